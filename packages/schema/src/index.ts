@@ -1,0 +1,11 @@
+/**
+ * `@genbridge/schema`: what a Genbridge survey is. Zod schemas (types inferred from them), the
+ * default instrument, baseline and exit surveys, the SurveyJS bridge and the report contract.
+ * @packageDocumentation
+ */
+export * from './ids.js';
+export * from './localized-text.js';
+export * from './instrument.js';
+export * from './participant.js';
+export * from './response.js';
+export * from './report.js';

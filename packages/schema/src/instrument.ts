@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { Identifier, SemVer } from './ids.js';
+import { LocaleCode, LocalizedText } from './localized-text.js';
+
+/** One statement the participant rates on the instrument's response scale. */
+export const Item = z.object({
+  /** Stable id used as the answer key in every wave, e.g. `dc_1`. Never reuse an id for new wording. */
+  id: Identifier,
+  text: LocalizedText,
+  /** Reverse-keyed items are scored `min + max - value`. */
+  reverse: z.boolean().default(false),
+});
+export type Item = z.infer<typeof Item>;
+
+/** A construct is a scale: several items whose mean is the construct score. */
+export const Construct = z.object({
+  id: Identifier,
+  name: LocalizedText,
+  definition: LocalizedText,
+  /** Headline constructs are the programme's main promises; reports and charts show them first. */
+  headline: z.boolean().default(false),
+  items: z.array(Item).min(2, 'a construct needs at least 2 items'),
+});
+export type Construct = z.infer<typeof Construct>;
+
+/** The labelled response scale shared by every item, e.g. 1 = strongly disagree … 5 = strongly agree. */
+export const ResponseScale = z
+  .object({
+    min: z.number().int(),
+    max: z.number().int(),
+    /** One label per point, from `min` to `max`. */
+    labels: z.array(LocalizedText),
+  })
+  .superRefine((scale, ctx) => {
+    if (scale.max <= scale.min) {
+      ctx.addIssue({ code: 'custom', path: ['max'], message: `must be greater than min (${scale.min})` });
+      return;
+    }
+    const points = scale.max - scale.min + 1;
+    if (scale.labels.length !== points) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['labels'],
+        message: `must have one label per point: expected ${points}, got ${scale.labels.length}`,
+      });
+    }
+  });
+export type ResponseScale = z.infer<typeof ResponseScale>;
+
+const InstrumentShape = z.object({
+  id: Identifier.or(z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits or "-"')),
+  version: SemVer,
+  defaultLocale: LocaleCode,
+  /** Every locale the instrument is translated into; every text must exist in each. */
+  locales: z.array(LocaleCode).min(1),
+  scale: ResponseScale,
+  constructs: z.array(Construct).min(1),
+});
+
+/**
+ * A versioned questionnaire: constructs of items on one response scale, in one or more languages.
+ * Refinements: unique construct and item ids across the instrument; reverse-keyed items only on
+ * constructs with at least three items (with two, one reversed item dominates the score); every
+ * text translated into every declared locale; the default locale is declared.
+ */
+export const Instrument = InstrumentShape.superRefine((inst, ctx) => {
+  if (!inst.locales.includes(inst.defaultLocale)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['defaultLocale'],
+      message: `must be one of the declared locales (${inst.locales.join(', ')})`,
+    });
+  }
+  const seenLocales = new Set<string>();
+  inst.locales.forEach((l, i) => {
+    if (seenLocales.has(l)) ctx.addIssue({ code: 'custom', path: ['locales', i], message: `duplicate locale "${l}"` });
+    seenLocales.add(l);
+  });
+
+  const checkText = (text: LocalizedText, path: (string | number)[]) => {
+    for (const locale of inst.locales) {
+      if (!(locale in text)) {
+        ctx.addIssue({ code: 'custom', path: [...path, locale], message: `missing translation for locale "${locale}"` });
+      }
+    }
+  };
+  inst.scale.labels.forEach((label, i) => checkText(label, ['scale', 'labels', i]));
+
+  const constructIds = new Map<string, number>();
+  const itemIds = new Map<string, string>();
+  inst.constructs.forEach((c, ci) => {
+    if (constructIds.has(c.id)) {
+      ctx.addIssue({ code: 'custom', path: ['constructs', ci, 'id'], message: `duplicate construct id "${c.id}"` });
+    }
+    constructIds.set(c.id, ci);
+    checkText(c.name, ['constructs', ci, 'name']);
+    checkText(c.definition, ['constructs', ci, 'definition']);
+    c.items.forEach((item, ii) => {
+      const path = ['constructs', ci, 'items', ii];
+      const owner = itemIds.get(item.id);
+      if (owner !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'id'],
+          message: `duplicate item id "${item.id}" (already used in construct "${owner}")`,
+        });
+      }
+      itemIds.set(item.id, c.id);
+      checkText(item.text, [...path, 'text']);
+      if (item.reverse && c.items.length < 3) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'reverse'],
+          message: `reverse-keyed items need a construct of at least 3 items ("${c.id}" has ${c.items.length})`,
+        });
+      }
+    });
+  });
+});
+/** Parsed instrument (defaults applied). */
+export type Instrument = z.infer<typeof Instrument>;
+/** Instrument as written in JSON, before defaults (`reverse`, `headline` may be omitted). */
+export type InstrumentInput = z.input<typeof Instrument>;
+
+/** Reference to an instrument by id and version, carried by every response and report. */
+export const InstrumentRef = z.object({ id: InstrumentShape.shape.id, version: SemVer });
+export type InstrumentRef = z.infer<typeof InstrumentRef>;

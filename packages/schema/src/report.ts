@@ -1,0 +1,224 @@
+import { z } from 'zod';
+import { Identifier, Slug } from './ids.js';
+import { InstrumentRef } from './instrument.js';
+import { LocalizedText } from './localized-text.js';
+
+/**
+ * `ProgrammeReport` is the contract between `@genbridge/scoring` (produces it), the collector
+ * (serves it) and `<genbridge-results>` (draws it). Every number is finite: where a statistic is
+ * undefined (n < 2, zero variance, …) it is `null` and a note code in `notes` says why.
+ */
+
+/** A finite number or null when the statistic is undefined for these data. */
+const Stat = z.number().nullable();
+
+/** Mean and standard deviation of construct scores in one wave. */
+export const Moments = z.object({ mean: Stat, sd: Stat });
+export type Moments = z.infer<typeof Moments>;
+
+/** Paired difference (exit − baseline, or post − then) with its confidence interval. */
+export const Difference = z.object({
+  mean: Stat,
+  sd: Stat,
+  ciLower: Stat,
+  ciUpper: Stat,
+});
+export type Difference = z.infer<typeof Difference>;
+
+export const TTest = z.object({
+  t: Stat,
+  df: z.number().int().nonnegative(),
+  /** Two-sided p. */
+  p: Stat,
+  /** Holm-adjusted p across the constructs of the same group. */
+  pHolm: Stat,
+});
+export type TTest = z.infer<typeof TTest>;
+
+export const WilcoxonTest = z.object({
+  /** Sum of the ranks of positive differences, zeros dropped (R's V). */
+  v: Stat,
+  p: Stat,
+  method: z.enum(['exact', 'normal', 'none']),
+  /** Number of non-zero differences that were ranked. */
+  nNonZero: z.number().int().nonnegative(),
+});
+export type WilcoxonTest = z.infer<typeof WilcoxonTest>;
+
+/** Effect sizes for paired designs after Lakens (2013). */
+export const EffectSizes = z.object({
+  dz: Stat,
+  dav: Stat,
+  drm: Stat,
+  gav: Stat,
+});
+export type EffectSizes = z.infer<typeof EffectSizes>;
+
+/** Cronbach's alpha on complete cases of one wave. */
+export const Reliability = z.object({
+  alpha: Stat,
+  items: z.number().int().nonnegative(),
+  n: z.number().int().nonnegative(),
+  /** True when alpha < 0.7 (or cannot be computed): interpret the construct with care. */
+  low: z.boolean(),
+});
+export type Reliability = z.infer<typeof Reliability>;
+
+/** Jacobson & Truax (1991) reliable change counts. */
+export const ReliableChange = z.object({
+  /** Reliability used for the standard error (baseline alpha unless the caller supplied one). */
+  reliability: Stat,
+  seDiff: Stat,
+  improved: z.number().int().nonnegative(),
+  declined: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+});
+export type ReliableChange = z.infer<typeof ReliableChange>;
+
+/** Then-test (retrospective pre-test) vs exit, beside the baseline vs exit change. */
+export const RetrospectiveChange = z.object({
+  n: z.number().int().nonnegative(),
+  then: Moments,
+  post: Moments,
+  difference: Difference,
+  tTest: TTest,
+  effectSize: EffectSizes,
+});
+export type RetrospectiveChange = z.infer<typeof RetrospectiveChange>;
+
+/** Before/after change of one construct within one group of matched pairs. */
+export const ConstructChange = z.object({
+  constructId: Identifier,
+  /** Pairs in which both waves have a score for this construct. */
+  n: z.number().int().nonnegative(),
+  baseline: Moments,
+  exit: Moments,
+  /** Pearson correlation of baseline and exit scores. */
+  correlation: Stat,
+  difference: Difference,
+  tTest: TTest,
+  wilcoxon: WilcoxonTest,
+  effectSize: EffectSizes,
+  /** Mean of per-participant (post − pre) / (max − pre), over participants with pre < max. */
+  normalisedGain: Stat,
+  reliableChange: ReliableChange,
+  reliability: z.object({ baseline: Reliability, exit: Reliability }),
+  /** Matched pairs missing a score for this construct (too few items answered), per wave. */
+  missing: z.object({ baseline: z.number().int().nonnegative(), exit: z.number().int().nonnegative() }),
+  retrospective: RetrospectiveChange.nullable(),
+  /** Machine-readable codes for degenerate cases, e.g. "n_below_2", "zero_variance_difference". */
+  notes: z.array(z.string()),
+});
+export type ConstructChange = z.infer<typeof ConstructChange>;
+
+/** Which breakdown a group belongs to. */
+export const GroupDimension = z.enum(['all', 'role', 'cohort', 'generation']);
+export type GroupDimension = z.infer<typeof GroupDimension>;
+
+/** Why a group is hidden. */
+export const SuppressionReason = z.enum([
+  /** Fewer than k participants. */
+  'below_threshold',
+  /** Hidden so that a suppressed sibling cannot be recovered as total minus the others. */
+  'complementary',
+  /** Total minus this group is below k, so showing it would reveal the rest. */
+  'complement_below_threshold',
+]);
+export type SuppressionReason = z.infer<typeof SuppressionReason>;
+
+const GroupKey = {
+  /** `all`, `role:mentor`, `cohort:spring`, `generation:gen_x`. */
+  key: z.string(),
+  dimension: GroupDimension,
+  /** The group's value within its dimension; null for `all`. */
+  value: z.string().nullable(),
+};
+
+/** A group hidden to protect anonymity: no statistics, no exact n. */
+export const SuppressedGroup = z.strictObject({
+  ...GroupKey,
+  suppressed: z.literal(true),
+  reason: SuppressionReason,
+});
+export type SuppressedGroup = z.infer<typeof SuppressedGroup>;
+
+export const GroupChange = z.strictObject({
+  ...GroupKey,
+  suppressed: z.literal(false),
+  /** Matched participants in the group. */
+  n: z.number().int().nonnegative(),
+  constructs: z.array(ConstructChange),
+});
+export type GroupChange = z.infer<typeof GroupChange>;
+
+export const GroupReport = z.discriminatedUnion('suppressed', [GroupChange, SuppressedGroup]);
+export type GroupReport = z.infer<typeof GroupReport>;
+
+/** Counts per answer value, e.g. `{ "1": 0, "2": 3, … }`. */
+const Distribution = z.record(z.string(), z.number().int().nonnegative());
+
+export const FeedbackSummary = z.strictObject({
+  ...GroupKey,
+  suppressed: z.literal(false),
+  /** Exit responses in the group. */
+  n: z.number().int().nonnegative(),
+  satisfaction: z.object({ n: z.number().int().nonnegative(), mean: Stat, distribution: Distribution }),
+  nps: z.object({
+    n: z.number().int().nonnegative(),
+    /** % promoters (9–10) − % detractors (0–6), −100 … 100. */
+    score: Stat,
+    promoters: z.number().int().nonnegative(),
+    passives: z.number().int().nonnegative(),
+    detractors: z.number().int().nonnegative(),
+    distribution: Distribution,
+  }),
+  pairingQuality: z.object({ n: z.number().int().nonnegative(), mean: Stat, distribution: Distribution }),
+  meetingFrequency: z.object({ n: z.number().int().nonnegative(), distribution: Distribution }),
+  /** Open text, released only for groups of at least `settings.openTextThreshold`, shuffled. */
+  openText: z.object({
+    released: z.boolean(),
+    valuableLearning: z.array(z.string()),
+    improvement: z.array(z.string()),
+  }),
+});
+export type FeedbackSummary = z.infer<typeof FeedbackSummary>;
+
+export const FeedbackReport = z.discriminatedUnion('suppressed', [FeedbackSummary, SuppressedGroup]);
+export type FeedbackReport = z.infer<typeof FeedbackReport>;
+
+/** The full report for one programme. */
+export const ProgrammeReport = z.strictObject({
+  schemaVersion: z.literal(1),
+  programmeId: Slug,
+  generatedAt: z.iso.datetime({ offset: true }),
+  instrument: InstrumentRef,
+  scale: z.object({ min: z.number().int(), max: z.number().int() }),
+  settings: z.object({
+    /** k: groups with fewer matched participants are suppressed (never below 3). */
+    anonymityThreshold: z.number().int().min(3),
+    /** Share of a construct's items that must be answered for a score (default 0.75). */
+    minItemShare: z.number().min(0).max(1),
+    /** Open text is released only for groups at least this large (default 10). */
+    openTextThreshold: z.number().int().min(3),
+    confidenceLevel: z.number().gt(0).lt(1),
+  }),
+  /** Constructs in display order (headline first), with their names for labelling. */
+  constructs: z.array(
+    z.object({ id: Identifier, name: LocalizedText, headline: z.boolean(), items: z.number().int().positive() }),
+  ),
+  participation: z.object({
+    /** Distinct participants with a baseline / exit response (after de-duplication). */
+    baseline: z.number().int().nonnegative(),
+    exit: z.number().int().nonnegative(),
+    matched: z.number().int().nonnegative(),
+    baselineOnly: z.number().int().nonnegative(),
+    exitOnly: z.number().int().nonnegative(),
+    /** Earlier submissions replaced by a later one of the same participant and wave. */
+    duplicatesReplaced: z.number().int().nonnegative(),
+  }),
+  /** Change per group: `all` first, then role, cohort and generation breakdowns. */
+  groups: z.array(GroupReport),
+  /** Programme feedback from exit responses, same groups and suppression rules. */
+  feedback: z.array(FeedbackReport),
+});
+export type ProgrammeReport = z.infer<typeof ProgrammeReport>;

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { Identifier, Slug } from './ids.js';
+import { InstrumentRef } from './instrument.js';
+import { LocaleCode } from './localized-text.js';
+import { GenerationBand, ParticipantCode, Role, Wave } from './participant.js';
+
+/** How often the pair met during the programme (exit survey). */
+export const MeetingFrequency = z.enum(['weekly', 'fortnightly', 'monthly', 'less_than_monthly', 'never']);
+export type MeetingFrequency = z.infer<typeof MeetingFrequency>;
+
+/** Longest open-text answer we accept; longer text is rejected, not truncated. */
+export const OPEN_TEXT_MAX = 2000;
+
+/** Programme feedback asked only in the exit survey. Every field is optional: people may skip. */
+export const ProgrammeFeedback = z.strictObject({
+  /** Overall satisfaction, 1 (very dissatisfied) … 5 (very satisfied). */
+  satisfaction: z.number().int().min(1).max(5).optional(),
+  /** Likelihood to recommend the programme to a colleague, 0 … 10 (NPS question). */
+  recommend: z.number().int().min(0).max(10).optional(),
+  /** How well the pairing worked, 1 (very poorly) … 5 (very well). */
+  pairingQuality: z.number().int().min(1).max(5).optional(),
+  meetingFrequency: MeetingFrequency.optional(),
+  /** "What was the most valuable thing you learned?" */
+  valuableLearning: z.string().trim().max(OPEN_TEXT_MAX).optional(),
+  /** "What one thing should the programme improve?" */
+  improvement: z.string().trim().max(OPEN_TEXT_MAX).optional(),
+});
+export type ProgrammeFeedback = z.infer<typeof ProgrammeFeedback>;
+
+/** Answers keyed by item id; the values are checked against the instrument's scale. */
+export const Answers = z.record(Identifier, z.number().int());
+export type Answers = z.infer<typeof Answers>;
+
+/**
+ * One submitted survey, baseline or exit. This is the shape alone; use
+ * `validateResponse(response, instrument)` to also check item ids, the scale and required items.
+ */
+export const SurveyResponse = z
+  .strictObject({
+    /** Client-generated UUID; the collector treats it as the idempotency key. */
+    responseId: z.uuid('must be a UUID'),
+    programmeId: Slug,
+    cohort: Slug.optional(),
+    participant: ParticipantCode,
+    /** Required at baseline; at exit the baseline's role is used when absent. */
+    role: Role.optional(),
+    generation: GenerationBand.optional(),
+    wave: Wave,
+    instrument: InstrumentRef,
+    locale: LocaleCode,
+    startedAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }),
+    submittedAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }),
+    /** Baseline only: the participant agreed to take part. A baseline without consent is rejected. */
+    consent: z.boolean().optional(),
+    answers: Answers,
+    /** Exit only: retrospective pre-test ("thinking back to before…") for the headline items. */
+    retrospective: Answers.optional(),
+    /** Exit only. */
+    feedback: ProgrammeFeedback.optional(),
+  })
+  .superRefine((r, ctx) => {
+    if (Date.parse(r.submittedAt) < Date.parse(r.startedAt)) {
+      ctx.addIssue({ code: 'custom', path: ['submittedAt'], message: 'must not be before startedAt' });
+    }
+    if (r.wave === 'baseline') {
+      if (r.consent !== true) ctx.addIssue({ code: 'custom', path: ['consent'], message: 'must be true: a baseline response needs consent' });
+      if (r.role === undefined) ctx.addIssue({ code: 'custom', path: ['role'], message: 'is required at baseline ("mentor" or "mentee")' });
+      if (r.retrospective !== undefined) ctx.addIssue({ code: 'custom', path: ['retrospective'], message: 'is only asked in the exit survey' });
+      if (r.feedback !== undefined) ctx.addIssue({ code: 'custom', path: ['feedback'], message: 'is only asked in the exit survey' });
+    }
+  });
+export type SurveyResponse = z.infer<typeof SurveyResponse>;

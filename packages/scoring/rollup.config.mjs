@@ -1,0 +1,3 @@
+import { libraryConfig } from '../../scripts/rollup-library.mjs';
+
+export default libraryConfig({ cwd: import.meta.dirname });

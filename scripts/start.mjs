@@ -1,0 +1,2 @@
+// Main job placeholder until the collector demo lands (issue 6).
+console.log('Genbridge: the demo intranet arrives with @genbridge/collector.');
