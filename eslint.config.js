@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/*.min.js'] },
+  { ignores: ['**/dist/**', '**/bundle/**', '**/node_modules/**', '**/coverage/**', '**/*.min.js', '**/json-schema/**', '**/custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
