@@ -1,0 +1,28 @@
+/**
+ * `@genbridge/scoring`: pure functions that turn Genbridge baseline and exit responses into a
+ * `ProgrammeReport` (see `@genbridge/schema`), the statistics they are built from, and the CSV
+ * format of the `genbridge-score` CLI. No DOM and no Node built-ins: usable in the browser.
+ * @packageDocumentation
+ */
+export { mean } from './stats/mean.js';
+export { variance, standardDeviation } from './stats/variance.js';
+export { pearson } from './stats/pearson.js';
+export { pairedTTest, type PairedTTestResult } from './stats/paired-t-test.js';
+export {
+  wilcoxonSignedRank,
+  type WilcoxonOptions,
+  type WilcoxonResult,
+  type Alternative,
+} from './stats/wilcoxon-signed-rank.js';
+export { psignrank } from './stats/signed-rank-distribution.js';
+export { averageRanks, type Ranking } from './stats/rank.js';
+export {
+  pairedEffectSizes,
+  hedgesCorrection,
+  type PairedEffectSizes,
+  type PairedSummary,
+} from './stats/effect-sizes.js';
+export { cronbachAlpha, cronbachAlphaMatrix, type CronbachAlphaResult } from './stats/cronbach-alpha.js';
+export { holmAdjust } from './stats/holm.js';
+export { reliableChange, seDifference, RCI_CRITERION, type ReliableChangeResult } from './stats/reliable-change.js';
+export { normalisedGain } from './stats/normalised-gain.js';
