@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Identifier, SemVer } from './ids.js';
 import { LocaleCode, LocalizedText } from './localized-text.js';
+import { RESERVED_ITEM_IDS } from './survey-names.js';
 
 /** One statement the participant rates on the instrument's response scale. */
 export const Item = z.object({
@@ -61,7 +62,8 @@ const InstrumentShape = z.object({
  * A versioned questionnaire: constructs of items on one response scale, in one or more languages.
  * Refinements: unique construct and item ids across the instrument; reverse-keyed items only on
  * constructs with at least three items (with two, one reversed item dominates the score); every
- * text translated into every declared locale; the default locale is declared.
+ * text translated into every declared locale; the default locale is declared; no item id is one of
+ * the survey's own question names (`RESERVED_ITEM_IDS`).
  */
 export const Instrument = InstrumentShape.superRefine((inst, ctx) => {
   if (!inst.locales.includes(inst.defaultLocale)) {
@@ -106,6 +108,13 @@ export const Instrument = InstrumentShape.superRefine((inst, ctx) => {
         });
       }
       itemIds.set(item.id, c.id);
+      if (RESERVED_ITEM_IDS.includes(item.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, 'id'],
+          message: `"${item.id}" is reserved for a survey question (${RESERVED_ITEM_IDS.join(', ')})`,
+        });
+      }
       checkText(item.text, [...path, 'text']);
       if (item.reverse && c.items.length < 3) {
         ctx.addIssue({

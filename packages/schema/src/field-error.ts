@@ -1,0 +1,130 @@
+import { z } from 'zod';
+
+/** One problem with an input: where (`answers.dc_3`, `''` for the whole input) and why. */
+export const FieldError = z.object({
+  /** Dot-joined path to the offending field; empty for the input as a whole. */
+  path: z.string(),
+  /** Reads as a sentence after the path: "must be an integer from 1 to 5". */
+  message: z.string(),
+});
+export type FieldError = z.infer<typeof FieldError>;
+
+type Issue = z.core.$ZodIssue;
+
+/** Joins a zod path into `answers.dc_3` / `constructs.0.items.2.reverse`. */
+export function joinPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'symbol' ? (p.description ?? 'symbol') : String(p))).join('.');
+}
+
+const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+
+const TYPE_NAMES: Record<string, string> = {
+  int: 'integer',
+  object: 'object',
+  array: 'array',
+  string: 'string',
+  number: 'number',
+  boolean: 'boolean',
+};
+
+// Zod's built-in messages start with a capitalised category ("Invalid input: …", "Too small: …");
+// our own schema messages are lower-case sentences and are kept as written.
+const isZodDefault = (message: string) => /^(Invalid|Too (small|big)|Unrecognized|Expected)\b/.test(message);
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'number' && !Number.isInteger(value)) return 'a fraction';
+  return typeof value === 'object' ? 'an object' : typeof value;
+}
+
+function bound(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): string {
+  const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  const inclusive = issue.inclusive !== false;
+  const word =
+    issue.code === 'too_small' ? (inclusive ? 'at least' : 'greater than') : inclusive ? 'at most' : 'less than';
+  switch (issue.origin) {
+    case 'string':
+      return `must be ${word} ${limit} characters long`;
+    case 'array':
+    case 'set':
+      return `must have ${word} ${limit} entries`;
+    default:
+      return `must be ${word} ${limit}`;
+  }
+}
+
+function describe(issue: Issue, missing: boolean): string {
+  if (missing && issue.code !== 'custom' && issue.code !== 'invalid_key') return 'is required';
+  if (!isZodDefault(issue.message)) return issue.message;
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (/received undefined$/.test(issue.message)) return 'is required';
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
+      const received = /received (\w+)$/.exec(issue.message)?.[1];
+      const got = 'input' in issue ? describeValue(issue.input) : received;
+      return `must be ${article(expected)}${got ? ` (got ${got})` : ''}`;
+    }
+    case 'too_small':
+    case 'too_big':
+      return bound(issue);
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'invalid_format':
+      return issue.format === 'datetime' ? 'must be an ISO 8601 date-time' : `must be a valid ${issue.format}`;
+    case 'invalid_key':
+      return `is not an allowed key${issue.issues[0] ? `: ${describe(issue.issues[0], false)}` : ''}`;
+    case 'invalid_union':
+      return 'does not match any allowed form';
+    default:
+      return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+  }
+}
+
+const UNSET = Symbol('unset');
+
+/** The input's own value at `path`, or UNSET when some step of the path does not exist. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, key)) return UNSET;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/**
+ * Turns a zod error into one human-readable {@link FieldError} per problem, e.g.
+ * `{ path: 'answers.dc_3', message: 'must be an integer (got string)' }`. Unknown keys of strict
+ * objects are reported one per key (`feedback.colour: is not a known field`). Pass the parsed
+ * `input` too and a field that is absent is reported as `is required` whatever its schema.
+ */
+export function formatIssues(error: Pick<z.ZodError, 'issues'>, input?: unknown): FieldError[] {
+  const out: FieldError[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) out.push({ path: joinPath([...issue.path, key]), message: 'is not a known field' });
+      continue;
+    }
+    const at = input === undefined || issue.path.length === 0 ? null : valueAt(input, issue.path);
+    const missing = at === undefined || at === UNSET;
+    out.push({ path: joinPath(issue.path), message: describe(issue, missing) });
+  }
+  return out;
+}
+
+/** `answers.dc_3: must be an integer from 1 to 5` (just the message when the path is empty). */
+export function formatFieldError(error: FieldError): string {
+  return error.path ? `${error.path}: ${error.message}` : error.message;
+}
+
+/** An error carrying every {@link FieldError} found; its message lists them one per line. */
+export class ValidationError extends Error {
+  readonly errors: FieldError[];
+  /** @param subject what was invalid, e.g. "invalid instrument" */
+  constructor(subject: string, errors: FieldError[]) {
+    super(`${subject}:\n${errors.map((e) => `  ${formatFieldError(e)}`).join('\n')}`);
+    this.name = 'ValidationError';
+    this.errors = errors;
+  }
+}
