@@ -26,3 +26,15 @@ export { cronbachAlpha, cronbachAlphaMatrix, type CronbachAlphaResult } from './
 export { holmAdjust } from './stats/holm.js';
 export { reliableChange, seDifference, RCI_CRITERION, type ReliableChangeResult } from './stats/reliable-change.js';
 export { normalisedGain } from './stats/normalised-gain.js';
+export { scoreProgramme, type ScoringOptions } from './score-programme.js';
+export { scaleScores, DEFAULT_MIN_ITEM_SHARE } from './scale-scores.js';
+export { pairResponses, type Pairing, type MatchedPair } from './pairing.js';
+export {
+  suppressBreakdown,
+  DEFAULT_ANONYMITY_THRESHOLD,
+  MIN_ANONYMITY_THRESHOLD,
+  DEFAULT_OPEN_TEXT_THRESHOLD,
+  type GroupCount,
+} from './anonymity.js';
+export { summariseFeedback, netPromoterScore, shuffle } from './feedback.js';
+export { LOW_ALPHA } from './construct-change.js';

@@ -1,0 +1,194 @@
+import type { ConstructChange, Moments, Reliability, RetrospectiveChange } from '@genbridge/schema';
+import type { MatchedData } from './matched-data.js';
+import { mean } from './stats/mean.js';
+import { standardDeviation } from './stats/variance.js';
+import { pearson } from './stats/pearson.js';
+import { pairedTTest } from './stats/paired-t-test.js';
+import { wilcoxonSignedRank } from './stats/wilcoxon-signed-rank.js';
+import { pairedEffectSizes, type PairedEffectSizes } from './stats/effect-sizes.js';
+import { normalisedGain } from './stats/normalised-gain.js';
+import { reliableChange } from './stats/reliable-change.js';
+import { cronbachAlphaMatrix } from './stats/cronbach-alpha.js';
+
+/** Alpha below this is flagged as low reliability (Nunnally's conventional 0.7). */
+export const LOW_ALPHA = 0.7;
+
+/** What {@link constructChange} needs besides the data. */
+export interface ConstructChangeSettings {
+  confidenceLevel: number;
+  anonymityThreshold: number;
+  /** Baseline SD and reliability for reliable change, taken from the whole population. */
+  reliableChangeBasis: { sd: number | null; reliability: number | null };
+}
+
+/** Rounded to 1e-9 so equal changes from different score means tie exactly in the ranking. */
+const forRanking = (d: number) => Math.round(d * 1e9) / 1e9;
+
+const NO_EFFECT: PairedEffectSizes = { dz: null, dav: null, drm: null, gav: null };
+
+/** Cronbach's alpha of one construct for the group's rows of one wave (complete cases). */
+export function groupReliability(items: Float32Array, data: MatchedData, members: Int32Array, c: number): Reliability {
+  const construct = data.layout.constructs[c];
+  if (!construct) throw new RangeError(`no construct ${c}`);
+  const k = construct.items.length;
+  const width = data.layout.itemIds.length;
+  const matrix = new Float64Array(members.length * k);
+  for (let m = 0; m < members.length; m++) {
+    const row = (members[m] as number) * width;
+    for (let j = 0; j < k; j++) matrix[m * k + j] = items[row + (construct.items[j] as number)] as number;
+  }
+  const a = cronbachAlphaMatrix(matrix, k);
+  return { alpha: a.alpha, items: k, n: a.n, low: a.alpha === null || a.alpha < LOW_ALPHA };
+}
+
+function moments(values: Float64Array, n: number): Moments {
+  return { mean: mean(values, n), sd: standardDeviation(values, n) };
+}
+
+/** Paired statistics shared by the baseline→exit and then→exit comparisons. */
+function pairedStats(pre: Float64Array, post: Float64Array, n: number, confidenceLevel: number) {
+  const d = new Float64Array(n);
+  for (let i = 0; i < n; i++) d[i] = (post[i] as number) - (pre[i] as number);
+  const t = pairedTTest(d, confidenceLevel, n);
+  const before = moments(pre, n);
+  const after = moments(post, n);
+  const correlation = pearson(pre, post, n);
+  const effectSize = pairedEffectSizes({
+    n,
+    meanDifference: t.mean,
+    sdDifference: t.sd,
+    sdPre: before.sd,
+    sdPost: after.sd,
+    correlation,
+  });
+  return { d, t, before, after, correlation, effectSize };
+}
+
+/**
+ * Change of construct `c` within a group (`members` = pair indices): moments per wave, paired t,
+ * Wilcoxon, effect sizes, normalised gain, reliable change, alpha per wave, then-test. `pHolm` is
+ * left null; the caller adjusts across the group's constructs. When fewer than k pairs have both
+ * scores the statistics stay null (note `construct_n_below_threshold`) so a thinly answered
+ * construct cannot single people out inside a group that is itself large enough.
+ */
+export function constructChange(data: MatchedData, members: Int32Array, c: number, s: ConstructChangeSettings): ConstructChange {
+  const { layout } = data;
+  const C = layout.constructs.length;
+  const construct = layout.constructs[c];
+  if (!construct) throw new RangeError(`no construct ${c}`);
+  const pre = new Float64Array(members.length);
+  const post = new Float64Array(members.length);
+  let n = 0;
+  let missingPre = 0;
+  let missingPost = 0;
+  for (let m = 0; m < members.length; m++) {
+    const row = (members[m] as number) * C + c;
+    const a = data.preScores[row] as number;
+    const b = data.postScores[row] as number;
+    if (a !== a) missingPre++;
+    if (b !== b) missingPost++;
+    if (a === a && b === b) {
+      pre[n] = a;
+      post[n] = b;
+      n++;
+    }
+  }
+  const reliability = {
+    baseline: groupReliability(data.preItems, data, members, c),
+    exit: groupReliability(data.postItems, data, members, c),
+  };
+  const base = {
+    constructId: construct.id,
+    n,
+    reliability,
+    missing: { baseline: missingPre, exit: missingPost },
+  };
+  if (n < s.anonymityThreshold) {
+    return {
+      ...base,
+      baseline: { mean: null, sd: null },
+      exit: { mean: null, sd: null },
+      correlation: null,
+      difference: { mean: null, sd: null, ciLower: null, ciUpper: null },
+      tTest: { t: null, df: Math.max(0, n - 1), p: null, pHolm: null },
+      wilcoxon: { v: null, p: null, method: 'none', nNonZero: 0 },
+      effectSize: NO_EFFECT,
+      normalisedGain: null,
+      reliableChange: { reliability: s.reliableChangeBasis.reliability, seDiff: null, improved: 0, declined: 0, unchanged: 0 },
+      retrospective: null,
+      notes: ['construct_n_below_threshold'],
+    };
+  }
+  const notes = new Set<string>();
+  const p = pairedStats(pre, post, n, s.confidenceLevel);
+  for (const note of p.t.notes) notes.add(note);
+  if (p.correlation === null) notes.add('correlation_undefined');
+  for (let i = 0; i < n; i++) p.d[i] = forRanking(p.d[i] as number);
+  const w = wilcoxonSignedRank(p.d);
+  if (w.method === 'none') notes.add('no_nonzero_differences');
+  const gain = normalisedGain(pre, post, layout.max, n);
+  if (gain === null) notes.add('normalised_gain_undefined');
+  const rc = reliableChange(pre, post, s.reliableChangeBasis.sd, s.reliableChangeBasis.reliability, n);
+  if (rc.seDiff === null) notes.add('reliable_change_undefined');
+  if (reliability.baseline.low || reliability.exit.low) notes.add('low_reliability');
+
+  return {
+    ...base,
+    baseline: p.before,
+    exit: p.after,
+    correlation: p.correlation,
+    difference: { mean: p.t.mean, sd: p.t.sd, ciLower: p.t.ciLower, ciUpper: p.t.ciUpper },
+    tTest: { t: p.t.t, df: p.t.df, p: p.t.p, pHolm: null },
+    wilcoxon: { v: w.v, p: w.p, method: w.method, nNonZero: w.nNonZero },
+    effectSize: p.effectSize,
+    normalisedGain: gain,
+    reliableChange: { reliability: s.reliableChangeBasis.reliability, ...rc },
+    retrospective: data.hasThen[c] ? retrospectiveChange(data, members, c, s, notes) : null,
+    notes: [...notes],
+  };
+}
+
+/** Then-test vs exit over the group's pairs that have both scores. */
+function retrospectiveChange(
+  data: MatchedData,
+  members: Int32Array,
+  c: number,
+  s: ConstructChangeSettings,
+  notes: Set<string>,
+): RetrospectiveChange {
+  const C = data.layout.constructs.length;
+  const then = new Float64Array(members.length);
+  const post = new Float64Array(members.length);
+  let n = 0;
+  for (let m = 0; m < members.length; m++) {
+    const row = (members[m] as number) * C + c;
+    const a = data.thenScores[row] as number;
+    const b = data.postScores[row] as number;
+    if (a === a && b === b) {
+      then[n] = a;
+      post[n] = b;
+      n++;
+    }
+  }
+  if (n < s.anonymityThreshold) {
+    notes.add('retrospective_n_below_threshold');
+    return {
+      n,
+      then: { mean: null, sd: null },
+      post: { mean: null, sd: null },
+      difference: { mean: null, sd: null, ciLower: null, ciUpper: null },
+      tTest: { t: null, df: Math.max(0, n - 1), p: null, pHolm: null },
+      effectSize: NO_EFFECT,
+    };
+  }
+  const p = pairedStats(then, post, n, s.confidenceLevel);
+  for (const note of p.t.notes) notes.add(`retrospective_${note}`);
+  return {
+    n,
+    then: p.before,
+    post: p.after,
+    difference: { mean: p.t.mean, sd: p.t.sd, ciLower: p.t.ciLower, ciUpper: p.t.ciUpper },
+    tTest: { t: p.t.t, df: p.t.df, p: p.t.p, pHolm: null },
+    effectSize: p.effectSize,
+  };
+}

@@ -1,0 +1,64 @@
+import { GenerationBand, Role, type GroupDimension, type SuppressionReason } from '@genbridge/schema';
+import { suppressBreakdown } from './anonymity.js';
+
+/** What a participant told us that groups them (baseline first, exit as fallback). */
+export interface GroupAttributes {
+  role: string | undefined;
+  cohort: string | undefined;
+  generation: string | undefined;
+}
+
+/** A group of a population with its members (indices into that population) and suppression. */
+export interface PlannedGroup {
+  key: string;
+  dimension: GroupDimension;
+  value: string | null;
+  members: Int32Array;
+  suppressed: SuppressionReason | null;
+}
+
+const BREAKDOWNS: { dimension: Exclude<GroupDimension, 'all'>; order: (values: string[]) => string[] }[] = [
+  { dimension: 'role', order: (v) => Role.options.filter((o) => v.includes(o)) },
+  { dimension: 'cohort', order: (v) => [...v].sort() },
+  { dimension: 'generation', order: (v) => GenerationBand.options.filter((o) => v.includes(o)) },
+];
+
+/**
+ * The groups of a population (`all`, then role, cohort and generation breakdowns, only values
+ * that occur) and which of them are suppressed for anonymity (see {@link suppressBreakdown}).
+ * A participant without a cohort or generation is counted in `all` but in no group of that
+ * breakdown.
+ */
+export function planGroups(attributes: readonly GroupAttributes[], k: number): PlannedGroup[] {
+  const total = attributes.length;
+  const all = Int32Array.from(attributes.keys());
+  const allSuppressed: SuppressionReason | null = total < k ? 'below_threshold' : null;
+  const out: PlannedGroup[] = [{ key: 'all', dimension: 'all', value: null, members: all, suppressed: allSuppressed }];
+  for (const { dimension, order } of BREAKDOWNS) {
+    const byValue = new Map<string, number[]>();
+    attributes.forEach((a, i) => {
+      const v = a[dimension];
+      if (v === undefined) return;
+      let list = byValue.get(v);
+      if (!list) byValue.set(v, (list = []));
+      list.push(i);
+    });
+    const values = order([...byValue.keys()]);
+    const reasons = suppressBreakdown(
+      values.map((value) => ({ value, n: byValue.get(value)?.length ?? 0 })),
+      total,
+      k,
+      allSuppressed === null,
+    );
+    for (const value of values) {
+      out.push({
+        key: `${dimension}:${value}`,
+        dimension,
+        value,
+        members: Int32Array.from(byValue.get(value) ?? []),
+        suppressed: reasons.get(value) ?? null,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,46 @@
+import type { Instrument } from '@genbridge/schema';
+
+/** One construct with its items as indices into {@link InstrumentLayout.itemIds}. */
+export interface ConstructLayout {
+  id: string;
+  headline: boolean;
+  /** Global item indices of the construct's items. */
+  items: Int32Array;
+  /** 1 where the item is reverse-keyed. */
+  reverse: Uint8Array;
+  /** Answered items a score needs: ⌈share × items⌉, at least 1. */
+  minItems: number;
+}
+
+/**
+ * The instrument flattened once into index arrays, so scoring reads answers with a fixed item
+ * order instead of walking the nested instrument for every response.
+ */
+export interface InstrumentLayout {
+  itemIds: string[];
+  constructs: ConstructLayout[];
+  min: number;
+  max: number;
+}
+
+/** Smallest number of answered items that reaches `share` of `items` (at least one). */
+export function minimumItems(items: number, share: number): number {
+  // The epsilon keeps 0.75 × 4 = 3 from becoming 4 through binary rounding.
+  return Math.max(1, Math.ceil(share * items - 1e-9));
+}
+
+/** Flattens `instrument` for scoring with the given minimum share of answered items. */
+export function compileInstrument(instrument: Instrument, minItemShare: number): InstrumentLayout {
+  const itemIds: string[] = [];
+  const constructs = instrument.constructs.map((c): ConstructLayout => {
+    const items = new Int32Array(c.items.length);
+    const reverse = new Uint8Array(c.items.length);
+    c.items.forEach((item, i) => {
+      items[i] = itemIds.length;
+      reverse[i] = item.reverse ? 1 : 0;
+      itemIds.push(item.id);
+    });
+    return { id: c.id, headline: c.headline, items, reverse, minItems: minimumItems(c.items.length, minItemShare) };
+  });
+  return { itemIds, constructs, min: instrument.scale.min, max: instrument.scale.max };
+}

@@ -1,0 +1,17 @@
+import type { InstrumentLayout } from './instrument-layout.js';
+
+/**
+ * Scored matched pairs in flat typed arrays (row = pair): item values and construct scores per
+ * wave, and then-test scores from the exit's retrospective block. NaN marks "missing" here only.
+ */
+export interface MatchedData {
+  layout: InstrumentLayout;
+  pairs: number;
+  preItems: Float32Array;
+  postItems: Float32Array;
+  preScores: Float64Array;
+  postScores: Float64Array;
+  thenScores: Float64Array;
+  /** Per construct: whether any pair has a then-test score (the construct was asked retrospectively). */
+  hasThen: boolean[];
+}

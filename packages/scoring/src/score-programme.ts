@@ -1,0 +1,215 @@
+import type { ConstructChange, GroupReport, FeedbackReport, Instrument, ProgrammeReport, SurveyResponse } from '@genbridge/schema';
+import {
+  checkAnonymityThreshold,
+  DEFAULT_ANONYMITY_THRESHOLD,
+  DEFAULT_OPEN_TEXT_THRESHOLD,
+  MIN_ANONYMITY_THRESHOLD,
+} from './anonymity.js';
+import { compileInstrument } from './instrument-layout.js';
+import { DEFAULT_MIN_ITEM_SHARE, writeItemRow, writeScoreRow } from './scale-scores.js';
+import { pairResponses } from './pairing.js';
+import { planGroups, type GroupAttributes } from './groups.js';
+import { constructChange, groupReliability } from './construct-change.js';
+import { summariseFeedback } from './feedback.js';
+import { holmAdjust } from './stats/holm.js';
+import { standardDeviation } from './stats/variance.js';
+import type { MatchedData } from './matched-data.js';
+
+/** Options of {@link scoreProgramme}; every one has a documented default. */
+export interface ScoringOptions {
+  /** Programme to score; required when the responses span several programmes. */
+  programmeId?: string;
+  /** k (default 5, never below 3): groups with fewer matched participants are suppressed. */
+  anonymityThreshold?: number;
+  /** Share of a construct's items that must be answered for a score (default 0.75). */
+  minItemShare?: number;
+  /** Open text is released only for groups at least this large (default 10, at least 3). */
+  openTextThreshold?: number;
+  /** Of the confidence interval of the mean difference (default 0.95). */
+  confidenceLevel?: number;
+  /** Reliability per construct id for reliable change, instead of the baseline alpha. */
+  reliability?: Record<string, number>;
+  /** Source of randomness for shuffling open text (default `Math.random`). */
+  random?: () => number;
+  /** Clock for `generatedAt` (default `new Date()`). */
+  now?: () => Date;
+}
+
+function checkOptions(options: ScoringOptions) {
+  const anonymityThreshold = checkAnonymityThreshold(options.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD);
+  const minItemShare = options.minItemShare ?? DEFAULT_MIN_ITEM_SHARE;
+  if (!(minItemShare >= 0 && minItemShare <= 1)) throw new RangeError(`minItemShare must be between 0 and 1, got ${minItemShare}`);
+  const openTextThreshold = options.openTextThreshold ?? DEFAULT_OPEN_TEXT_THRESHOLD;
+  if (!Number.isInteger(openTextThreshold) || openTextThreshold < MIN_ANONYMITY_THRESHOLD) {
+    throw new RangeError(`openTextThreshold must be an integer of at least ${MIN_ANONYMITY_THRESHOLD}, got ${openTextThreshold}`);
+  }
+  const confidenceLevel = options.confidenceLevel ?? 0.95;
+  if (!(confidenceLevel > 0 && confidenceLevel < 1)) throw new RangeError(`confidenceLevel must be between 0 and 1, got ${confidenceLevel}`);
+  for (const [id, r] of Object.entries(options.reliability ?? {})) {
+    if (!(r >= 0 && r < 1)) throw new RangeError(`reliability.${id} must be at least 0 and below 1, got ${r}`);
+  }
+  return { anonymityThreshold, minItemShare, openTextThreshold, confidenceLevel };
+}
+
+function resolveProgramme(responses: readonly SurveyResponse[], programmeId: string | undefined): string {
+  if (programmeId !== undefined) return programmeId;
+  const ids = new Set(responses.map((r) => r.programmeId));
+  if (ids.size === 1) return [...ids][0] as string;
+  if (ids.size === 0) throw new Error('no responses to score: pass options.programmeId to get an empty report');
+  throw new Error(`responses belong to several programmes (${[...ids].sort().join(', ')}): pass options.programmeId`);
+}
+
+function attributes(first: SurveyResponse | undefined, second: SurveyResponse): GroupAttributes {
+  return {
+    role: first?.role ?? second.role,
+    cohort: first?.cohort ?? second.cohort,
+    generation: first?.generation ?? second.generation,
+  };
+}
+
+/**
+ * Scores a programme: pairs baseline and exit responses, computes per construct and group the
+ * change with its tests and effect sizes, reliability, reliable change and the then-test, applies
+ * the anonymity rules and summarises programme feedback. The result satisfies
+ * `ProgrammeReport` of `@genbridge/schema`; every undefined statistic is `null` with a note code.
+ *
+ * Responses are trusted to be valid (`validateResponse` at the boundary — the collector and the
+ * CLI do this); scoring does not re-parse them, which keeps 100k participants well under a second.
+ *
+ * @example
+ * const report = scoreProgramme(responses, defaultInstrument, { anonymityThreshold: 5 });
+ */
+export function scoreProgramme(
+  responses: readonly SurveyResponse[],
+  instrument: Instrument,
+  options: ScoringOptions = {},
+): ProgrammeReport {
+  const settings = checkOptions(options);
+  const programmeId = resolveProgramme(responses, options.programmeId);
+  const own = responses.filter((r) => r.programmeId === programmeId);
+  for (const r of own) {
+    if (r.instrument.id !== instrument.id) {
+      throw new Error(`response ${r.responseId} was given with instrument "${r.instrument.id}", not "${instrument.id}"`);
+    }
+  }
+  const layout = compileInstrument(instrument, settings.minItemShare);
+  const pairing = pairResponses(own);
+  const data = scoreMatched(pairing.matched, layout);
+  const k = settings.anonymityThreshold;
+
+  const plan = planGroups(
+    pairing.matched.map((p) => attributes(p.baseline, p.exit)),
+    k,
+  );
+  const everyone = plan[0]?.members ?? new Int32Array(0);
+  const order = layout.constructs.map((_, i) => i).sort((a, b) => Number(layout.constructs[b]?.headline) - Number(layout.constructs[a]?.headline));
+  // Reliable change uses the whole population's baseline SD and alpha, so a person's
+  // classification is the same in every group they belong to (and small groups do not make it noisy).
+  const basis = order.map((c) => {
+    const construct = layout.constructs[c];
+    const scores: number[] = [];
+    for (let i = 0; i < data.pairs; i++) {
+      const s = data.preScores[i * layout.constructs.length + c] as number;
+      if (s === s) scores.push(s);
+    }
+    const supplied = construct ? options.reliability?.[construct.id] : undefined;
+    return {
+      sd: standardDeviation(scores),
+      reliability: supplied ?? groupReliability(data.preItems, data, everyone, c).alpha,
+    };
+  });
+
+  const groups: GroupReport[] = plan.map((g) => {
+    const head = { key: g.key, dimension: g.dimension, value: g.value };
+    if (g.suppressed) return { ...head, suppressed: true, reason: g.suppressed };
+    const constructs = order.map((c, i) =>
+      constructChange(data, g.members, c, {
+        confidenceLevel: settings.confidenceLevel,
+        anonymityThreshold: k,
+        reliableChangeBasis: basis[i] as { sd: number | null; reliability: number | null },
+      }),
+    );
+    adjustHolm(constructs);
+    return { ...head, suppressed: false, n: g.members.length, constructs };
+  });
+
+  const baselineOf = new Map(pairing.matched.map((p) => [p.exit, p.baseline]));
+  const exits = pairing.exits;
+  const random = options.random ?? Math.random;
+  const feedback: FeedbackReport[] = planGroups(
+    exits.map((e) => attributes(baselineOf.get(e), e)),
+    k,
+  ).map((g) => {
+    const head = { key: g.key, dimension: g.dimension, value: g.value };
+    if (g.suppressed) return { ...head, suppressed: true, reason: g.suppressed };
+    return summariseFeedback(
+      Array.from(g.members, (i) => exits[i] as SurveyResponse),
+      head,
+      settings.openTextThreshold,
+      random,
+    );
+  });
+
+  return {
+    schemaVersion: 1,
+    programmeId,
+    generatedAt: (options.now?.() ?? new Date()).toISOString(),
+    instrument: { id: instrument.id, version: instrument.version },
+    scale: { min: instrument.scale.min, max: instrument.scale.max },
+    settings,
+    constructs: order.map((c) => {
+      const construct = instrument.constructs[c];
+      if (!construct) throw new RangeError(`no construct ${c}`);
+      return { id: construct.id, name: construct.name, headline: construct.headline, items: construct.items.length };
+    }),
+    participation: {
+      baseline: pairing.matched.length + pairing.baselineOnly.length,
+      exit: exits.length,
+      matched: pairing.matched.length,
+      baselineOnly: pairing.baselineOnly.length,
+      exitOnly: pairing.exitOnly.length,
+      duplicatesReplaced: pairing.duplicatesReplaced,
+    },
+    groups,
+    feedback,
+  };
+}
+
+/** Holm across the constructs of one group, separately for baseline→exit and then→exit tests. */
+function adjustHolm(constructs: ConstructChange[]): void {
+  const main = holmAdjust(constructs.map((c) => c.tTest.p));
+  constructs.forEach((c, i) => (c.tTest.pHolm = main[i] ?? null));
+  const withRetro = constructs.filter((c) => c.retrospective !== null);
+  const retro = holmAdjust(withRetro.map((c) => c.retrospective?.tTest.p ?? null));
+  withRetro.forEach((c, i) => {
+    if (c.retrospective) c.retrospective.tTest.pHolm = retro[i] ?? null;
+  });
+}
+
+/** Item values and construct scores of every matched pair, in one pass over the responses. */
+function scoreMatched(matched: readonly { baseline: SurveyResponse; exit: SurveyResponse }[], layout: MatchedData['layout']): MatchedData {
+  const pairs = matched.length;
+  const I = layout.itemIds.length;
+  const C = layout.constructs.length;
+  const preItems = new Float32Array(pairs * I);
+  const postItems = new Float32Array(pairs * I);
+  const thenItems = new Float32Array(I);
+  const preScores = new Float64Array(pairs * C);
+  const postScores = new Float64Array(pairs * C);
+  const thenScores = new Float64Array(pairs * C).fill(Number.NaN);
+  const hasThen = layout.constructs.map(() => false);
+  for (let i = 0; i < pairs; i++) {
+    const pair = matched[i] as { baseline: SurveyResponse; exit: SurveyResponse };
+    writeItemRow(pair.baseline.answers, layout, preItems, i * I);
+    writeItemRow(pair.exit.answers, layout, postItems, i * I);
+    writeScoreRow(preItems, i * I, layout, preScores, i * C);
+    writeScoreRow(postItems, i * I, layout, postScores, i * C);
+    const retro = pair.exit.retrospective;
+    if (retro) {
+      writeItemRow(retro, layout, thenItems, 0);
+      writeScoreRow(thenItems, 0, layout, thenScores, i * C);
+      for (let c = 0; c < C; c++) if (!Number.isNaN(thenScores[i * C + c] as number)) hasThen[c] = true;
+    }
+  }
+  return { layout, pairs, preItems, postItems, preScores, postScores, thenScores, hasThen };
+}
