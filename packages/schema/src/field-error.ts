@@ -11,6 +11,11 @@ export type FieldError = z.infer<typeof FieldError>;
 
 type Issue = z.core.$ZodIssue;
 
+/** The path does not exist in the input. */
+const UNSET = Symbol('unset');
+/** The caller did not pass the input, so nothing is known about the value. */
+const NOT_GIVEN = Symbol('not given');
+
 /** Joins a zod path into `answers.dc_3` / `constructs.0.items.2.reverse`. */
 export function joinPath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'symbol' ? (p.description ?? 'symbol') : String(p))).join('.');
@@ -35,6 +40,7 @@ function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
   if (typeof value === 'number' && !Number.isInteger(value)) return 'a fraction';
+  if (typeof value === 'symbol' || typeof value === 'function') return typeof value;
   return typeof value === 'object' ? 'an object' : typeof value;
 }
 
@@ -45,24 +51,24 @@ function bound(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): string
     issue.code === 'too_small' ? (inclusive ? 'at least' : 'greater than') : inclusive ? 'at most' : 'less than';
   switch (issue.origin) {
     case 'string':
-      return `must be ${word} ${limit} characters long`;
+      return `must be ${word} ${limit} ${limit === '1' ? 'character' : 'characters'} long`;
     case 'array':
     case 'set':
-      return `must have ${word} ${limit} entries`;
+      return `must have ${word} ${limit} ${limit === '1' ? 'entry' : 'entries'}`;
     default:
       return `must be ${word} ${limit}`;
   }
 }
 
-function describe(issue: Issue, missing: boolean): string {
-  if (missing && issue.code !== 'custom' && issue.code !== 'invalid_key') return 'is required';
+function describe(issue: Issue, at: unknown): string {
+  if ((at === undefined || at === UNSET) && issue.code !== 'custom' && issue.code !== 'invalid_key') return 'is required';
   if (!isZodDefault(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type': {
       if (/received undefined$/.test(issue.message)) return 'is required';
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       const received = /received (\w+)$/.exec(issue.message)?.[1];
-      const got = 'input' in issue ? describeValue(issue.input) : received;
+      const got = at !== UNSET && at !== NOT_GIVEN ? describeValue(at) : received;
       return `must be ${article(expected)}${got ? ` (got ${got})` : ''}`;
     }
     case 'too_small':
@@ -73,7 +79,7 @@ function describe(issue: Issue, missing: boolean): string {
     case 'invalid_format':
       return issue.format === 'datetime' ? 'must be an ISO 8601 date-time' : `must be a valid ${issue.format}`;
     case 'invalid_key':
-      return `is not an allowed key${issue.issues[0] ? `: ${describe(issue.issues[0], false)}` : ''}`;
+      return `is not an allowed key${issue.issues[0] ? `: ${describe(issue.issues[0], NOT_GIVEN)}` : ''}`;
     case 'invalid_union':
       return 'does not match any allowed form';
     default:
@@ -81,7 +87,6 @@ function describe(issue: Issue, missing: boolean): string {
   }
 }
 
-const UNSET = Symbol('unset');
 
 /** The input's own value at `path`, or UNSET when some step of the path does not exist. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -106,9 +111,8 @@ export function formatIssues(error: Pick<z.ZodError, 'issues'>, input?: unknown)
       for (const key of issue.keys) out.push({ path: joinPath([...issue.path, key]), message: 'is not a known field' });
       continue;
     }
-    const at = input === undefined || issue.path.length === 0 ? null : valueAt(input, issue.path);
-    const missing = at === undefined || at === UNSET;
-    out.push({ path: joinPath(issue.path), message: describe(issue, missing) });
+    const at = input === undefined ? NOT_GIVEN : issue.path.length === 0 ? input : valueAt(input, issue.path);
+    out.push({ path: joinPath(issue.path), message: describe(issue, at) });
   }
   return out;
 }
