@@ -38,3 +38,8 @@ export {
 } from './anonymity.js';
 export { summariseFeedback, netPromoterScore, shuffle } from './feedback.js';
 export { LOW_ALPHA } from './construct-change.js';
+export { responsesToCsv } from './csv/responses-to-csv.js';
+export { responsesFromCsv, type CsvReadOptions } from './csv/responses-from-csv.js';
+export { responsesFromJson } from './csv/responses-from-json.js';
+export { csvHeader, REQUIRED_COLUMNS, RETRO_PREFIX } from './csv/columns.js';
+export { InputError, formatProblem, type InputProblem } from './csv/input-error.js';
