@@ -1,0 +1,326 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { GroupChange, ProgrammeReport } from '@genbridge/schema';
+import { VERSION } from '../internal/version.js';
+import { ChartController, type ChartModel } from './chart-controller.js';
+import { tableCsv } from './csv.js';
+import { downloadText, downloadUrl, fileSlug } from './download.js';
+import { numberFormats, type NumberFormats } from './format.js';
+import { resolveLocale, strings, type Strings } from './i18n.js';
+import { ReportLoader, type LoadStatus } from './load-report.js';
+import { resultsStyles } from './styles.js';
+import {
+  emptyView,
+  errorView,
+  feedbackView,
+  groupSwitcher,
+  legendView,
+  loadingView,
+  notEnoughView,
+  summaryView,
+  suppressedMessage,
+  tableView,
+  type Ctx,
+} from './templates.js';
+import { constructRows, findGroup, groupLabel, reportState, type ConstructRow } from './view-model.js';
+
+/** What the element currently shows; also exposed as CSS custom states, e.g. `:state(loading)`. */
+export type ResultsState = 'empty' | 'loading' | 'error' | 'not-enough' | 'ready';
+
+/** Splits a long construct name over lines of about `width` characters for the category axis. */
+function wrap(text: string, width = 16): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    if (line && line.length + word.length + 1 > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * `<genbridge-results>`: the before/after picture of a reverse mentoring programme, drawn from a
+ * `ProgrammeReport` (see `@genbridge/schema`).
+ *
+ * @summary Baseline vs exit means with confidence intervals, effect sizes, groups and feedback.
+ *
+ * @attr src - URL of the report JSON; fetched with credentials and validated.
+ * @attr locale - `en` or `de` (default: the nearest `lang` attribute, else `en`).
+ * @attr group - Key of the group shown, e.g. `all`, `role:mentor`, `cohort:spring`.
+ * @attr theme - `light` or `dark` to override the `prefers-color-scheme` choice.
+ *
+ * @event genbridge-report-load - A report was loaded and is valid; `detail.report`.
+ * @event genbridge-report-error - Loading or validation failed; `detail.error`.
+ * @event genbridge-group-change - The reader chose another group; `detail.group`.
+ *
+ * @csspart state - The loading, empty, not-enough and error panels.
+ * @csspart group-select - The group switcher.
+ * @csspart chart - The box holding the chart canvas.
+ * @csspart summary - The per-construct text.
+ * @csspart table - The data table's scroll container.
+ * @csspart downloads - The CSV and PNG buttons.
+ * @csspart suppressed - The notice shown instead of a hidden group.
+ * @csspart feedback - The programme feedback block.
+ *
+ * @cssprop --genbridge-color-baseline - Bars before the programme (default Okabe–Ito blue).
+ * @cssprop --genbridge-color-exit - Bars after the programme (default Okabe–Ito vermillion).
+ * @cssprop --genbridge-color-surface - Background.
+ * @cssprop --genbridge-color-text - Text, axes and error bars.
+ * @cssprop --genbridge-color-muted - Secondary text.
+ * @cssprop --genbridge-color-border - Control and panel borders.
+ * @cssprop --genbridge-color-grid - Chart grid and table rules.
+ * @cssprop --genbridge-color-warning - Reliability warning accent.
+ * @cssprop --genbridge-color-warning-surface - Reliability warning background.
+ * @cssprop --genbridge-color-error - Error panel accent.
+ * @cssprop --genbridge-color-focus - Focus ring.
+ * @cssprop --genbridge-color-control - Button and select background.
+ * @cssprop --genbridge-font-family - Font (the chart uses it too).
+ * @cssprop --genbridge-font-size - Base font size.
+ * @cssprop --genbridge-chart-height - Height of the chart (default 20rem).
+ * @cssprop --genbridge-spacing - Padding around the element.
+ * @cssprop --genbridge-radius - Corner radius.
+ */
+export class GenbridgeResults extends LitElement {
+  static version = VERSION;
+  static override styles = resultsStyles;
+  static override properties = {
+    src: { type: String },
+    locale: { type: String },
+    group: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+  };
+
+  /** URL of the report JSON. Setting it starts a new load (aborting any earlier one). */
+  declare src: string | undefined;
+  /** Display language, `en` or `de`. */
+  declare locale: string | undefined;
+  /** Key of the group on show; unknown keys fall back to `all`. */
+  declare group: string;
+  declare theme: 'light' | 'dark' | undefined;
+
+  readonly #internals: ElementInternals;
+  readonly #loader = new ReportLoader(this, (status) => this.#settled(status));
+  readonly #chart = new ChartController(this);
+
+  constructor() {
+    super();
+    this.group = 'all';
+    this.#internals = this.attachInternals();
+  }
+
+  /** The validated report on show (from `src` or set directly). */
+  get report(): ProgrammeReport | undefined {
+    return this.#loader.report;
+  }
+
+  /**
+   * Hands over a report object instead of `src`. It is validated like a fetched one: an invalid
+   * object puts the element into the error state, naming the offending fields.
+   */
+  set report(value: unknown) {
+    this.#loader.accept(value);
+  }
+
+  /** What the element currently shows. */
+  get state(): ResultsState {
+    const status = this.#loader.status;
+    if (status === 'loading') return 'loading';
+    if (status === 'error') return 'error';
+    const report = this.#loader.report;
+    if (status !== 'ready' || !report) return 'empty';
+    return reportState(report);
+  }
+
+  /** The chart.js instance, once drawn (for tests and advanced styling). */
+  get chart() {
+    return this.#chart.chart;
+  }
+
+  /** The table of the group on show as CSV, or undefined when nothing is plotted. */
+  toCsv(): string | undefined {
+    const view = this.#view();
+    return view ? tableCsv(view.group.key, view.rows) : undefined;
+  }
+
+  /** The chart as a PNG data URL, or undefined before it is drawn. */
+  toPng(): string | undefined {
+    return this.#chart.toPng();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src')) {
+      if (this.src) void this.#loader.load(this.src);
+      else if (changed.get('src')) this.#loader.accept(undefined);
+    }
+  }
+
+  protected override updated(): void {
+    const state = this.state;
+    for (const s of ['empty', 'loading', 'error', 'not-enough', 'ready'] as const) {
+      if (s === state) this.#internals.states.add(s);
+      else this.#internals.states.delete(s);
+    }
+    const canvas = this.renderRoot.querySelector('canvas');
+    const view = this.#view();
+    void this.#chart.sync(canvas, canvas && view ? this.#chartModel(view.rows) : null);
+  }
+
+  #locale(): string {
+    const tag = this.locale ?? this.closest('[lang]')?.getAttribute('lang') ?? 'en';
+    try {
+      return Intl.NumberFormat.supportedLocalesOf(tag).length ? tag : resolveLocale(tag);
+    } catch {
+      return resolveLocale(tag);
+    }
+  }
+
+  #ctx(): Ctx & { locale: string } {
+    const locale = this.#locale();
+    const t = strings(locale);
+    const f = numberFormats(locale, t.notAvailable);
+    return { t, f, locale, level: f.level(this.#loader.report?.settings.confidenceLevel ?? 0.95) };
+  }
+
+  #view(): { report: ProgrammeReport; group: GroupChange; rows: ConstructRow[] } | undefined {
+    const report = this.#loader.report;
+    if (!report || this.state !== 'ready') return undefined;
+    const group = findGroup(report, this.group);
+    if (!group || group.suppressed) return undefined;
+    return { report, group, rows: constructRows(report, group, this.#locale()) };
+  }
+
+  #chartModel(rows: ConstructRow[]): ChartModel {
+    const { t, f, locale } = this.#ctx();
+    const report = this.#loader.report!;
+    const interval = (lower: number | null, upper: number | null) =>
+      lower === null || upper === null ? null : { lower, upper };
+    return {
+      locale,
+      labels: rows.map((r) => wrap(r.name)),
+      min: report.scale.min,
+      max: report.scale.max,
+      axisTitle: t.axis(f.integer(report.scale.min), f.integer(report.scale.max)),
+      series: [
+        {
+          label: t.baseline,
+          color: 'baseline',
+          data: rows.map((r) => r.baseline.mean),
+          intervals: rows.map((r) => interval(r.baseline.lower, r.baseline.upper)),
+        },
+        {
+          label: t.exit,
+          color: 'exit',
+          data: rows.map((r) => r.exit.mean),
+          intervals: rows.map((r) => interval(r.exit.lower, r.exit.upper)),
+        },
+      ],
+      describe: (value, iv) =>
+        iv ? `${f.decimal(value)} (${t.interval(f.decimal(iv.lower), f.decimal(iv.upper))})` : f.decimal(value),
+    };
+  }
+
+  #chartLabel(t: Strings, f: NumberFormats, group: string, rows: ConstructRow[]): string {
+    const report = this.#loader.report!;
+    const parts = rows.map((r) => t.chartPart(r.name, f.decimal(r.baseline.mean), f.decimal(r.exit.mean))).join(' ');
+    return t.chartLabel(group, f.integer(report.scale.min), f.integer(report.scale.max), parts);
+  }
+
+  #settled(status: LoadStatus): void {
+    if (status === 'ready' && this.#loader.report) {
+      this.dispatchEvent(
+        new CustomEvent('genbridge-report-load', { detail: { report: this.#loader.report }, bubbles: true, composed: true }),
+      );
+    } else if (status === 'error' && this.#loader.error) {
+      this.dispatchEvent(
+        new CustomEvent('genbridge-report-error', { detail: { error: this.#loader.error }, bubbles: true, composed: true }),
+      );
+    }
+  }
+
+  #selectGroup(key: string): void {
+    this.group = key;
+    this.dispatchEvent(new CustomEvent('genbridge-group-change', { detail: { group: key }, bubbles: true, composed: true }));
+  }
+
+  #downloadCsv(): void {
+    const csv = this.toCsv();
+    const report = this.#loader.report;
+    if (csv && report) downloadText(csv, `genbridge-${report.programmeId}-${fileSlug(this.group)}.csv`, 'text/csv;charset=utf-8');
+  }
+
+  #downloadPng(): void {
+    const png = this.toPng();
+    const report = this.#loader.report;
+    if (png && report) downloadUrl(png, `genbridge-${report.programmeId}-${fileSlug(this.group)}.png`);
+  }
+
+  protected override render() {
+    const ctx = this.#ctx();
+    const { t, f } = ctx;
+    const report = this.#loader.report;
+    switch (this.state) {
+      case 'loading':
+        return loadingView(t);
+      case 'error':
+        return errorView(t, this.#loader.error!);
+      case 'empty':
+        return emptyView(t, report !== undefined);
+      case 'not-enough':
+        return notEnoughView(
+          t,
+          f.integer(report!.settings.anonymityThreshold),
+          f.integer(report!.participation.baseline),
+          f.integer(report!.participation.exit),
+        );
+      case 'ready':
+        break;
+    }
+    const r = report!;
+    const k = f.integer(r.settings.anonymityThreshold);
+    const group = findGroup(r, this.group)!;
+    const label = groupLabel(group, t);
+    const p = r.participation;
+    const view = this.#view();
+    return html`<section class="results" aria-labelledby="title">
+      <h2 id="title">${t.title}</h2>
+      <p class="meta">
+        ${t.participation(f.integer(p.matched), f.integer(p.baseline), f.integer(p.exit))}
+        ${t.generated(f.date(r.generatedAt))}
+      </p>
+      ${groupSwitcher(t, r.groups, group.key, (key) => this.#selectGroup(key))}
+      ${group.suppressed || !view
+        ? html`<p class="suppressed" part="suppressed" role="status">
+            ${group.suppressed ? suppressedMessage(t, group, k) : nothing}
+          </p>`
+        : html`<div class="print-unit">
+              <div class="main">
+                <figure>
+                  ${legendView(t)}
+                  <div class="chart-box" part="chart">
+                    <canvas role="img" aria-label=${this.#chartLabel(t, f, label, view.rows)}></canvas>
+                  </div>
+                  <figcaption>${t.errorBars(ctx.level)}</figcaption>
+                </figure>
+                <div>
+                  <h3>${t.changeHeading}</h3>
+                  ${summaryView(ctx, view.rows)}
+                  <p class="note">${t.magnitudeNote} ${t.reliableNote}</p>
+                </div>
+              </div>
+              ${tableView(ctx, t.tableCaption(label), view.rows)}
+            </div>
+            <div class="downloads" part="downloads">
+              <button type="button" data-download="csv" @click=${() => this.#downloadCsv()}>${t.downloadCsv}</button>
+              <button type="button" data-download="png" @click=${() => this.#downloadPng()}>${t.downloadPng}</button>
+            </div>`}
+      ${feedbackView(
+        ctx,
+        r.feedback.find((fb) => fb.key === group.key),
+        k,
+        f.integer(r.settings.openTextThreshold),
+      )}
+    </section>`;
+  }
+}

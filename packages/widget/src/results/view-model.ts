@@ -1,0 +1,106 @@
+import { localize } from '@genbridge/schema';
+import type { ConstructChange, GroupChange, GroupReport, ProgrammeReport, SuppressedGroup } from '@genbridge/schema';
+import type { Strings } from './i18n.js';
+import { meanInterval } from './t-quantile.js';
+
+/**
+ * What the element draws, derived from a validated report. Pure, so the chart, the table, the text
+ * and the CSV all show the same numbers.
+ */
+
+export interface WaveRow {
+  mean: number | null;
+  sd: number | null;
+  /** Confidence interval of the mean at the report's level; null when n < 2 or SD is missing. */
+  lower: number | null;
+  upper: number | null;
+}
+
+export interface ConstructRow {
+  id: string;
+  name: string;
+  headline: boolean;
+  n: number;
+  baseline: WaveRow;
+  exit: WaveRow;
+  change: { mean: number | null; lower: number | null; upper: number | null };
+  dz: number | null;
+  gav: number | null;
+  pHolm: number | null;
+  /** Reliable change counts (Jacobson & Truax) and their shares of all classified pairs. */
+  improved: number;
+  declined: number;
+  classified: number;
+  alpha: { baseline: number | null; exit: number | null; low: boolean };
+  notes: string[];
+}
+
+/** Which of the states the element is in, once a report is at hand. */
+export type ReportState = 'ready' | 'empty' | 'not-enough';
+
+export function reportState(report: ProgrammeReport): ReportState {
+  const p = report.participation;
+  if (p.baseline === 0 && p.exit === 0) return 'empty';
+  const all = report.groups.find((g) => g.key === 'all');
+  return !all || all.suppressed ? 'not-enough' : 'ready';
+}
+
+/** The group for `key`, falling back to `all` (and to the first group) when the key is unknown. */
+export function findGroup(report: ProgrammeReport, key: string | null | undefined): GroupReport | undefined {
+  return report.groups.find((g) => g.key === key) ?? report.groups.find((g) => g.key === 'all') ?? report.groups[0];
+}
+
+export function groupLabel(group: Pick<GroupReport, 'dimension' | 'value'>, t: Strings): string {
+  const v = group.value ?? '';
+  switch (group.dimension) {
+    case 'all':
+      return t.groupAll;
+    case 'role':
+      return t.roles[v] ?? v;
+    case 'cohort':
+      return t.cohort(v);
+    case 'generation':
+      return t.generations[v] ?? v;
+  }
+}
+
+function wave(m: { mean: number | null; sd: number | null }, n: number, level: number): WaveRow {
+  const ci = meanInterval(m.mean, m.sd, n, level);
+  return { mean: m.mean, sd: m.sd, lower: ci?.lower ?? null, upper: ci?.upper ?? null };
+}
+
+function row(c: ConstructChange, report: ProgrammeReport, locale: string): ConstructRow {
+  const meta = report.constructs.find((k) => k.id === c.constructId);
+  const level = report.settings.confidenceLevel;
+  const rc = c.reliableChange;
+  const rel = c.reliability;
+  return {
+    id: c.constructId,
+    name: meta ? localize(meta.name, locale) : c.constructId,
+    headline: meta?.headline ?? false,
+    n: c.n,
+    baseline: wave(c.baseline, c.n, level),
+    exit: wave(c.exit, c.n, level),
+    change: { mean: c.difference.mean, lower: c.difference.ciLower, upper: c.difference.ciUpper },
+    dz: c.effectSize.dz,
+    gav: c.effectSize.gav,
+    pHolm: c.tTest.pHolm,
+    improved: rc.improved,
+    declined: rc.declined,
+    classified: rc.improved + rc.declined + rc.unchanged,
+    alpha: { baseline: rel.baseline.alpha, exit: rel.exit.alpha, low: rel.baseline.low || rel.exit.low },
+    notes: c.notes,
+  };
+}
+
+/** One row per construct of the group, headline constructs first, otherwise in report order. */
+export function constructRows(report: ProgrammeReport, group: GroupChange, locale: string): ConstructRow[] {
+  const order = new Map(report.constructs.map((c, i) => [c.id, i]));
+  const rows = group.constructs.map((c) => row(c, report, locale));
+  const rank = (r: ConstructRow) => (r.headline ? 0 : 1) * 1e6 + (order.get(r.id) ?? 1e5);
+  return rows.sort((a, b) => rank(a) - rank(b));
+}
+
+export function isSuppressed(group: GroupReport | undefined): group is SuppressedGroup {
+  return group?.suppressed === true;
+}
