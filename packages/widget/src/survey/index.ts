@@ -1,1 +1,13 @@
-export {};
+/**
+ * `<genbridge-survey>` class, its events and helpers. Importing this does not register the element
+ * and does not load survey-core (that happens when a survey is first built).
+ */
+export { GenbridgeSurvey } from './genbridge-survey.js';
+export type {
+  GenbridgeCompleteDetail,
+  GenbridgeSubmittedDetail,
+  GenbridgeSubmitErrorDetail,
+  SubmitErrorReason,
+} from './events.js';
+export { selfGeneratedCode, checkCodeFacts, foldLetters, type CodeFacts, type CodeFactErrors } from './participant-code.js';
+export { backoffMs } from './delivery.js';

@@ -1,0 +1,53 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Question } from 'survey-core';
+import { ariaInvalid, describedBy, description, errors, ids, requiredMark, text } from './question-parts.js';
+
+export interface Choice {
+  value: unknown;
+  label: string;
+}
+
+/**
+ * A single-choice question as native radios in a fieldset exposed as a radiogroup: arrow keys move
+ * between options, the legend is the group's programmatic label, errors are linked to the group.
+ */
+export function choiceGroup(
+  q: Question,
+  choices: Choice[],
+  selected: (value: unknown) => boolean,
+  select: (value: unknown) => void,
+  layout: 'scale' | 'list',
+  extremes?: { min: string; max: string },
+): TemplateResult {
+  const i = ids(q);
+  return html`<fieldset
+    class="question choice-group ${layout}"
+    part="question"
+    role="radiogroup"
+    data-question=${q.name}
+    aria-labelledby=${i.title}
+    aria-describedby=${describedBy(q)}
+    aria-invalid=${ariaInvalid(q)}
+    aria-required=${q.isRequired ? 'true' : nothing}
+  >
+    <legend class="title" part="question-title" id=${i.title}>${text(q.locTitle)}${requiredMark(q)}</legend>
+    ${description(q)}
+    ${extremes && (extremes.min || extremes.max)
+      ? html`<div class="extremes" part="scale-extremes" aria-hidden="true"><span>${extremes.min}</span><span>${extremes.max}</span></div>`
+      : nothing}
+    <div class="options" part=${layout === 'scale' ? 'scale' : 'choices'}>
+      ${choices.map(
+        (c, n) => html`<label class="option" part="option">
+          <input
+            type="radio"
+            name=${q.id}
+            id=${n === 0 ? i.input : nothing}
+            .checked=${selected(c.value)}
+            @change=${() => select(c.value)}
+          /><span class="option-label">${c.label}</span>
+        </label>`,
+      )}
+    </div>
+    ${errors(q)}
+  </fieldset>`;
+}

@@ -1,0 +1,124 @@
+import { expect } from '@open-wc/testing';
+import { $, $$, answerPage, clickButton, mountSurvey, settle } from './helpers.js';
+
+beforeEach(() => localStorage.clear());
+
+describe('<genbridge-survey> rendering', () => {
+  it('renders the default baseline: consent, role, generation on page 1, each a labelled control', async () => {
+    const el = await mountSurvey({ wave: 'baseline' });
+    const groups = $$(el, 'fieldset[role="radiogroup"]');
+    expect(groups.map((g) => g.dataset.question)).to.deep.equal(['consent', 'role']);
+    for (const g of groups) {
+      const title = $(el, `#${g.getAttribute('aria-labelledby')}`);
+      expect(title?.textContent?.trim()).to.not.equal('');
+    }
+    const select = $<HTMLSelectElement>(el, 'select');
+    expect(select?.labels?.[0]?.textContent).to.match(/\w/);
+    expect($(el, '[part~="progress"]')?.textContent).to.contain('Page 1 of 6');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the default exit survey: Likert items as radio groups with 5 labelled points', async () => {
+    const el = await mountSurvey({ wave: 'exit' });
+    const groups = $$(el, 'fieldset[role="radiogroup"]');
+    expect(groups.length).to.equal(7);
+    expect(groups[0]!.dataset.question).to.equal('dc_1');
+    const labels = [...groups[0]!.querySelectorAll('label')].map((l) => l.textContent?.trim());
+    expect(labels).to.deep.equal(['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the matrix only after opting in (visibleIf) and labels every matrix row as a radio group', async () => {
+    const el = await mountSurvey({ wave: 'exit' });
+    el.model!.currentPage = el.model!.getPageByName('looking_back');
+    await settle(el);
+    expect($(el, '[data-question="retrospective"]')).to.equal(null);
+    $<HTMLInputElement>(el, '[data-question="retrospective_opt_in"] input')!.click();
+    await settle(el);
+    const rows = $$(el, '.matrix-row[role="radiogroup"]');
+    expect(rows.length).to.be.greaterThan(1);
+    for (const row of rows) {
+      expect($(el, `#${row.getAttribute('aria-labelledby')}`)?.textContent?.trim()).to.match(/\w/);
+      const radio = row.querySelector('input')!;
+      expect(radio.labels?.[0]?.textContent?.trim()).to.equal('Strongly disagree');
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders the feedback page (0–10 scale, radiogroup, comments) and the completion screen accessibly', async () => {
+    const el = await mountSurvey({ wave: 'exit' });
+    el.model!.currentPage = el.model!.getPageByName('feedback');
+    await settle(el);
+    const recommend = $(el, '[data-question="recommend"]')!;
+    expect(recommend.querySelectorAll('input[type="radio"]').length).to.equal(11);
+    expect($$(el, 'textarea').length).to.equal(2);
+    await expect(el).to.be.accessible();
+  });
+
+  it('flags required answers: aria-invalid, aria-describedby to the message, focus on the first error', async () => {
+    const el = await mountSurvey({ wave: 'exit' });
+    await clickButton(el, 'button-next');
+    const first = $(el, '[data-question="dc_1"]')!;
+    expect(first.getAttribute('aria-invalid')).to.equal('true');
+    const described = first.getAttribute('aria-describedby')!;
+    expect($(el, `#${described}`)?.textContent).to.match(/response required/i);
+    expect(el.shadowRoot!.activeElement).to.equal(first.querySelector('input'));
+    expect(el.model!.currentPageNo).to.equal(0);
+    // Answer only the first item: focus now goes to the next unanswered one.
+    first.querySelector<HTMLInputElement>('input')!.click();
+    await settle(el);
+    expect(first.hasAttribute('aria-invalid')).to.equal(false);
+    await clickButton(el, 'button-next');
+    expect(el.shadowRoot!.activeElement?.closest('fieldset')?.dataset.question).to.equal('dc_2');
+    await expect(el).to.be.accessible();
+    await answerPage(el, 2);
+    await clickButton(el, 'button-next');
+    expect(el.model!.currentPageNo).to.equal(1);
+    expect(el.shadowRoot!.activeElement?.id).to.equal('page-title');
+  });
+
+  it('renders survey text as text: an XSS payload in a title and a choice stays inert', async () => {
+    (window as unknown as { __xss: number }).__xss = 0;
+    const payload = '<img src=x onerror="window.__xss++"><script>window.__xss++</script>';
+    const el = await mountSurvey({
+      props: {
+        surveyJson: {
+          pages: [
+            {
+              name: 'p',
+              elements: [
+                { type: 'radiogroup', name: 'role', title: `Role ${payload}`, choices: [{ value: 'mentor', text: `Mentor ${payload}` }, 'mentee'] },
+                { type: 'html', name: 'note', html: `<p>Read me</p>${payload}` },
+              ],
+            },
+          ],
+          completedHtml: `<h3>Done</h3>${payload}`,
+        },
+      },
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect($$(el, 'img, script').length).to.equal(0);
+    expect($(el, '[data-question="role"] legend')?.textContent).to.contain('<img src=x onerror=');
+    expect($(el, '[data-question="role"] label')?.textContent).to.contain('<script>');
+    expect($(el, '[data-question="note"]')?.textContent).to.contain('Read me');
+    expect((window as unknown as { __xss: number }).__xss).to.equal(0);
+  });
+
+  it('switches survey text and its own strings when the locale attribute changes at run time', async () => {
+    const el = await mountSurvey({ wave: 'exit', locale: 'en' });
+    expect($(el, '[part~="button-next"]')?.textContent?.trim()).to.equal('Next');
+    const enTitle = $(el, '[data-question="dc_1"] legend')!.textContent;
+    el.setAttribute('locale', 'de');
+    await settle(el);
+    expect($(el, '[part~="button-next"]')?.textContent?.trim()).to.equal('Weiter');
+    expect($(el, '[data-question="dc_1"] legend')!.textContent).to.not.equal(enTitle);
+    expect($(el, '[data-question="dc_1"] label')!.textContent?.trim()).to.equal('Stimme überhaupt nicht zu');
+    expect($(el, '.root')!.getAttribute('lang')).to.equal('de');
+    await clickButton(el, 'button-next');
+    expect($(el, '.errors')!.textContent).to.match(/beantworten/i);
+    el.setAttribute('locale', 'fr-CH');
+    await settle(el);
+    expect($(el, '[part~="button-next"]')?.textContent?.trim()).to.equal('Suivant');
+    await expect(el).to.be.accessible();
+  });
+});

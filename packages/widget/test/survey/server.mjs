@@ -1,0 +1,106 @@
+// A real HTTP endpoint for the browser tests, mounted into @web/test-runner's dev server. It behaves
+// like the collector's response endpoint (responseId = idempotency key: a duplicate gets 200, not a
+// second row) and can be told to fail so tests exercise the offline queue over the network.
+//
+//   POST /test-api/responses/<bucket>          the endpoint under test
+//   POST /test-api/mode/<bucket>?mode=<mode>   ok | down (socket destroyed) | error503 | error429 | reject422
+//   GET  /test-api/state/<bucket>              { mode, attempts, stored: SurveyResponse[] }
+//   GET  /test-csp/page.html?variant=…         a page served with a strict CSP (see csp.test.ts)
+
+/** @type {Map<string, { mode: string, attempts: number, stored: Map<string, unknown> }>} */
+const buckets = new Map();
+const bucket = (name) => {
+  let b = buckets.get(name);
+  if (!b) buckets.set(name, (b = { mode: 'ok', attempts: 0, stored: new Map() }));
+  return b;
+};
+
+const readBody = (req) =>
+  new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (c) => (data += c));
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
+
+const json = (ctx, status, body, headers = {}) => {
+  ctx.status = status;
+  ctx.set('content-type', 'application/json');
+  ctx.set('cache-control', 'no-store');
+  for (const [k, v] of Object.entries(headers)) ctx.set(k, v);
+  ctx.body = JSON.stringify(body);
+};
+
+const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+
+// No inline script or style anywhere: everything the page runs comes from 'self'.
+const cspPage = (variant) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>CSP test</title>
+<script type="module" src="/test/survey/csp/report-violations.js"></script>
+<script type="module" src="/bundle/genbridge-survey.js"></script>
+${variant === 'twice' ? '<script type="module" src="/bundle/genbridge-survey.js?copy=2"></script>\n<script type="module" src="/bundle/genbridge-results.js"></script>' : ''}
+<script type="module" src="/test/survey/csp/drive-survey.js"></script>
+</head>
+<body>
+<genbridge-survey wave="exit" programme="csp-test" participant="CSP-0001" locale="de"></genbridge-survey>
+</body>
+</html>`;
+
+/** @type {import('koa').Middleware[]} */
+export const middleware = [
+  async (ctx, next) => {
+    const path = ctx.path;
+    if (path.startsWith('/test-csp/page.html')) {
+      const variant = String(ctx.query.variant ?? 'strict');
+      ctx.set('content-security-policy', variant === 'twice' ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP);
+      ctx.set('content-type', 'text/html; charset=utf-8');
+      ctx.body = cspPage(variant);
+      return;
+    }
+    if (!path.startsWith('/test-api/')) return next();
+    const [, , kind, name] = path.split('/');
+    if (!name) return json(ctx, 404, { error: 'no bucket' });
+    const b = bucket(name);
+    if (kind === 'mode' && ctx.method === 'POST') {
+      b.mode = String(ctx.query.mode ?? 'ok');
+      return json(ctx, 200, { mode: b.mode });
+    }
+    if (kind === 'state' && ctx.method === 'GET') {
+      return json(ctx, 200, { mode: b.mode, attempts: b.attempts, stored: [...b.stored.values()] });
+    }
+    if (kind === 'responses' && ctx.method === 'POST') {
+      b.attempts++;
+      const raw = await readBody(ctx.req);
+      switch (b.mode) {
+        case 'down':
+          // A real network failure as the browser sees it: the connection dies without a response.
+          ctx.respond = false;
+          ctx.req.socket.destroy();
+          return;
+        case 'error503':
+          return json(ctx, 503, { error: 'service unavailable' });
+        case 'error429':
+          return json(ctx, 429, { error: 'too many requests' }, { 'retry-after': '1' });
+        case 'reject422':
+          return json(ctx, 422, { error: 'invalid response', errors: [{ path: 'answers.dc_1', message: 'must be an integer from 1 to 5' }] });
+      }
+      let body;
+      try {
+        body = JSON.parse(raw);
+      } catch {
+        return json(ctx, 400, { error: 'body must be JSON' });
+      }
+      if (typeof body?.responseId !== 'string') {
+        return json(ctx, 400, { errors: [{ path: 'responseId', message: 'is required' }] });
+      }
+      if (b.stored.has(body.responseId)) return json(ctx, 200, { responseId: body.responseId, duplicate: true });
+      b.stored.set(body.responseId, body);
+      return json(ctx, 201, { responseId: body.responseId });
+    }
+    return json(ctx, 404, { error: `unknown test endpoint ${ctx.method} ${path}` });
+  },
+];
