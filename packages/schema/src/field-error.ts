@@ -16,9 +16,18 @@ const UNSET = Symbol('unset');
 /** The caller did not pass the input, so nothing is known about the value. */
 const NOT_GIVEN = Symbol('not given');
 
-/** Joins a zod path into `answers.dc_3` / `constructs.0.items.2.reverse`. */
+/**
+ * Joins a path into `answers.dc_3` / `constructs.0.items.2.reverse`. Keys that would be ambiguous
+ * after a dot (empty, spaces, dots, quotes) are quoted: `answers["my key"]`, `[""]`.
+ */
 export function joinPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'symbol' ? (p.description ?? 'symbol') : String(p))).join('.');
+  let out = '';
+  for (const segment of path) {
+    const key = typeof segment === 'symbol' ? (segment.description ?? 'symbol') : String(segment);
+    if (/^[\w$-]+$/.test(key)) out += out ? `.${key}` : key;
+    else out += `[${JSON.stringify(key)}]`;
+  }
+  return out;
 }
 
 const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);

@@ -1,4 +1,4 @@
-import { formatIssues } from './field-error.js';
+import { formatIssues, joinPath } from './field-error.js';
 import type { FieldError } from './field-error.js';
 import type { Instrument } from './instrument.js';
 import { SurveyResponse } from './response.js';
@@ -10,7 +10,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Keys under `answers`/`retrospective` that the instrument check reports with better messages. */
-const ANSWER_PATH = /^(answers|retrospective)\.[^.]+$/;
+const ANSWER_PATH = /^(answers|retrospective)(\.[\w$-]+|\[".*"\])$/;
 
 /**
  * Validates a submitted response: its shape (`SurveyResponse`) and its fit to `instrument`: the
@@ -30,7 +30,7 @@ export function validateResponse(input: unknown, instrument: Instrument): Respon
       ? []
       : formatIssues(shape.error, input).filter((e) => {
           if (!ANSWER_PATH.test(e.path)) return true;
-          return e.path.startsWith('answers.') ? !fit.answersChecked : !fit.retroChecked;
+          return e.path.startsWith('answers') ? !fit.answersChecked : !fit.retroChecked;
         });
     errors = dedupe([...shapeErrors, ...fit.errors]);
     if (shape.success) data = shape.data;
@@ -71,11 +71,11 @@ function checkFit(input: Record<string, unknown>, instrument: Instrument) {
   const answersChecked = isRecord(answers);
   if (answersChecked) {
     for (const key of Object.keys(answers)) {
-      if (!items.has(key)) errors.push({ path: `answers.${key}`, message: `is not an item of ${name}` });
-      else if (!onScale(answers[key])) errors.push({ path: `answers.${key}`, message: outOfScale });
+      if (!items.has(key)) errors.push({ path: joinPath(['answers', key]), message: `is not an item of ${name}` });
+      else if (answers[key] !== undefined && !onScale(answers[key])) errors.push({ path: joinPath(['answers', key]), message: outOfScale });
     }
     for (const id of items.keys()) {
-      if (!Object.hasOwn(answers, id)) errors.push({ path: `answers.${id}`, message: 'is required' });
+      if (answers[id] === undefined || !Object.hasOwn(answers, id)) errors.push({ path: joinPath(['answers', id]), message: 'is required' });
     }
   }
 
@@ -84,10 +84,10 @@ function checkFit(input: Record<string, unknown>, instrument: Instrument) {
   if (retroChecked) {
     for (const key of Object.keys(retro)) {
       const headline = items.get(key);
-      if (headline === undefined) errors.push({ path: `retrospective.${key}`, message: `is not an item of ${name}` });
+      if (headline === undefined) errors.push({ path: joinPath(['retrospective', key]), message: `is not an item of ${name}` });
       else if (!headline) {
-        errors.push({ path: `retrospective.${key}`, message: 'is not a headline item; only headline items are rated retrospectively' });
-      } else if (!onScale(retro[key])) errors.push({ path: `retrospective.${key}`, message: outOfScale });
+        errors.push({ path: joinPath(['retrospective', key]), message: 'is not a headline item; only headline items are rated retrospectively' });
+      } else if (!onScale(retro[key])) errors.push({ path: joinPath(['retrospective', key]), message: outOfScale });
     }
   }
   return { errors, answersChecked, retroChecked };

@@ -137,3 +137,13 @@ describe('formatIssues / formatFieldError', () => {
     expect(formatIssues(root.error!, 42)).toEqual([{ path: '', message: 'must be an object (got number)' }]);
   });
 });
+
+describe('joinPath', () => {
+  it('dots plain keys and quotes ambiguous ones', async () => {
+    const { joinPath } = await import('../src/index.js');
+    expect(joinPath(['constructs', 0, 'items', 2, 'reverse'])).toBe('constructs.0.items.2.reverse');
+    expect(joinPath(['answers', 'a.b'])).toBe('answers["a.b"]');
+    expect(joinPath([''])).toBe('[""]');
+    expect(joinPath([])).toBe('');
+  });
+});

@@ -69,7 +69,7 @@ describe('validateResponse against the instrument', () => {
     ['a string value', baselineResponse, (r) => (r.answers.ml_1 = '3'), { path: 'answers.ml_1', message: 'must be an integer from 1 to 5' }],
     ['a null value', baselineResponse, (r) => (r.answers.ce_2 = null), { path: 'answers.ce_2', message: 'must be an integer from 1 to 5' }],
     ['an unknown item id', baselineResponse, (r) => (r.answers.dc_99 = 3), { path: 'answers.dc_99', message: 'is not an item of genbridge-core 1.0.0' }],
-    ['a key that is not an identifier', baselineResponse, (r) => (r.answers['Bad Key'] = 3), { path: 'answers.Bad Key', message: 'is not an item of genbridge-core 1.0.0' }],
+    ['a key that is not an identifier', baselineResponse, (r) => (r.answers['Bad Key'] = 3), { path: 'answers["Bad Key"]', message: 'is not an item of genbridge-core 1.0.0' }],
     ['a missing item', baselineResponse, (r) => delete r.answers.ce_5, { path: 'answers.ce_5', message: 'is required' }],
     ['a missing item at exit', exitResponse, (r) => delete r.answers.dc_1, { path: 'answers.dc_1', message: 'is required' }],
     ['another instrument', exitResponse, (r) => (r.instrument = { id: 'other-survey', version: '1.0.0' }), { path: 'instrument.id', message: 'must be "genbridge-core" (got "other-survey")' }],
