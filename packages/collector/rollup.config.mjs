@@ -1,3 +1,3 @@
 import { libraryConfig } from '../../scripts/rollup-library.mjs';
 
-export default libraryConfig({ cwd: import.meta.dirname });
+export default libraryConfig({ cwd: import.meta.dirname, input: ['src/index.ts', 'src/cli/main.ts'] });

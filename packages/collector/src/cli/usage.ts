@@ -1,0 +1,38 @@
+/** Printed by `genbridge-collector help` and on any usage error. */
+export const USAGE = `genbridge-collector: stores Genbridge survey responses and serves reports.
+
+Usage:
+  genbridge-collector serve [options]            run the HTTP service
+  genbridge-collector demo [options]             run the demo intranet (seeds a demo programme once)
+  genbridge-collector programme list
+  genbridge-collector programme show <id>
+  genbridge-collector programme create <id> [--name <text>] [--k <n>] [--instrument <file.json>]
+                                            [--closed] [--public-report]
+  genbridge-collector programme open <id>
+  genbridge-collector programme close <id>
+  genbridge-collector programme set-k <id> <k>
+  genbridge-collector programme set-instrument <id> <file.json>
+  genbridge-collector programme set-public-report <id> <true|false>
+  genbridge-collector participant delete <programme> <participant-code>
+  genbridge-collector responses purge <programme> --before <ISO date>
+  genbridge-collector export <programme> [--format json|csv] [--output <file>]
+  genbridge-collector report <programme> [--output <file>]
+  genbridge-collector token                      show where the admin token comes from
+
+Storage (every command):
+  --config <file.json>     configuration file (keys as in docs/deploying.md)
+  --data-dir <dir>         embedded database and admin token (default ./genbridge-data;
+                           env GENBRIDGE_DATA_DIR)
+  --database-url <url>     use PostgreSQL instead (env GENBRIDGE_DATABASE_URL)
+
+serve / demo:
+  --host <addr>            interface (default 127.0.0.1; env GENBRIDGE_HOST)
+  --port <n>               port (default 8080, demo 8787; 0 picks a free one; env GENBRIDGE_PORT)
+  --cors-origin <origin>   allow browser calls from this origin (repeatable; env GENBRIDGE_CORS_ORIGINS)
+  --trust-proxy            take the client address from X-Forwarded-For (behind your own proxy only)
+  --rate-limit <burst>/<per-second>   per client address, default 60/1; "off" disables
+  --static <prefix>=<dir>  serve a directory of static files under a URL prefix (repeatable)
+
+The admin token is read from GENBRIDGE_ADMIN_TOKEN, the config file, or <data-dir>/admin-token
+(generated with mode 0600 on first run).
+`;

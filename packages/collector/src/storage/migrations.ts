@@ -1,0 +1,67 @@
+/**
+ * Schema migrations, one list per dialect, applied in order and recorded in `schema_migrations`.
+ * Never edit a released migration: add a new one, so every existing database can catch up.
+ */
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const sqliteMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'programmes and responses',
+    sql: `
+      CREATE TABLE programmes (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+        anonymity_threshold INTEGER NOT NULL CHECK (anonymity_threshold >= 3),
+        public_report INTEGER NOT NULL DEFAULT 0 CHECK (public_report IN (0, 1)),
+        instrument TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE responses (
+        response_id TEXT PRIMARY KEY,
+        programme_id TEXT NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,
+        participant TEXT NOT NULL,
+        wave TEXT NOT NULL CHECK (wave IN ('baseline', 'exit')),
+        body TEXT NOT NULL,
+        received_at TEXT NOT NULL
+      );
+      CREATE INDEX responses_by_programme ON responses (programme_id, participant);
+    `,
+  },
+];
+
+export const postgresMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'programmes and responses',
+    sql: `
+      CREATE TABLE programmes (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('open', 'closed')),
+        anonymity_threshold INTEGER NOT NULL CHECK (anonymity_threshold >= 3),
+        public_report BOOLEAN NOT NULL DEFAULT FALSE,
+        instrument JSONB NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        updated_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE TABLE responses (
+        seq BIGSERIAL UNIQUE,
+        response_id TEXT PRIMARY KEY,
+        programme_id TEXT NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,
+        participant TEXT NOT NULL,
+        wave TEXT NOT NULL CHECK (wave IN ('baseline', 'exit')),
+        -- the canonical JSON as text (not JSONB) so a repeat can be compared byte for byte
+        body TEXT NOT NULL,
+        received_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE INDEX responses_by_programme ON responses (programme_id, participant);
+    `,
+  },
+];

@@ -1,0 +1,178 @@
+import pg from 'pg';
+import type { SurveyResponse } from '@genbridge/schema';
+import type { Programme, ProgrammePatch } from '../programme.js';
+import { postgresMigrations } from './migrations.js';
+import { programmeFromRow, type ProgrammeRow } from './row-mapping.js';
+import type { InsertOutcome, NewProgramme, Receipt, Storage } from './storage.js';
+
+interface ResponseRow {
+  response_id: string;
+  programme_id: string;
+  body: string;
+  received_at: Date;
+}
+
+// Any fixed number: serialises migrations when several collector instances start at once.
+const MIGRATION_LOCK = 4_711_006;
+
+/**
+ * PostgreSQL storage for organisations that run more than one collector or already operate
+ * Postgres. Each insert is its own transaction; with the default `synchronous_commit = on` the
+ * commit is flushed to the WAL before the promise resolves, so a 201 is durable here too.
+ */
+export class PostgresStorage implements Storage {
+  readonly kind = 'postgres';
+  private constructor(private readonly pool: pg.Pool) {}
+
+  /** Connects, applies pending migrations, and returns the storage. */
+  static async connect(connectionString: string, options: { max?: number } = {}): Promise<PostgresStorage> {
+    const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+    // An idle client losing its connection must not crash the process; the next query reconnects.
+    pool.on('error', () => {});
+    const storage = new PostgresStorage(pool);
+    try {
+      await storage.migrate();
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return storage;
+  }
+
+  private async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+      await client.query(
+        'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)',
+      );
+      const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+      const applied = new Set(rows.map((r) => r.version));
+      for (const m of postgresMigrations) {
+        if (applied.has(m.version)) continue;
+        await client.query(m.sql);
+        await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())', [m.version, m.name]);
+      }
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async createProgramme(p: NewProgramme): Promise<Programme | undefined> {
+    const now = new Date();
+    const { rows } = await this.pool.query<ProgrammeRow>(
+      `INSERT INTO programmes (id, name, status, anonymity_threshold, public_report, instrument, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (id) DO NOTHING RETURNING *`,
+      [p.id, p.name, p.status, p.anonymityThreshold, p.publicReport, JSON.stringify(p.instrument), now],
+    );
+    return rows[0] ? programmeFromRow(rows[0]) : undefined;
+  }
+
+  async getProgramme(id: string): Promise<Programme | undefined> {
+    const { rows } = await this.pool.query<ProgrammeRow>('SELECT * FROM programmes WHERE id = $1', [id]);
+    return rows[0] ? programmeFromRow(rows[0]) : undefined;
+  }
+
+  async listProgrammes(): Promise<Programme[]> {
+    const { rows } = await this.pool.query<ProgrammeRow>('SELECT * FROM programmes ORDER BY id');
+    return rows.map(programmeFromRow);
+  }
+
+  async updateProgramme(id: string, patch: ProgrammePatch): Promise<Programme | undefined> {
+    const sets: string[] = [];
+    const values: unknown[] = [];
+    const set = (column: string, value: unknown) => {
+      values.push(value);
+      sets.push(`${column} = $${values.length}`);
+    };
+    if (patch.name !== undefined) set('name', patch.name);
+    if (patch.status !== undefined) set('status', patch.status);
+    if (patch.anonymityThreshold !== undefined) set('anonymity_threshold', patch.anonymityThreshold);
+    if (patch.publicReport !== undefined) set('public_report', patch.publicReport);
+    if (patch.instrument !== undefined) set('instrument', JSON.stringify(patch.instrument));
+    set('updated_at', new Date());
+    values.push(id);
+    const { rows } = await this.pool.query<ProgrammeRow>(
+      `UPDATE programmes SET ${sets.join(', ')} WHERE id = $${values.length} RETURNING *`,
+      values,
+    );
+    return rows[0] ? programmeFromRow(rows[0]) : undefined;
+  }
+
+  async getReceipt(responseId: string): Promise<Receipt | undefined> {
+    const { rows } = await this.pool.query<ResponseRow>(
+      'SELECT response_id, programme_id, body, received_at FROM responses WHERE response_id = $1',
+      [responseId],
+    );
+    return rows[0] ? toReceipt(rows[0]) : undefined;
+  }
+
+  async insertResponse(response: SurveyResponse, canonical: string, receivedAt: string): Promise<InsertOutcome> {
+    const r = response;
+    const inserted = await this.pool.query(
+      `INSERT INTO responses (response_id, programme_id, participant, wave, body, received_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (response_id) DO NOTHING`,
+      [r.responseId, r.programmeId, r.participant, r.wave, canonical, receivedAt],
+    );
+    if (inserted.rowCount === 1) {
+      return { kind: 'created', receipt: { responseId: r.responseId, programmeId: r.programmeId, receivedAt } };
+    }
+    // ON CONFLICT waited for the other transaction to commit, so the row is visible now.
+    const { rows } = await this.pool.query<ResponseRow>(
+      'SELECT response_id, programme_id, body, received_at FROM responses WHERE response_id = $1',
+      [r.responseId],
+    );
+    const row = rows[0]!;
+    const same = row.body === canonical && row.programme_id === r.programmeId;
+    return { kind: same ? 'duplicate' : 'conflict', receipt: toReceipt(row) };
+  }
+
+  async listResponses(programmeId: string): Promise<SurveyResponse[]> {
+    const { rows } = await this.pool.query<{ body: string }>(
+      'SELECT body FROM responses WHERE programme_id = $1 ORDER BY seq',
+      [programmeId],
+    );
+    return rows.map((r) => JSON.parse(r.body) as SurveyResponse);
+  }
+
+  async countResponses(programmeId?: string): Promise<number> {
+    const { rows } =
+      programmeId === undefined
+        ? await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM responses')
+        : await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM responses WHERE programme_id = $1', [programmeId]);
+    return Number(rows[0]!.n);
+  }
+
+  async deleteParticipant(programmeId: string, participant: string): Promise<number> {
+    const result = await this.pool.query('DELETE FROM responses WHERE programme_id = $1 AND participant = $2', [
+      programmeId,
+      participant,
+    ]);
+    return result.rowCount ?? 0;
+  }
+
+  async deleteResponsesBefore(programmeId: string, before: string): Promise<number> {
+    const result = await this.pool.query('DELETE FROM responses WHERE programme_id = $1 AND received_at < $2', [
+      programmeId,
+      new Date(before),
+    ]);
+    return result.rowCount ?? 0;
+  }
+
+  async ping(): Promise<void> {
+    await this.pool.query('SELECT 1');
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+}
+
+function toReceipt(row: ResponseRow): Receipt {
+  return { responseId: row.response_id, programmeId: row.programme_id, receivedAt: row.received_at.toISOString() };
+}

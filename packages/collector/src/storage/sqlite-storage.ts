@@ -1,0 +1,206 @@
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { SurveyResponse } from '@genbridge/schema';
+import type { Programme, ProgrammePatch } from '../programme.js';
+import { sqliteMigrations } from './migrations.js';
+import { programmeFromRow, type ProgrammeRow } from './row-mapping.js';
+import type { InsertOutcome, NewProgramme, Receipt, Storage } from './storage.js';
+
+interface PendingInsert {
+  response: SurveyResponse;
+  canonical: string;
+  receivedAt: string;
+  resolve: (outcome: InsertOutcome) => void;
+  reject: (error: unknown) => void;
+}
+
+interface ResponseRow {
+  response_id: string;
+  programme_id: string;
+  body: string;
+  received_at: string;
+}
+
+/**
+ * Embedded storage in one SQLite file. WAL with `synchronous = FULL` fsyncs every commit, so a
+ * resolved insert survives a crash or power cut. Inserts arriving in the same event-loop turn are
+ * committed together (group commit): one fsync for the batch instead of one per response, while
+ * every caller still waits for the commit that contains its row.
+ */
+export class SqliteStorage implements Storage {
+  readonly kind = 'sqlite';
+  private readonly db: Database.Database;
+  private pending: PendingInsert[] = [];
+  private flushScheduled = false;
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    // The CLI may write while the server runs; wait for the other writer instead of failing.
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
+    const apply = this.db.transaction(() => {
+      const applied = new Set(
+        (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+      );
+      for (const m of sqliteMigrations) {
+        if (applied.has(m.version)) continue;
+        this.db.exec(m.sql);
+        this.db
+          .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+          .run(m.version, m.name, new Date().toISOString());
+      }
+    });
+    apply.immediate();
+  }
+
+  async createProgramme(p: NewProgramme): Promise<Programme | undefined> {
+    const now = new Date().toISOString();
+    const info = this.db
+      .prepare(
+        `INSERT INTO programmes (id, name, status, anonymity_threshold, public_report, instrument, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      )
+      .run(p.id, p.name, p.status, p.anonymityThreshold, p.publicReport ? 1 : 0, JSON.stringify(p.instrument), now, now);
+    return info.changes === 1 ? this.getProgramme(p.id) : undefined;
+  }
+
+  async getProgramme(id: string): Promise<Programme | undefined> {
+    const row = this.db.prepare('SELECT * FROM programmes WHERE id = ?').get(id) as ProgrammeRow | undefined;
+    return row ? programmeFromRow(row) : undefined;
+  }
+
+  async listProgrammes(): Promise<Programme[]> {
+    const rows = this.db.prepare('SELECT * FROM programmes ORDER BY id').all() as ProgrammeRow[];
+    return rows.map(programmeFromRow);
+  }
+
+  async updateProgramme(id: string, patch: ProgrammePatch): Promise<Programme | undefined> {
+    const sets: string[] = [];
+    const values: (string | number)[] = [];
+    const set = (column: string, value: string | number) => {
+      sets.push(`${column} = ?`);
+      values.push(value);
+    };
+    if (patch.name !== undefined) set('name', patch.name);
+    if (patch.status !== undefined) set('status', patch.status);
+    if (patch.anonymityThreshold !== undefined) set('anonymity_threshold', patch.anonymityThreshold);
+    if (patch.publicReport !== undefined) set('public_report', patch.publicReport ? 1 : 0);
+    if (patch.instrument !== undefined) set('instrument', JSON.stringify(patch.instrument));
+    set('updated_at', new Date().toISOString());
+    const info = this.db.prepare(`UPDATE programmes SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+    return info.changes === 1 ? this.getProgramme(id) : undefined;
+  }
+
+  async getReceipt(responseId: string): Promise<Receipt | undefined> {
+    const row = this.db
+      .prepare('SELECT response_id, programme_id, body, received_at FROM responses WHERE response_id = ?')
+      .get(responseId) as ResponseRow | undefined;
+    return row ? toReceipt(row) : undefined;
+  }
+
+  insertResponse(response: SurveyResponse, canonical: string, receivedAt: string): Promise<InsertOutcome> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ response, canonical, receivedAt, resolve, reject });
+      if (!this.flushScheduled) {
+        this.flushScheduled = true;
+        setImmediate(() => this.flush());
+      }
+    });
+  }
+
+  private flush(): void {
+    const batch = this.pending;
+    this.pending = [];
+    this.flushScheduled = false;
+    const insert = this.db.prepare(
+      `INSERT INTO responses (response_id, programme_id, participant, wave, body, received_at)
+       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (response_id) DO NOTHING`,
+    );
+    const existing = this.db.prepare(
+      'SELECT response_id, programme_id, body, received_at FROM responses WHERE response_id = ?',
+    );
+    // Each insert runs in its own savepoint inside the batch transaction, so one failing row (say,
+    // its programme was deleted meanwhile) fails alone and the others still commit.
+    const insertOne = this.db.transaction((item: PendingInsert): InsertOutcome => {
+      const r = item.response;
+      const info = insert.run(r.responseId, r.programmeId, r.participant, r.wave, item.canonical, item.receivedAt);
+      if (info.changes === 1) {
+        return { kind: 'created', receipt: { responseId: r.responseId, programmeId: r.programmeId, receivedAt: item.receivedAt } };
+      }
+      const row = existing.get(r.responseId) as ResponseRow;
+      const same = row.body === item.canonical && row.programme_id === r.programmeId;
+      return { kind: same ? 'duplicate' : 'conflict', receipt: toReceipt(row) };
+    });
+    const results: ({ ok: true; outcome: InsertOutcome } | { ok: false; error: unknown })[] = [];
+    try {
+      this.db.transaction(() => {
+        for (const item of batch) {
+          try {
+            results.push({ ok: true, outcome: insertOne(item) });
+          } catch (error) {
+            results.push({ ok: false, error });
+          }
+        }
+      })();
+    } catch (error) {
+      // The commit itself failed (disk full, I/O error): nothing in the batch is durable.
+      for (const item of batch) item.reject(error);
+      return;
+    }
+    batch.forEach((item, i) => {
+      const result = results[i]!;
+      if (result.ok) item.resolve(result.outcome);
+      else item.reject(result.error);
+    });
+  }
+
+  async listResponses(programmeId: string): Promise<SurveyResponse[]> {
+    const rows = this.db
+      .prepare('SELECT body FROM responses WHERE programme_id = ? ORDER BY rowid')
+      .all(programmeId) as { body: string }[];
+    return rows.map((r) => JSON.parse(r.body) as SurveyResponse);
+  }
+
+  async countResponses(programmeId?: string): Promise<number> {
+    const row =
+      programmeId === undefined
+        ? this.db.prepare('SELECT count(*) AS n FROM responses').get()
+        : this.db.prepare('SELECT count(*) AS n FROM responses WHERE programme_id = ?').get(programmeId);
+    return (row as { n: number }).n;
+  }
+
+  async deleteParticipant(programmeId: string, participant: string): Promise<number> {
+    return this.db.prepare('DELETE FROM responses WHERE programme_id = ? AND participant = ?').run(programmeId, participant)
+      .changes;
+  }
+
+  async deleteResponsesBefore(programmeId: string, before: string): Promise<number> {
+    return this.db
+      .prepare('DELETE FROM responses WHERE programme_id = ? AND received_at < ?')
+      .run(programmeId, new Date(before).toISOString()).changes;
+  }
+
+  async ping(): Promise<void> {
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.pending.length > 0) this.flush();
+    this.db.close();
+  }
+}
+
+function toReceipt(row: ResponseRow): Receipt {
+  return { responseId: row.response_id, programmeId: row.programme_id, receivedAt: row.received_at };
+}

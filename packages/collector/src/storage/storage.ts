@@ -1,0 +1,55 @@
+import type { SurveyResponse } from '@genbridge/schema';
+import type { Programme, ProgrammePatch } from '../programme.js';
+
+/** What the collector acknowledges for a stored response; repeated submissions get exactly this back. */
+export interface Receipt {
+  responseId: string;
+  programmeId: string;
+  /** When the collector first stored the response (ISO 8601, UTC). */
+  receivedAt: string;
+}
+
+/** Result of {@link Storage.insertResponse}. */
+export type InsertOutcome =
+  /** Stored now, durably (committed) before this resolves. */
+  | { kind: 'created'; receipt: Receipt }
+  /** The same response (same id, same content) was stored before: idempotent repeat. */
+  | { kind: 'duplicate'; receipt: Receipt }
+  /** The id is taken by a response with different content or in another programme. */
+  | { kind: 'conflict'; receipt: Receipt };
+
+/** A programme to store: {@link Programme} without the timestamps the storage sets. */
+export type NewProgramme = Omit<Programme, 'createdAt' | 'updatedAt'>;
+
+/**
+ * The one storage interface. Two implementations (embedded SQLite, PostgreSQL) pass the same test
+ * suite. Every write is a transaction that is durable when its promise resolves.
+ */
+export interface Storage {
+  /** `sqlite` or `postgres`, shown by /healthz. */
+  readonly kind: 'sqlite' | 'postgres';
+  /** Creates a programme; resolves to undefined when the id is taken. */
+  createProgramme(programme: NewProgramme): Promise<Programme | undefined>;
+  getProgramme(id: string): Promise<Programme | undefined>;
+  listProgrammes(): Promise<Programme[]>;
+  /** Applies a patch; resolves to undefined for an unknown id. */
+  updateProgramme(id: string, patch: ProgrammePatch): Promise<Programme | undefined>;
+  /** Looks up a receipt by response id (any programme). */
+  getReceipt(responseId: string): Promise<Receipt | undefined>;
+  /**
+   * Stores a validated response under its `responseId` (the idempotency key). `canonical` is the
+   * response's canonical JSON; a repeat with the same canonical JSON is a duplicate, anything else
+   * under the same id a conflict.
+   */
+  insertResponse(response: SurveyResponse, canonical: string, receivedAt: string): Promise<InsertOutcome>;
+  /** Every stored response of a programme, in the order received. */
+  listResponses(programmeId: string): Promise<SurveyResponse[]>;
+  countResponses(programmeId?: string): Promise<number>;
+  /** Deletes all responses of one participant in one programme (GDPR erasure); resolves to the count. */
+  deleteParticipant(programmeId: string, participant: string): Promise<number>;
+  /** Deletes a programme's responses received before `before` (retention); resolves to the count. */
+  deleteResponsesBefore(programmeId: string, before: string): Promise<number>;
+  /** Cheap round trip to the database, for /healthz. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,22 @@
+import { defaultInstrument, type SurveyResponse } from '@genbridge/schema';
+import { randomUUID } from 'node:crypto';
+import { syntheticResponses } from '../../src/demo/synthetic-responses.js';
+
+/** Valid baseline+exit responses for `participants` synthetic people of programme `programmeId`. */
+export function validResponses(programmeId: string, participants: number, options: { seed?: number; prefix?: string; cohorts?: string[]; dropout?: number } = {}): SurveyResponse[] {
+  return syntheticResponses({
+    programmeId,
+    instrument: defaultInstrument,
+    participants,
+    seed: options.seed ?? 7,
+    codePrefix: options.prefix ?? 'T',
+    dropout: options.dropout ?? 0,
+    ...(options.cohorts ? { cohorts: options.cohorts } : {}),
+  });
+}
+
+/** One valid baseline response with a fresh id. */
+export function oneResponse(programmeId: string, participant = 'ABCD-1234'): SurveyResponse {
+  const [r] = validResponses(programmeId, 1);
+  return { ...r!, responseId: randomUUID(), participant };
+}

@@ -1,0 +1,134 @@
+import { defaultInstrument, type SurveyResponse } from '@genbridge/schema';
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { canonicalJson } from '../src/http/canonical-json.js';
+import type { NewProgramme, Storage } from '../src/storage/storage.js';
+import { backends } from './helpers/backends.js';
+import { oneResponse, validResponses } from './helpers/fixtures.js';
+
+const programme = (id: string, patch: Partial<NewProgramme> = {}): NewProgramme => ({
+  id,
+  name: `Programme ${id}`,
+  status: 'open',
+  anonymityThreshold: 5,
+  publicReport: false,
+  instrument: defaultInstrument,
+  ...patch,
+});
+
+const insert = (s: Storage, r: SurveyResponse, at = new Date().toISOString()) => s.insertResponse(r, canonicalJson(r), at);
+
+describe.each(backends())('storage: $name', (backend) => {
+  let db: Awaited<ReturnType<typeof backend.fresh>>;
+  let storage: Storage;
+  beforeEach(async () => {
+    db = await backend.fresh();
+    storage = db.storage;
+  });
+  afterEach(async () => {
+    await storage.close();
+    await db.dispose();
+  });
+
+  it('reports its kind and answers ping', async () => {
+    expect(storage.kind).toBe(backend.name);
+    await expect(storage.ping()).resolves.toBeUndefined();
+  });
+
+  it('creates, reads, lists and refuses a second programme with the same id', async () => {
+    const created = await storage.createProgramme(programme('rm-2026', { publicReport: true }));
+    expect(created).toMatchObject({ id: 'rm-2026', status: 'open', anonymityThreshold: 5, publicReport: true });
+    expect(created?.instrument).toEqual(defaultInstrument);
+    expect(await storage.createProgramme(programme('rm-2026'))).toBeUndefined();
+    await storage.createProgramme(programme('a-first'));
+    expect((await storage.listProgrammes()).map((p) => p.id)).toEqual(['a-first', 'rm-2026']);
+    expect(await storage.getProgramme('nope')).toBeUndefined();
+  });
+
+  it('updates status, k, publicReport and name, and reports unknown ids', async () => {
+    await storage.createProgramme(programme('rm-2026'));
+    const updated = await storage.updateProgramme('rm-2026', { status: 'closed', anonymityThreshold: 7, publicReport: true, name: 'X' });
+    expect(updated).toMatchObject({ status: 'closed', anonymityThreshold: 7, publicReport: true, name: 'X' });
+    expect(await storage.getProgramme('rm-2026')).toMatchObject({ status: 'closed', anonymityThreshold: 7 });
+    expect(await storage.updateProgramme('nope', { status: 'open' })).toBeUndefined();
+  });
+
+  it('stores a response once: first created, identical repeat duplicate with the original receipt, different content conflict', async () => {
+    await storage.createProgramme(programme('rm-2026'));
+    const r = oneResponse('rm-2026');
+    const first = await insert(storage, r, '2026-05-01T10:00:00.000Z');
+    expect(first).toEqual({ kind: 'created', receipt: { responseId: r.responseId, programmeId: 'rm-2026', receivedAt: '2026-05-01T10:00:00.000Z' } });
+    const again = await insert(storage, r, '2026-05-01T11:00:00.000Z');
+    expect(again).toEqual({ kind: 'duplicate', receipt: first.receipt });
+    const changed = await insert(storage, { ...r, answers: { ...r.answers, dc_1: r.answers.dc_1 === 1 ? 2 : 1 } });
+    expect(changed.kind).toBe('conflict');
+    expect(await storage.countResponses('rm-2026')).toBe(1);
+    expect(await storage.getReceipt(r.responseId)).toEqual(first.receipt);
+    expect(await storage.getReceipt(randomUUID())).toBeUndefined();
+  });
+
+  it('gives back exactly what was stored, in the order received', async () => {
+    await storage.createProgramme(programme('rm-2026'));
+    const responses = validResponses('rm-2026', 6);
+    for (const r of responses) await insert(storage, r);
+    expect(await storage.listResponses('rm-2026')).toEqual(responses);
+  });
+
+  it('settles 300 concurrent inserts with 60 repeats into exactly 300 rows', async () => {
+    await storage.createProgramme(programme('rm-2026'));
+    const responses = validResponses('rm-2026', 150);
+    const outcomes = await Promise.all([...responses, ...responses.slice(0, 60)].map((r) => insert(storage, r)));
+    expect(outcomes.filter((o) => o.kind === 'created')).toHaveLength(300);
+    expect(outcomes.filter((o) => o.kind === 'duplicate')).toHaveLength(60);
+    expect(await storage.countResponses('rm-2026')).toBe(300);
+    expect(await storage.countResponses()).toBe(300);
+  });
+
+  it('refuses a response for an unknown programme without affecting others written at the same time', async () => {
+    await storage.createProgramme(programme('rm-2026'));
+    const good = oneResponse('rm-2026');
+    const orphan = oneResponse('ghost');
+    const [a, b] = await Promise.allSettled([insert(storage, good), insert(storage, orphan)]);
+    expect(a.status).toBe('fulfilled');
+    expect(b.status).toBe('rejected');
+    expect(await storage.countResponses()).toBe(1);
+  });
+
+  it('deletes one participant in one programme (erasure) and nothing else', async () => {
+    await storage.createProgramme(programme('rm-2026'));
+    await storage.createProgramme(programme('other'));
+    const responses = validResponses('rm-2026', 3);
+    for (const r of responses) await insert(storage, r);
+    const sameCodeElsewhere = { ...oneResponse('other', responses[0]!.participant) };
+    await insert(storage, sameCodeElsewhere);
+    expect(await storage.deleteParticipant('rm-2026', responses[0]!.participant)).toBe(2);
+    expect(await storage.deleteParticipant('rm-2026', responses[0]!.participant)).toBe(0);
+    const left = await storage.listResponses('rm-2026');
+    expect(left).toHaveLength(4);
+    expect(left.some((r) => r.participant === responses[0]!.participant)).toBe(false);
+    expect(await storage.countResponses('other')).toBe(1);
+  });
+
+  it('deletes responses received before a date (retention)', async () => {
+    await storage.createProgramme(programme('rm-2026'));
+    const [old1, old2, recent] = validResponses('rm-2026', 2);
+    await insert(storage, old1!, '2025-01-01T00:00:00.000Z');
+    await insert(storage, old2!, '2025-06-01T00:00:00.000Z');
+    await insert(storage, recent!, '2026-06-01T00:00:00.000Z');
+    expect(await storage.deleteResponsesBefore('rm-2026', '2026-01-01')).toBe(2);
+    expect((await storage.listResponses('rm-2026')).map((r) => r.responseId)).toEqual([recent!.responseId]);
+  });
+
+  it('keeps everything across a close and reopen, and migrations run once', async () => {
+    await storage.createProgramme(programme('rm-2026'));
+    const responses = validResponses('rm-2026', 5);
+    await Promise.all(responses.map((r) => insert(storage, r)));
+    await storage.close();
+    storage = await db.reopen();
+    expect(await storage.listResponses('rm-2026')).toHaveLength(10);
+    expect((await storage.getProgramme('rm-2026'))?.instrument.id).toBe(defaultInstrument.id);
+    const again = await db.reopen();
+    expect(await again.countResponses()).toBe(10);
+    await again.close();
+  });
+});
