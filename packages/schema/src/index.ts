@@ -17,3 +17,4 @@ export * from './survey-text.js';
 export * from './to-survey-json.js';
 export * from './from-survey-data.js';
 export * from './validate-response.js';
+export * from './json-schemas.js';
