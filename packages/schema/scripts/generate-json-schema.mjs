@@ -16,7 +16,9 @@ for (const [file, schema] of Object.entries(jsonSchemas())) {
   if (current === text) continue;
   if (check) {
     stale++;
-    console.error(`json-schema/${file} is ${current === null ? 'missing' : 'stale'}; run: pnpm --filter @genbridge/schema build`);
+    console.error(
+      `json-schema/${file} is ${current === null ? 'missing' : 'stale'}; run: pnpm --filter @genbridge/schema build`,
+    );
   } else {
     await writeFile(path, text);
     console.log(`wrote json-schema/${file} (${text.length} B)`);

@@ -169,7 +169,11 @@ const source: InstrumentInput = {
     },
     {
       id: 'inclusion_voice',
-      name: { en: 'Inclusion and voice', de: 'Einbeziehung und Mitsprache', fr: 'Inclusion et prise de parole' },
+      name: {
+        en: 'Inclusion and voice',
+        de: 'Einbeziehung und Mitsprache',
+        fr: 'Inclusion et prise de parole',
+      },
       definition: {
         en: 'Whether a person feels their perspective is heard and counts at work, regardless of their age or seniority.',
         de: 'Ob eine Person das Gefühl hat, dass ihre Sichtweise bei der Arbeit gehört wird und zählt, unabhängig von Alter oder Hierarchiestufe.',

@@ -43,7 +43,8 @@ const TYPE_NAMES: Record<string, string> = {
 
 // Zod's built-in messages start with a capitalised category ("Invalid input: …", "Too small: …");
 // our own schema messages are lower-case sentences and are kept as written.
-const isZodDefault = (message: string) => /^(Invalid|Too (small|big)|Unrecognized|Expected)\b/.test(message);
+const isZodDefault = (message: string) =>
+  /^(Invalid|Too (small|big)|Unrecognized|Expected)\b/.test(message);
 
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
@@ -57,7 +58,13 @@ function bound(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): string
   const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
   const inclusive = issue.inclusive !== false;
   const word =
-    issue.code === 'too_small' ? (inclusive ? 'at least' : 'greater than') : inclusive ? 'at most' : 'less than';
+    issue.code === 'too_small'
+      ? inclusive
+        ? 'at least'
+        : 'greater than'
+      : inclusive
+        ? 'at most'
+        : 'less than';
   switch (issue.origin) {
     case 'string':
       return `must be ${word} ${limit} ${limit === '1' ? 'character' : 'characters'} long`;
@@ -70,7 +77,8 @@ function bound(issue: Extract<Issue, { code: 'too_small' | 'too_big' }>): string
 }
 
 function describe(issue: Issue, at: unknown): string {
-  if ((at === undefined || at === UNSET) && issue.code !== 'custom' && issue.code !== 'invalid_key') return 'is required';
+  if ((at === undefined || at === UNSET) && issue.code !== 'custom' && issue.code !== 'invalid_key')
+    return 'is required';
   if (!isZodDefault(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type': {
@@ -86,7 +94,9 @@ function describe(issue: Issue, at: unknown): string {
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_format':
-      return issue.format === 'datetime' ? 'must be an ISO 8601 date-time' : `must be a valid ${issue.format}`;
+      return issue.format === 'datetime'
+        ? 'must be an ISO 8601 date-time'
+        : `must be a valid ${issue.format}`;
     case 'invalid_key':
       return `is not an allowed key${issue.issues[0] ? `: ${describe(issue.issues[0], NOT_GIVEN)}` : ''}`;
     case 'invalid_union':
@@ -95,7 +105,6 @@ function describe(issue: Issue, at: unknown): string {
       return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
   }
 }
-
 
 /** The input's own value at `path`, or UNSET when some step of the path does not exist. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -117,10 +126,16 @@ export function formatIssues(error: Pick<z.ZodError, 'issues'>, input?: unknown)
   const out: FieldError[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) out.push({ path: joinPath([...issue.path, key]), message: 'is not a known field' });
+      for (const key of issue.keys)
+        out.push({ path: joinPath([...issue.path, key]), message: 'is not a known field' });
       continue;
     }
-    const at = input === undefined ? NOT_GIVEN : issue.path.length === 0 ? input : valueAt(input, issue.path);
+    const at =
+      input === undefined
+        ? NOT_GIVEN
+        : issue.path.length === 0
+          ? input
+          : valueAt(input, issue.path);
     out.push({ path: joinPath(issue.path), message: describe(issue, at) });
   }
   return out;

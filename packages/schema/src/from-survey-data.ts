@@ -27,7 +27,8 @@ export interface ResponseContext {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const own = (data: Record<string, unknown>, key: string): unknown => (Object.hasOwn(data, key) ? data[key] : undefined);
+const own = (data: Record<string, unknown>, key: string): unknown =>
+  Object.hasOwn(data, key) ? data[key] : undefined;
 
 const iso = (value: string | Date) => (value instanceof Date ? value.toISOString() : value);
 
@@ -39,7 +40,10 @@ const iso = (value: string | Date) => (value instanceof Date ? value.toISOString
  * @example
  * survey.onComplete.add((m) => post(fromSurveyData(m.data, { ...ctx, submittedAt: new Date() })));
  */
-export function fromSurveyData(data: Record<string, unknown>, ctx: ResponseContext): SurveyResponse {
+export function fromSurveyData(
+  data: Record<string, unknown>,
+  ctx: ResponseContext,
+): SurveyResponse {
   const { instrument, wave } = ctx;
   const answers: Record<string, unknown> = {};
   for (const construct of instrument.constructs) {
@@ -63,7 +67,8 @@ export function fromSurveyData(data: Record<string, unknown>, ctx: ResponseConte
   if (ctx.cohort !== undefined) candidate.cohort = ctx.cohort;
   const role = wave === 'baseline' ? (own(data, Q.role) ?? ctx.role) : ctx.role;
   if (role !== undefined) candidate.role = role;
-  const generation = wave === 'baseline' ? (own(data, Q.generation) ?? ctx.generation) : ctx.generation;
+  const generation =
+    wave === 'baseline' ? (own(data, Q.generation) ?? ctx.generation) : ctx.generation;
   if (generation !== undefined) candidate.generation = generation;
 
   if (wave === 'baseline') {
@@ -71,7 +76,9 @@ export function fromSurveyData(data: Record<string, unknown>, ctx: ResponseConte
   } else {
     const retro = own(data, Q.retrospective);
     if (own(data, Q.retrospectiveOptIn) === true && isRecord(retro)) {
-      const headline = instrument.constructs.filter((c) => c.headline).flatMap((c) => c.items.map((i) => i.id));
+      const headline = instrument.constructs
+        .filter((c) => c.headline)
+        .flatMap((c) => c.items.map((i) => i.id));
       const picked: Record<string, unknown> = {};
       for (const id of headline) if (Object.hasOwn(retro, id)) picked[id] = retro[id];
       if (Object.keys(picked).length > 0) candidate.retrospective = picked;
@@ -84,7 +91,9 @@ export function fromSurveyData(data: Record<string, unknown>, ctx: ResponseConte
   return result.data;
 }
 
-function feedbackFrom(data: Record<string, unknown>): Partial<Record<keyof ProgrammeFeedback, unknown>> {
+function feedbackFrom(
+  data: Record<string, unknown>,
+): Partial<Record<keyof ProgrammeFeedback, unknown>> {
   const feedback: Partial<Record<keyof ProgrammeFeedback, unknown>> = {};
   const set = (key: keyof ProgrammeFeedback, value: unknown) => {
     if (typeof value === 'string') value = value.trim() || undefined;

@@ -34,7 +34,11 @@ export const ResponseScale = z
   })
   .superRefine((scale, ctx) => {
     if (scale.max <= scale.min) {
-      ctx.addIssue({ code: 'custom', path: ['max'], message: `must be greater than min (${scale.min})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['max'],
+        message: `must be greater than min (${scale.min})`,
+      });
       return;
     }
     const points = scale.max - scale.min + 1;
@@ -49,7 +53,9 @@ export const ResponseScale = z
 export type ResponseScale = z.infer<typeof ResponseScale>;
 
 const InstrumentShape = z.object({
-  id: Identifier.or(z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits or "-"')),
+  id: Identifier.or(
+    z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits or "-"'),
+  ),
   version: SemVer,
   defaultLocale: LocaleCode,
   /** Every locale the instrument is translated into; every text must exist in each. */
@@ -75,14 +81,19 @@ export const Instrument = InstrumentShape.superRefine((inst, ctx) => {
   }
   const seenLocales = new Set<string>();
   inst.locales.forEach((l, i) => {
-    if (seenLocales.has(l)) ctx.addIssue({ code: 'custom', path: ['locales', i], message: `duplicate locale "${l}"` });
+    if (seenLocales.has(l))
+      ctx.addIssue({ code: 'custom', path: ['locales', i], message: `duplicate locale "${l}"` });
     seenLocales.add(l);
   });
 
   const checkText = (text: LocalizedText, path: (string | number)[]) => {
     for (const locale of inst.locales) {
       if (!(locale in text)) {
-        ctx.addIssue({ code: 'custom', path: [...path, locale], message: `missing translation for locale "${locale}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: [...path, locale],
+          message: `missing translation for locale "${locale}"`,
+        });
       }
     }
   };
@@ -92,7 +103,11 @@ export const Instrument = InstrumentShape.superRefine((inst, ctx) => {
   const itemIds = new Map<string, string>();
   inst.constructs.forEach((c, ci) => {
     if (constructIds.has(c.id)) {
-      ctx.addIssue({ code: 'custom', path: ['constructs', ci, 'id'], message: `duplicate construct id "${c.id}"` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['constructs', ci, 'id'],
+        message: `duplicate construct id "${c.id}"`,
+      });
     }
     constructIds.set(c.id, ci);
     checkText(c.name, ['constructs', ci, 'name']);

@@ -39,7 +39,10 @@ export function jsonSchemas(): Record<JsonSchemaFile, Record<string, unknown>> {
     JsonSchemaFile,
     (typeof SCHEMAS)[JsonSchemaFile],
   ][]) {
-    const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'throw' }) as Record<string, unknown>;
+    const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'throw' }) as Record<
+      string,
+      unknown
+    >;
     const { $schema, ...rest } = generated;
     out[file] = { $schema, title, description, ...rest };
   }

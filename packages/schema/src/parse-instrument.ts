@@ -7,6 +7,7 @@ import { Instrument } from './instrument.js';
  */
 export function parseInstrument(input: unknown): Instrument {
   const result = Instrument.safeParse(input);
-  if (!result.success) throw new ValidationError('invalid instrument', formatIssues(result.error, input));
+  if (!result.success)
+    throw new ValidationError('invalid instrument', formatIssues(result.error, input));
   return result.data;
 }

@@ -18,7 +18,13 @@ export const Role = z.enum(['mentor', 'mentee']);
 export type Role = z.infer<typeof Role>;
 
 /** Optional, coarse generation band (birth-year ranges in docs/methodology.md). */
-export const GenerationBand = z.enum(['gen_z', 'millennial', 'gen_x', 'baby_boomer', 'prefer_not_to_say']);
+export const GenerationBand = z.enum([
+  'gen_z',
+  'millennial',
+  'gen_x',
+  'baby_boomer',
+  'prefer_not_to_say',
+]);
 export type GenerationBand = z.infer<typeof GenerationBand>;
 
 /** Survey wave: before (`baseline`) or after (`exit`) the programme. */

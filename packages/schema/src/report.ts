@@ -104,7 +104,10 @@ export const ConstructChange = z.object({
   reliableChange: ReliableChange,
   reliability: z.object({ baseline: Reliability, exit: Reliability }),
   /** Matched pairs missing a score for this construct (too few items answered), per wave. */
-  missing: z.object({ baseline: z.number().int().nonnegative(), exit: z.number().int().nonnegative() }),
+  missing: z.object({
+    baseline: z.number().int().nonnegative(),
+    exit: z.number().int().nonnegative(),
+  }),
   retrospective: RetrospectiveChange.nullable(),
   /** Machine-readable codes for degenerate cases, e.g. "n_below_2", "zero_variance_difference". */
   notes: z.array(z.string()),
@@ -162,7 +165,11 @@ export const FeedbackSummary = z.strictObject({
   suppressed: z.literal(false),
   /** Exit responses in the group. */
   n: z.number().int().nonnegative(),
-  satisfaction: z.object({ n: z.number().int().nonnegative(), mean: Stat, distribution: Distribution }),
+  satisfaction: z.object({
+    n: z.number().int().nonnegative(),
+    mean: Stat,
+    distribution: Distribution,
+  }),
   nps: z.object({
     n: z.number().int().nonnegative(),
     /** % promoters (9–10) − % detractors (0–6), −100 … 100. */
@@ -172,7 +179,11 @@ export const FeedbackSummary = z.strictObject({
     detractors: z.number().int().nonnegative(),
     distribution: Distribution,
   }),
-  pairingQuality: z.object({ n: z.number().int().nonnegative(), mean: Stat, distribution: Distribution }),
+  pairingQuality: z.object({
+    n: z.number().int().nonnegative(),
+    mean: Stat,
+    distribution: Distribution,
+  }),
   meetingFrequency: z.object({ n: z.number().int().nonnegative(), distribution: Distribution }),
   /** Open text, released only for groups of at least `settings.openTextThreshold`, shuffled. */
   openText: z.object({
@@ -183,7 +194,10 @@ export const FeedbackSummary = z.strictObject({
 });
 export type FeedbackSummary = z.infer<typeof FeedbackSummary>;
 
-export const FeedbackReport = z.discriminatedUnion('suppressed', [FeedbackSummary, SuppressedGroup]);
+export const FeedbackReport = z.discriminatedUnion('suppressed', [
+  FeedbackSummary,
+  SuppressedGroup,
+]);
 export type FeedbackReport = z.infer<typeof FeedbackReport>;
 
 /** The full report for one programme. */
@@ -204,7 +218,12 @@ export const ProgrammeReport = z.strictObject({
   }),
   /** Constructs in display order (headline first), with their names for labelling. */
   constructs: z.array(
-    z.object({ id: Identifier, name: LocalizedText, headline: z.boolean(), items: z.number().int().positive() }),
+    z.object({
+      id: Identifier,
+      name: LocalizedText,
+      headline: z.boolean(),
+      items: z.number().int().positive(),
+    }),
   ),
   participation: z.object({
     /** Distinct participants with a baseline / exit response (after de-duplication). */

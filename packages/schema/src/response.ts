@@ -5,7 +5,13 @@ import { LocaleCode } from './localized-text.js';
 import { GenerationBand, ParticipantCode, Role, Wave } from './participant.js';
 
 /** How often the pair met during the programme (exit survey). */
-export const MeetingFrequency = z.enum(['weekly', 'fortnightly', 'monthly', 'less_than_monthly', 'never']);
+export const MeetingFrequency = z.enum([
+  'weekly',
+  'fortnightly',
+  'monthly',
+  'less_than_monthly',
+  'never',
+]);
 export type MeetingFrequency = z.infer<typeof MeetingFrequency>;
 
 /** Longest open-text answer we accept; longer text is rejected, not truncated. */
@@ -60,13 +66,37 @@ export const SurveyResponse = z
   })
   .superRefine((r, ctx) => {
     if (Date.parse(r.submittedAt) < Date.parse(r.startedAt)) {
-      ctx.addIssue({ code: 'custom', path: ['submittedAt'], message: 'must not be before startedAt' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['submittedAt'],
+        message: 'must not be before startedAt',
+      });
     }
     if (r.wave === 'baseline') {
-      if (r.consent !== true) ctx.addIssue({ code: 'custom', path: ['consent'], message: 'must be true: a baseline response needs consent' });
-      if (r.role === undefined) ctx.addIssue({ code: 'custom', path: ['role'], message: 'is required at baseline ("mentor" or "mentee")' });
-      if (r.retrospective !== undefined) ctx.addIssue({ code: 'custom', path: ['retrospective'], message: 'is only asked in the exit survey' });
-      if (r.feedback !== undefined) ctx.addIssue({ code: 'custom', path: ['feedback'], message: 'is only asked in the exit survey' });
+      if (r.consent !== true)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['consent'],
+          message: 'must be true: a baseline response needs consent',
+        });
+      if (r.role === undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['role'],
+          message: 'is required at baseline ("mentor" or "mentee")',
+        });
+      if (r.retrospective !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['retrospective'],
+          message: 'is only asked in the exit survey',
+        });
+      if (r.feedback !== undefined)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['feedback'],
+          message: 'is only asked in the exit survey',
+        });
     }
   });
 export type SurveyResponse = z.infer<typeof SurveyResponse>;

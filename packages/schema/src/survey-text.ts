@@ -43,7 +43,11 @@ export const SURVEY_TEXT = {
   ),
   yes: t('Yes', 'Ja', 'Oui'),
   no: t('No', 'Nein', 'Non'),
-  roleTitle: t('What is your role in the programme?', 'Welche Rolle haben Sie im Programm?', 'Quel est votre rôle dans le programme ?'),
+  roleTitle: t(
+    'What is your role in the programme?',
+    'Welche Rolle haben Sie im Programm?',
+    'Quel est votre rôle dans le programme ?',
+  ),
   roleMentor: t(
     'Mentor: I share my digital know-how with a more senior colleague',
     'Mentor/in: Ich gebe mein digitales Wissen an eine erfahrenere Kollegin oder einen erfahreneren Kollegen weiter',
@@ -59,10 +63,26 @@ export const SURVEY_TEXT = {
     'Welcher Generation gehören Sie an? (freiwillig)',
     'À quelle génération appartenez-vous ? (facultatif)',
   ),
-  gen_z: t('Generation Z (born 1997 or later)', 'Generation Z (geboren 1997 oder später)', 'Génération Z (né·e en 1997 ou après)'),
-  millennial: t('Millennials (born 1981–1996)', 'Millennials (geboren 1981–1996)', 'Milléniaux (né·e entre 1981 et 1996)'),
-  gen_x: t('Generation X (born 1965–1980)', 'Generation X (geboren 1965–1980)', 'Génération X (né·e entre 1965 et 1980)'),
-  baby_boomer: t('Baby boomers (born 1964 or earlier)', 'Babyboomer (geboren 1964 oder früher)', 'Baby-boomers (né·e en 1964 ou avant)'),
+  gen_z: t(
+    'Generation Z (born 1997 or later)',
+    'Generation Z (geboren 1997 oder später)',
+    'Génération Z (né·e en 1997 ou après)',
+  ),
+  millennial: t(
+    'Millennials (born 1981–1996)',
+    'Millennials (geboren 1981–1996)',
+    'Milléniaux (né·e entre 1981 et 1996)',
+  ),
+  gen_x: t(
+    'Generation X (born 1965–1980)',
+    'Generation X (geboren 1965–1980)',
+    'Génération X (né·e entre 1965 et 1980)',
+  ),
+  baby_boomer: t(
+    'Baby boomers (born 1964 or earlier)',
+    'Babyboomer (geboren 1964 oder früher)',
+    'Baby-boomers (né·e en 1964 ou avant)',
+  ),
   prefer_not_to_say: t('Prefer not to say', 'Keine Angabe', 'Je préfère ne pas répondre'),
   itemInstruction: t(
     'How much do you agree with each statement?',
@@ -80,7 +100,11 @@ export const SURVEY_TEXT = {
     'Wenn Sie an die Zeit vor Beginn des Programms zurückdenken: Inwieweit hätten Sie den Aussagen damals zugestimmt?',
     'En repensant à la période avant le début du programme, dans quelle mesure étiez-vous alors d’accord avec chaque affirmation ?',
   ),
-  feedbackTitle: t('Your view of the programme', 'Ihre Sicht auf das Programm', 'Votre avis sur le programme'),
+  feedbackTitle: t(
+    'Your view of the programme',
+    'Ihre Sicht auf das Programm',
+    'Votre avis sur le programme',
+  ),
   satisfactionTitle: t(
     'Overall, how satisfied are you with the programme?',
     'Wie zufrieden sind Sie insgesamt mit dem Programm?',
@@ -88,7 +112,11 @@ export const SURVEY_TEXT = {
   ),
   satisfaction1: t('Very dissatisfied', 'Sehr unzufrieden', 'Très insatisfait·e'),
   satisfaction2: t('Dissatisfied', 'Unzufrieden', 'Insatisfait·e'),
-  satisfaction3: t('Neither satisfied nor dissatisfied', 'Weder zufrieden noch unzufrieden', 'Ni satisfait·e ni insatisfait·e'),
+  satisfaction3: t(
+    'Neither satisfied nor dissatisfied',
+    'Weder zufrieden noch unzufrieden',
+    'Ni satisfait·e ni insatisfait·e',
+  ),
   satisfaction4: t('Satisfied', 'Zufrieden', 'Satisfait·e'),
   satisfaction5: t('Very satisfied', 'Sehr zufrieden', 'Très satisfait·e'),
   recommendTitle: t(
@@ -97,7 +125,11 @@ export const SURVEY_TEXT = {
     'Quelle est la probabilité que vous recommandiez le programme à un·e collègue ?',
   ),
   recommendMin: t('0 = not at all likely', '0 = sehr unwahrscheinlich', '0 = pas du tout probable'),
-  recommendMax: t('10 = extremely likely', '10 = äußerst wahrscheinlich', '10 = extrêmement probable'),
+  recommendMax: t(
+    '10 = extremely likely',
+    '10 = äußerst wahrscheinlich',
+    '10 = extrêmement probable',
+  ),
   pairingTitle: t(
     'How well did the pairing with your partner work?',
     'Wie gut hat die Zusammenarbeit mit Ihrem Tandempartner funktioniert?',
@@ -114,10 +146,22 @@ export const SURVEY_TEXT = {
     'À quelle fréquence votre partenaire et vous vous êtes-vous rencontré·es ?',
   ),
   weekly: t('About once a week', 'Etwa einmal pro Woche', 'Environ une fois par semaine'),
-  fortnightly: t('About every two weeks', 'Etwa alle zwei Wochen', 'Environ toutes les deux semaines'),
+  fortnightly: t(
+    'About every two weeks',
+    'Etwa alle zwei Wochen',
+    'Environ toutes les deux semaines',
+  ),
   monthly: t('About once a month', 'Etwa einmal im Monat', 'Environ une fois par mois'),
-  less_than_monthly: t('Less than once a month', 'Seltener als einmal im Monat', 'Moins d’une fois par mois'),
-  never: t('We did not meet', 'Wir haben uns nicht getroffen', 'Nous ne nous sommes pas rencontré·es'),
+  less_than_monthly: t(
+    'Less than once a month',
+    'Seltener als einmal im Monat',
+    'Moins d’une fois par mois',
+  ),
+  never: t(
+    'We did not meet',
+    'Wir haben uns nicht getroffen',
+    'Nous ne nous sommes pas rencontré·es',
+  ),
   valuableLearningTitle: t(
     'What was the most valuable thing you learned? (optional)',
     'Was war das Wertvollste, das Sie gelernt haben? (freiwillig)',

@@ -81,7 +81,9 @@ export function toSurveyJson(instrument: Instrument, options: SurveyJsonOptions)
   // under its code. Without English the instrument's default locale takes the `default` slot.
   const defaultSlot = instrument.locales.includes('en') ? 'en' : instrument.defaultLocale;
   const loc = (text: LocalizedText): LocalizableJson => {
-    const out: LocalizableJson = { default: text[defaultSlot] ?? text.en ?? Object.values(text)[0] ?? '' };
+    const out: LocalizableJson = {
+      default: text[defaultSlot] ?? text.en ?? Object.values(text)[0] ?? '',
+    };
     for (const l of instrument.locales) {
       const value = text[l] ?? text.en;
       if (l !== defaultSlot && value !== undefined) out[l] = value;
@@ -144,14 +146,19 @@ function aboutYouPage(s: Text): PageJson {
         labelTrue: s('yes'),
         labelFalse: s('no'),
         // isRequired alone accepts "No"; the validator makes "No" block the page.
-        validators: [{ type: 'expression', expression: `{${Q.consent}} = true`, text: s('consentRequired') }],
+        validators: [
+          { type: 'expression', expression: `{${Q.consent}} = true`, text: s('consentRequired') },
+        ],
       },
       {
         type: 'radiogroup',
         name: Q.role,
         title: s('roleTitle'),
         isRequired: true,
-        choices: Role.options.map((value) => ({ value, text: s(value === 'mentor' ? 'roleMentor' : 'roleMentee') })),
+        choices: Role.options.map((value) => ({
+          value,
+          text: s(value === 'mentor' ? 'roleMentor' : 'roleMentee'),
+        })),
       },
       {
         type: 'dropdown',
@@ -176,7 +183,13 @@ function retrospectivePage(
     name: 'looking_back',
     title: s('retrospectiveTitle'),
     elements: [
-      { type: 'boolean', name: Q.retrospectiveOptIn, title: s('retrospectiveOptIn'), labelTrue: s('yes'), labelFalse: s('no') },
+      {
+        type: 'boolean',
+        name: Q.retrospectiveOptIn,
+        title: s('retrospectiveOptIn'),
+        labelTrue: s('yes'),
+        labelFalse: s('no'),
+      },
       {
         type: 'matrix',
         name: Q.retrospective,
@@ -206,7 +219,12 @@ function feedbackPage(s: Text): PageJson {
     name: 'feedback',
     title: s('feedbackTitle'),
     elements: [
-      { type: 'rating', name: Q.satisfaction, title: s('satisfactionTitle'), rateValues: labelled('satisfaction') },
+      {
+        type: 'rating',
+        name: Q.satisfaction,
+        title: s('satisfactionTitle'),
+        rateValues: labelled('satisfaction'),
+      },
       {
         type: 'rating',
         name: Q.recommend,
@@ -217,7 +235,12 @@ function feedbackPage(s: Text): PageJson {
         minRateDescription: s('recommendMin'),
         maxRateDescription: s('recommendMax'),
       },
-      { type: 'rating', name: Q.pairingQuality, title: s('pairingTitle'), rateValues: labelled('pairing') },
+      {
+        type: 'rating',
+        name: Q.pairingQuality,
+        title: s('pairingTitle'),
+        rateValues: labelled('pairing'),
+      },
       {
         type: 'radiogroup',
         name: Q.meetingFrequency,

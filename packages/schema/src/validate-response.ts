@@ -4,7 +4,8 @@ import type { Instrument } from './instrument.js';
 import { SurveyResponse } from './response.js';
 
 /** Result of {@link validateResponse}. */
-export type ResponseValidation = { success: true; data: SurveyResponse } | { success: false; errors: FieldError[] };
+export type ResponseValidation =
+  { success: true; data: SurveyResponse } | { success: false; errors: FieldError[] };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25,7 +26,9 @@ export function validateResponse(input: unknown, instrument: Instrument): Respon
   let data: SurveyResponse | undefined;
   try {
     const shape = SurveyResponse.safeParse(input);
-    const fit = isRecord(input) ? checkFit(input, instrument) : { errors: [], answersChecked: false, retroChecked: false };
+    const fit = isRecord(input)
+      ? checkFit(input, instrument)
+      : { errors: [], answersChecked: false, retroChecked: false };
     const shapeErrors = shape.success
       ? []
       : formatIssues(shape.error, input).filter((e) => {
@@ -48,20 +51,30 @@ function checkFit(input: Record<string, unknown>, instrument: Instrument) {
   const errors: FieldError[] = [];
   const { min, max } = instrument.scale;
   const outOfScale = `must be an integer from ${min} to ${max}`;
-  const onScale = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
+  const onScale = (v: unknown) =>
+    typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max;
   const name = `${instrument.id} ${instrument.version}`;
 
   const ref = input.instrument;
   if (isRecord(ref)) {
     if (typeof ref.id === 'string' && ref.id !== instrument.id) {
-      errors.push({ path: 'instrument.id', message: `must be "${instrument.id}" (got "${ref.id}")` });
+      errors.push({
+        path: 'instrument.id',
+        message: `must be "${instrument.id}" (got "${ref.id}")`,
+      });
     }
     if (typeof ref.version === 'string' && ref.version !== instrument.version) {
-      errors.push({ path: 'instrument.version', message: `must be "${instrument.version}" (got "${ref.version}")` });
+      errors.push({
+        path: 'instrument.version',
+        message: `must be "${instrument.version}" (got "${ref.version}")`,
+      });
     }
   }
   if (typeof input.locale === 'string' && !instrument.locales.includes(input.locale)) {
-    errors.push({ path: 'locale', message: `must be one of the instrument's locales (${instrument.locales.join(', ')})` });
+    errors.push({
+      path: 'locale',
+      message: `must be one of the instrument's locales (${instrument.locales.join(', ')})`,
+    });
   }
 
   const items = new Map<string, boolean>();
@@ -71,11 +84,14 @@ function checkFit(input: Record<string, unknown>, instrument: Instrument) {
   const answersChecked = isRecord(answers);
   if (answersChecked) {
     for (const key of Object.keys(answers)) {
-      if (!items.has(key)) errors.push({ path: joinPath(['answers', key]), message: `is not an item of ${name}` });
-      else if (answers[key] !== undefined && !onScale(answers[key])) errors.push({ path: joinPath(['answers', key]), message: outOfScale });
+      if (!items.has(key))
+        errors.push({ path: joinPath(['answers', key]), message: `is not an item of ${name}` });
+      else if (answers[key] !== undefined && !onScale(answers[key]))
+        errors.push({ path: joinPath(['answers', key]), message: outOfScale });
     }
     for (const id of items.keys()) {
-      if (answers[id] === undefined || !Object.hasOwn(answers, id)) errors.push({ path: joinPath(['answers', id]), message: 'is required' });
+      if (answers[id] === undefined || !Object.hasOwn(answers, id))
+        errors.push({ path: joinPath(['answers', id]), message: 'is required' });
     }
   }
 
@@ -84,10 +100,18 @@ function checkFit(input: Record<string, unknown>, instrument: Instrument) {
   if (retroChecked) {
     for (const key of Object.keys(retro)) {
       const headline = items.get(key);
-      if (headline === undefined) errors.push({ path: joinPath(['retrospective', key]), message: `is not an item of ${name}` });
+      if (headline === undefined)
+        errors.push({
+          path: joinPath(['retrospective', key]),
+          message: `is not an item of ${name}`,
+        });
       else if (!headline) {
-        errors.push({ path: joinPath(['retrospective', key]), message: 'is not a headline item; only headline items are rated retrospectively' });
-      } else if (!onScale(retro[key])) errors.push({ path: joinPath(['retrospective', key]), message: outOfScale });
+        errors.push({
+          path: joinPath(['retrospective', key]),
+          message: 'is not a headline item; only headline items are rated retrospectively',
+        });
+      } else if (!onScale(retro[key]))
+        errors.push({ path: joinPath(['retrospective', key]), message: outOfScale });
     }
   }
   return { errors, answersChecked, retroChecked };

@@ -53,19 +53,21 @@ describe('defaultInstrument', () => {
       expect(reverse).toBeGreaterThanOrEqual(1);
       expect(reverse).toBeLessThan(construct(id).items.length / 2);
     }
-    expect(defaultInstrument.constructs.flatMap((c) => c.items.filter((i) => i.reverse).map((i) => i.id))).toEqual([
-      'dc_7',
-      'iu_5',
-      'iu_7',
-      'iv_4',
-      'ce_5',
-    ]);
+    expect(
+      defaultInstrument.constructs.flatMap((c) =>
+        c.items.filter((i) => i.reverse).map((i) => i.id),
+      ),
+    ).toEqual(['dc_7', 'iu_5', 'iu_7', 'iv_4', 'ce_5']);
   });
 
   it('is translated completely: every text non-empty in every locale, and not left in English', () => {
     const texts = [
       ...defaultInstrument.scale.labels,
-      ...defaultInstrument.constructs.flatMap((c) => [c.name, c.definition, ...c.items.map((i) => i.text)]),
+      ...defaultInstrument.constructs.flatMap((c) => [
+        c.name,
+        c.definition,
+        ...c.items.map((i) => i.text),
+      ]),
     ];
     for (const text of texts) {
       expect(Object.keys(text).sort()).toEqual(['de', 'en', 'fr']);

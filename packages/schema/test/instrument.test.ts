@@ -49,16 +49,22 @@ describe('identifier schemas', () => {
 describe('ResponseScale', () => {
   const label = { en: 'x' };
   it('accepts one label per point', () => {
-    expect(ResponseScale.safeParse({ min: 0, max: 2, labels: [label, label, label] }).success).toBe(true);
+    expect(ResponseScale.safeParse({ min: 0, max: 2, labels: [label, label, label] }).success).toBe(
+      true,
+    );
   });
   it('rejects max <= min, naming max', () => {
     const r = ResponseScale.safeParse({ min: 3, max: 3, labels: [label] });
     expect(r.success).toBe(false);
-    expect(formatIssues(r.error!)).toEqual([{ path: 'max', message: 'must be greater than min (3)' }]);
+    expect(formatIssues(r.error!)).toEqual([
+      { path: 'max', message: 'must be greater than min (3)' },
+    ]);
   });
   it('rejects a label count that does not match the points', () => {
     const r = ResponseScale.safeParse({ min: 1, max: 5, labels: [label, label] });
-    expect(formatIssues(r.error!)).toEqual([{ path: 'labels', message: 'must have one label per point: expected 5, got 2' }]);
+    expect(formatIssues(r.error!)).toEqual([
+      { path: 'labels', message: 'must have one label per point: expected 5, got 2' },
+    ]);
   });
 });
 
@@ -77,11 +83,31 @@ describe('Instrument refinements (each: valid fixture passes, one change breaks 
       'defaultLocale: must be one of the declared locales (en, de)',
     ],
     ['duplicate locale', (i) => i.locales.push('en'), 'locales.2: duplicate locale "en"'],
-    ['missing translation of an item', (i) => delete i.constructs[0]!.items[1]!.text.de, 'constructs.0.items.1.text.de: missing translation for locale "de"'],
-    ['missing translation of a scale label', (i) => delete i.scale.labels[2]!.de, 'scale.labels.2.de: missing translation for locale "de"'],
-    ['missing translation of a construct name', (i) => delete i.constructs[1]!.name.de, 'constructs.1.name.de: missing translation for locale "de"'],
-    ['empty text', (i) => (i.constructs[0]!.definition.en = '  '), 'constructs.0.definition.en: must not be empty'],
-    ['duplicate construct id', (i) => (i.constructs[1]!.id = 'alpha'), 'constructs.1.id: duplicate construct id "alpha"'],
+    [
+      'missing translation of an item',
+      (i) => delete i.constructs[0]!.items[1]!.text.de,
+      'constructs.0.items.1.text.de: missing translation for locale "de"',
+    ],
+    [
+      'missing translation of a scale label',
+      (i) => delete i.scale.labels[2]!.de,
+      'scale.labels.2.de: missing translation for locale "de"',
+    ],
+    [
+      'missing translation of a construct name',
+      (i) => delete i.constructs[1]!.name.de,
+      'constructs.1.name.de: missing translation for locale "de"',
+    ],
+    [
+      'empty text',
+      (i) => (i.constructs[0]!.definition.en = '  '),
+      'constructs.0.definition.en: must not be empty',
+    ],
+    [
+      'duplicate construct id',
+      (i) => (i.constructs[1]!.id = 'alpha'),
+      'constructs.1.id: duplicate construct id "alpha"',
+    ],
     [
       'duplicate item id across constructs',
       (i) => (i.constructs[1]!.items[0]!.id = 'a_2'),
@@ -92,16 +118,43 @@ describe('Instrument refinements (each: valid fixture passes, one change breaks 
       (i) => (i.constructs[1]!.items[1]!.reverse = true),
       'constructs.1.items.1.reverse: reverse-keyed items need a construct of at least 3 items ("beta" has 2)',
     ],
-    ['construct with one item', (i) => i.constructs[1]!.items.pop(), 'constructs.1.items: a construct needs at least 2 items'],
-    ['reserved item id', (i) => (i.constructs[1]!.items[0]!.id = 'consent'), 'constructs.1.items.0.id: "consent" is reserved'],
-    ['item id "other"', (i) => (i.constructs[1]!.items[0]!.id = 'other'), 'constructs.1.items.0.id: "other" is reserved'],
-    ['bad version', (i) => (i.version = 'v1'), 'version: must be a semantic version such as "1.0.0"'],
+    [
+      'construct with one item',
+      (i) => i.constructs[1]!.items.pop(),
+      'constructs.1.items: a construct needs at least 2 items',
+    ],
+    [
+      'reserved item id',
+      (i) => (i.constructs[1]!.items[0]!.id = 'consent'),
+      'constructs.1.items.0.id: "consent" is reserved',
+    ],
+    [
+      'item id "other"',
+      (i) => (i.constructs[1]!.items[0]!.id = 'other'),
+      'constructs.1.items.0.id: "other" is reserved',
+    ],
+    [
+      'bad version',
+      (i) => (i.version = 'v1'),
+      'version: must be a semantic version such as "1.0.0"',
+    ],
     ['no constructs', (i) => (i.constructs = []), 'constructs: must have at least 1 entry'],
-    ['bad item id', (i) => (i.constructs[0]!.items[0]!.id = 'A 1'), 'constructs.0.items.0.id: must be lower-case letters'],
-    ['missing name', (i) => delete (i.constructs[0] as Partial<InstrumentInput['constructs'][0]>).name, 'constructs.0.name: is required'],
+    [
+      'bad item id',
+      (i) => (i.constructs[0]!.items[0]!.id = 'A 1'),
+      'constructs.0.items.0.id: must be lower-case letters',
+    ],
+    [
+      'missing name',
+      (i) => delete (i.constructs[0] as Partial<InstrumentInput['constructs'][0]>).name,
+      'constructs.0.name: is required',
+    ],
   ])('rejects %s', (_name, change, expected) => {
     const found = problems(broken(change));
-    expect(found.some((line) => line.startsWith(expected)), `${expected}\n in ${found.join('\n')}`).toBe(true);
+    expect(
+      found.some((line) => line.startsWith(expected)),
+      `${expected}\n in ${found.join('\n')}`,
+    ).toBe(true);
   });
 
   it('parseInstrument throws a ValidationError that lists every problem', () => {
@@ -125,16 +178,21 @@ describe('Instrument refinements (each: valid fixture passes, one change breaks 
 describe('formatIssues / formatFieldError', () => {
   it('reports an absent field as required when given the input', () => {
     const strict = Instrument.safeParse({ id: 'x' });
-    expect(formatIssues(strict.error!, { id: 'x' })).toContainEqual({ path: 'version', message: 'is required' });
+    expect(formatIssues(strict.error!, { id: 'x' })).toContainEqual({
+      path: 'version',
+      message: 'is required',
+    });
   });
 
   it('joins paths with dots and leaves the root path empty', () => {
-    expect(formatFieldError({ path: 'answers.dc_3', message: 'must be an integer from 1 to 5' })).toBe(
-      'answers.dc_3: must be an integer from 1 to 5',
-    );
+    expect(
+      formatFieldError({ path: 'answers.dc_3', message: 'must be an integer from 1 to 5' }),
+    ).toBe('answers.dc_3: must be an integer from 1 to 5');
     expect(formatFieldError({ path: '', message: 'must be an object' })).toBe('must be an object');
     const root = Instrument.safeParse(42);
-    expect(formatIssues(root.error!, 42)).toEqual([{ path: '', message: 'must be an object (got number)' }]);
+    expect(formatIssues(root.error!, 42)).toEqual([
+      { path: '', message: 'must be an object (got number)' },
+    ]);
   });
 });
 

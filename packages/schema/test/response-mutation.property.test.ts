@@ -10,7 +10,8 @@ const isContainer = (v: unknown): v is Container => typeof v === 'object' && v !
 
 /** Plain objects and arrays only: typed arrays and boxed strings have undeletable indices. */
 const isPlain = (v: unknown): v is Container =>
-  isContainer(v) && (Array.isArray(v) || [Object.prototype, null].includes(Object.getPrototypeOf(v)));
+  isContainer(v) &&
+  (Array.isArray(v) || [Object.prototype, null].includes(Object.getPrototypeOf(v)));
 
 /** Own copy of a generated value, so mutating it later never touches fast-check's instance. */
 const copy = (v: unknown): unknown => {
@@ -41,7 +42,12 @@ function parentOf(root: Container, path: Path): Container | undefined {
 
 // defineProperty makes "__proto__" an own key, as JSON.parse does, instead of changing the prototype.
 const put = (target: Container, key: string | number, value: unknown) =>
-  Object.defineProperty(target, key, { value: copy(value), enumerable: true, configurable: true, writable: true });
+  Object.defineProperty(target, key, {
+    value: copy(value),
+    enumerable: true,
+    configurable: true,
+    writable: true,
+  });
 
 const weirdValue = fc.oneof(
   fc.anything({
@@ -54,12 +60,40 @@ const weirdValue = fc.oneof(
     withSparseArray: true,
     withBoxedValues: true,
   }),
-  fc.constantFrom(NaN, Infinity, -Infinity, -0, 0, 6, -1, 2.5, 1e300, '', '3', 'true', null, undefined, [], {}),
+  fc.constantFrom(
+    NaN,
+    Infinity,
+    -Infinity,
+    -0,
+    0,
+    6,
+    -1,
+    2.5,
+    1e300,
+    '',
+    '3',
+    'true',
+    null,
+    undefined,
+    [],
+    {},
+  ),
   fc.integer({ min: -1000, max: 1000 }),
 );
 
 const weirdKey = fc.oneof(
-  fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'other', 'dc_1', 'zz_9', ''),
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'other',
+    'dc_1',
+    'zz_9',
+    '',
+  ),
   fc.string({ maxLength: 12 }),
 );
 
@@ -71,7 +105,12 @@ type Mutation =
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('drop' as const), pick: fc.nat() }),
   fc.record({ kind: fc.constant('set' as const), pick: fc.nat(), value: weirdValue }),
-  fc.record({ kind: fc.constant('add' as const), pick: fc.nat(), key: weirdKey, value: weirdValue }),
+  fc.record({
+    kind: fc.constant('add' as const),
+    pick: fc.nat(),
+    key: weirdKey,
+    value: weirdValue,
+  }),
 );
 
 function mutate(base: object, mutations: Mutation[]): Container {
@@ -79,7 +118,10 @@ function mutate(base: object, mutations: Mutation[]): Container {
   for (const m of mutations) {
     const paths = pathsOf(root);
     if (m.kind === 'add') {
-      const containers = [[] as Path, ...paths.filter((p) => parentOf(root, [...p, 'x']) !== undefined)];
+      const containers = [
+        [] as Path,
+        ...paths.filter((p) => parentOf(root, [...p, 'x']) !== undefined),
+      ];
       const at = containers[m.pick % containers.length]!;
       const target = at.length === 0 ? root : parentOf(root, [...at, 'x']);
       if (target) put(target, m.key, m.value);
@@ -99,32 +141,40 @@ function mutate(base: object, mutations: Mutation[]): Container {
 describe('validateResponse under random mutations (property)', () => {
   it('returns valid data or named errors, never throws', () => {
     fc.assert(
-      fc.property(fc.boolean(), fc.array(mutation, { minLength: 1, maxLength: 4 }), (exit, mutations) => {
-        const input = mutate(exit ? exitResponse() : baselineResponse(), mutations);
-        const result = validateResponse(input, defaultInstrument);
-        if (result.success) {
-          // Whatever passed must pass again: the parsed data is a fixed point.
-          expect(validateResponse(result.data, defaultInstrument).success).toBe(true);
-          return;
-        }
-        expect(result.errors.length).toBeGreaterThan(0);
-        expect(result.errors.some((e) => e.path.length > 0)).toBe(true);
-        for (const e of result.errors) {
-          expect(typeof e.path).toBe('string');
-          expect(typeof e.message).toBe('string');
-          expect(e.message.length).toBeGreaterThan(0);
-        }
-      }),
+      fc.property(
+        fc.boolean(),
+        fc.array(mutation, { minLength: 1, maxLength: 4 }),
+        (exit, mutations) => {
+          const input = mutate(exit ? exitResponse() : baselineResponse(), mutations);
+          const result = validateResponse(input, defaultInstrument);
+          if (result.success) {
+            // Whatever passed must pass again: the parsed data is a fixed point.
+            expect(validateResponse(result.data, defaultInstrument).success).toBe(true);
+            return;
+          }
+          expect(result.errors.length).toBeGreaterThan(0);
+          expect(result.errors.some((e) => e.path.length > 0)).toBe(true);
+          for (const e of result.errors) {
+            expect(typeof e.path).toBe('string');
+            expect(typeof e.message).toBe('string');
+            expect(e.message.length).toBeGreaterThan(0);
+          }
+        },
+      ),
       { numRuns: 250 },
     );
   });
 
   it('always rejects an answer off the scale, naming exactly that item', () => {
     const itemIds = defaultInstrument.constructs.flatMap((c) => c.items.map((i) => i.id));
-    const offScale = weirdValue.filter((v) => !(typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5));
+    const offScale = weirdValue.filter(
+      (v) => !(typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= 5),
+    );
     fc.assert(
       fc.property(fc.constantFrom(...itemIds), offScale, fc.boolean(), (id, value, exit) => {
-        const input = (exit ? exitResponse() : baselineResponse()) as unknown as Container & { answers: Container };
+        const input = (exit ? exitResponse() : baselineResponse()) as unknown as Container & {
+          answers: Container;
+        };
         put(input.answers, id, value);
         const result = validateResponse(input, defaultInstrument);
         expect(result.success).toBe(false);

@@ -16,7 +16,9 @@ import type { ResponseContext, Wave } from '../src/index.js';
 import { smallInstrument } from './fixtures.js';
 
 const itemIds = defaultInstrument.constructs.flatMap((c) => c.items.map((i) => i.id));
-const headlineIds = defaultInstrument.constructs.filter((c) => c.headline).flatMap((c) => c.items.map((i) => i.id));
+const headlineIds = defaultInstrument.constructs
+  .filter((c) => c.headline)
+  .flatMap((c) => c.items.map((i) => i.id));
 
 const context = (wave: Wave, locale: string): ResponseContext => ({
   responseId: crypto.randomUUID(),
@@ -39,14 +41,18 @@ function fillAndComplete(model: Model, answer: (q: Question) => unknown): void {
       const value = answer(q);
       if (value !== undefined) model.setValue(q.name, value);
       // The retrospective matrix appears only after the opt-in; answer it on the same page.
-      for (const shown of model.currentPage.questions.filter((x: Question) => x.isVisible && x.isEmpty())) {
+      for (const shown of model.currentPage.questions.filter(
+        (x: Question) => x.isVisible && x.isEmpty(),
+      )) {
         const v = answer(shown);
         if (v !== undefined) model.setValue(shown.name, v);
       }
     }
     if (model.isLastPage) break;
     const moved = model.nextPage();
-    const errors = model.currentPage.questions.flatMap((q: Question) => q.errors.map((e: SurveyError) => `${q.name}: ${e.getText()}`));
+    const errors = model.currentPage.questions.flatMap((q: Question) =>
+      q.errors.map((e: SurveyError) => `${q.name}: ${e.getText()}`),
+    );
     expect(moved, errors.join('\n')).toBe(true);
   }
   expect(model.tryComplete()).toBe(true);
@@ -87,13 +93,16 @@ const answerAll =
   };
 
 describe('toSurveyJson', () => {
-  it.each(['baseline', 'exit'] as const)('%s loads in survey-core without JSON errors or lint findings', (wave) => {
-    for (const locale of defaultInstrument.locales) {
-      const json = toSurveyJson(defaultInstrument, { wave, locale });
-      expect(new Model(json).jsonErrors ?? []).toEqual([]);
-      expect(lintSurvey(json).findings).toEqual([]);
-    }
-  });
+  it.each(['baseline', 'exit'] as const)(
+    '%s loads in survey-core without JSON errors or lint findings',
+    (wave) => {
+      for (const locale of defaultInstrument.locales) {
+        const json = toSurveyJson(defaultInstrument, { wave, locale });
+        expect(new Model(json).jsonErrors ?? []).toEqual([]);
+        expect(lintSurvey(json).findings).toEqual([]);
+      }
+    },
+  );
 
   it('asks every item, named by its id, in the same order in both waves, each on its construct page', () => {
     for (const wave of ['baseline', 'exit'] as const) {
@@ -105,14 +114,19 @@ describe('toSurveyJson', () => {
         expect(q.isRequired).toBe(true);
       }
       for (const c of defaultInstrument.constructs) {
-        expect(model.getPageByName(c.id).questions.map((q) => q.name)).toEqual(c.items.map((i) => i.id));
+        expect(model.getPageByName(c.id).questions.map((q) => q.name)).toEqual(
+          c.items.map((i) => i.id),
+        );
       }
     }
   });
 
   it('adds consent, role and generation to the baseline only, feedback and retrospective to the exit only', () => {
     const names = (wave: Wave) =>
-      new Model(toSurveyJson(defaultInstrument, { wave })).getAllQuestions().map((q) => q.name).filter((n) => !itemIds.includes(n));
+      new Model(toSurveyJson(defaultInstrument, { wave }))
+        .getAllQuestions()
+        .map((q) => q.name)
+        .filter((n) => !itemIds.includes(n));
     expect(names('baseline')).toEqual(['consent', 'role', 'generation']);
     expect(names('exit')).toEqual([
       'retrospective_opt_in',
@@ -138,7 +152,10 @@ describe('toSurveyJson', () => {
     expect(model.locale).toBe('de');
     const q = model.getQuestionByName('dc_1');
     expect(q.title).toBe(defaultInstrument.constructs[0]!.items[0]!.text.de);
-    const labels = q.visibleRateValues.map((v: { value: number; text: string }) => [v.value, v.text]);
+    const labels = q.visibleRateValues.map((v: { value: number; text: string }) => [
+      v.value,
+      v.text,
+    ]);
     expect(labels).toEqual(defaultInstrument.scale.labels.map((l, i) => [i + 1, l.de]));
     expect(model.title).toBe('Reverse Mentoring: vor dem Programm');
     model.locale = 'en';
@@ -179,7 +196,9 @@ describe('toSurveyJson', () => {
   });
 
   it('rejects a start locale the instrument does not have', () => {
-    expect(() => toSurveyJson(defaultInstrument, { wave: 'exit', locale: 'es' })).toThrow(/"es" is not one of/);
+    expect(() => toSurveyJson(defaultInstrument, { wave: 'exit', locale: 'es' })).toThrow(
+      /"es" is not one of/,
+    );
   });
 
   it('uses the default locale for SurveyJS "default" when the instrument has no English', () => {
@@ -243,7 +262,10 @@ describe('SurveyJS round trip: build, answer, complete, convert, validate', () =
     const data = Object.fromEntries(itemIds.slice(1).map((id) => [id, 3]));
     let error: unknown;
     try {
-      fromSurveyData({ ...data, consent: true, role: 'mentor', dc_2: 9 }, context('baseline', 'en'));
+      fromSurveyData(
+        { ...data, consent: true, role: 'mentor', dc_2: 9 },
+        context('baseline', 'en'),
+      );
     } catch (e) {
       error = e;
     }
