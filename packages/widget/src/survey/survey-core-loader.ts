@@ -1,7 +1,5 @@
 // Loaded on demand (dynamic import) so code that only imports the element classes, or only renders
-// results, never pulls survey-core's 320 KB. Built-in validation messages come from survey-core's
-// own translations.
-import 'survey-core/i18n/german';
-import 'survey-core/i18n/french';
+// results, never pulls survey-core's 320 KB.
+import './validation-strings.js';
 
 export { Model } from 'survey-core';
