@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { defaultInstrument, GenerationBand } from '../src/index.js';
 
 const doc = readFileSync(new URL('../../../docs/methodology.md', import.meta.url), 'utf8');
-const section = doc.slice(doc.indexOf('## The instrument'), doc.indexOf('\n## ', doc.indexOf('## The instrument') + 1));
+const section = doc.slice(
+  doc.indexOf('## The instrument'),
+  doc.indexOf('\n## ', doc.indexOf('## The instrument') + 1),
+);
 
 describe('docs/methodology.md "The instrument" matches the default instrument', () => {
   it.each(defaultInstrument.constructs.flatMap((c) => c.items.map((i) => [i.id, i] as const)))(
