@@ -10,7 +10,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  ensureBuilt(['schema', 'scoring', 'collector'], { collector: 'dist/cli/main.js' });
+  ensureBuilt(['schema', 'scoring', 'collector'], { marker: { collector: 'dist/cli/main.js' }, onlyIfMissing: ['schema', 'scoring'] });
 
   const bin = findPostgresBin();
   if (!bin) {

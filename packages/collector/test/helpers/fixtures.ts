@@ -2,13 +2,16 @@ import { defaultInstrument, type SurveyResponse } from '@genbridge/schema';
 import { randomUUID } from 'node:crypto';
 import { syntheticResponses } from '../../src/demo/synthetic-responses.js';
 
+// Every call draws from its own seed, so responseIds never repeat across calls in one test run.
+let nextSeed = 1000;
+
 /** Valid baseline+exit responses for `participants` synthetic people of programme `programmeId`. */
 export function validResponses(programmeId: string, participants: number, options: { seed?: number; prefix?: string; cohorts?: string[]; dropout?: number } = {}): SurveyResponse[] {
   return syntheticResponses({
     programmeId,
     instrument: defaultInstrument,
     participants,
-    seed: options.seed ?? 7,
+    seed: options.seed ?? nextSeed++,
     codePrefix: options.prefix ?? 'T',
     dropout: options.dropout ?? 0,
     ...(options.cohorts ? { cohorts: options.cohorts } : {}),
