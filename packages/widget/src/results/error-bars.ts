@@ -57,6 +57,8 @@ export interface ErrorBarOptions {
 }
 
 declare module 'chart.js' {
+  // The type parameter must match chart.js' declaration for the interfaces to merge.
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   interface PluginOptionsByType<TType extends ChartType> {
     genbridgeErrorBars?: ErrorBarOptions;
   }

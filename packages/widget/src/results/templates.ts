@@ -153,7 +153,7 @@ export function tableView({ t, f, level }: Ctx, caption: string, rows: readonly 
       ? t.notAvailable
       : t.interval(signed ? f.signed(lo) : f.decimal(lo), signed ? f.signed(hi) : f.decimal(hi));
   return html`<div class="table-wrap" part="table" tabindex="0" role="region" aria-label=${caption}>
-    <table>
+    <table class="data">
       <caption>
         ${caption}
       </caption>

@@ -1,3 +1,4 @@
+/* global location, document, setTimeout, customElements, addEventListener, parent */
 // Runs first on the strict-CSP test page (a same-origin script, so CSP allows it): records every
 // securitypolicyviolation and tells the parent test page what happened once the element settled.
 (() => {

@@ -13,10 +13,40 @@ export async function chartReady(el: GenbridgeResults): Promise<HTMLCanvasElemen
   return el.shadowRoot!.querySelector('canvas')!;
 }
 
-export function text(el: Element | null | undefined): string {
+export function text(el: Node | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 export function shadow(el: GenbridgeResults): ShadowRoot {
   return el.shadowRoot!;
+}
+
+/** Every console.error, uncaught error and unhandled rejection while the tests run. */
+export const pageErrors: string[] = [];
+const originalError = console.error.bind(console);
+console.error = (...args: unknown[]) => {
+  pageErrors.push(args.map(String).join(' '));
+  originalError(...args);
+};
+addEventListener('error', (e) => pageErrors.push(`uncaught: ${e.message}`));
+addEventListener('unhandledrejection', (e) => pageErrors.push(`unhandled rejection: ${String(e.reason)}`));
+
+/** Two-decimal formatting done independently of the element's own formatter. */
+export function fixed(value: number | null, locale = 'en', signed = false): string {
+  if (value === null) return locale === 'de' ? 'k. A.' : 'n/a';
+  return new Intl.NumberFormat(locale, {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: signed ? 'exceptZero' : 'auto',
+  }).format(value);
+}
+
+/** Captures anchor-driven downloads instead of letting the browser save files. */
+export function captureDownloads(): { downloads: Array<{ href: string; download: string }>; restore: () => void } {
+  const downloads: Array<{ href: string; download: string }> = [];
+  const original = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+    downloads.push({ href: this.href, download: this.download });
+  };
+  return { downloads, restore: () => (HTMLAnchorElement.prototype.click = original) };
 }

@@ -1,3 +1,4 @@
+/* global setTimeout, Buffer */
 // Dev-server middleware for the <genbridge-results> browser tests: a stand-in for the collector's
 // report endpoint (real HTTP, real status codes, real delays) and a strict-CSP page that loads the
 // built bundle. Loaded by web-test-runner.config.mjs.

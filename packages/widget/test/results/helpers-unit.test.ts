@@ -1,0 +1,168 @@
+import { expect } from '@open-wc/testing';
+import { CSV_COLUMNS, tableCsv, csvText } from '../../src/results/csv.js';
+import { errorBarSegments } from '../../src/results/error-bars.js';
+import { magnitude, numberFormats } from '../../src/results/format.js';
+import { resolveLocale, strings } from '../../src/results/i18n.js';
+import { validateReport } from '../../src/results/load-report.js';
+import { meanInterval, tCdf, tQuantile } from '../../src/results/t-quantile.js';
+import { constructRows, findGroup, reportState } from '../../src/results/view-model.js';
+import type { GroupChange } from '@genbridge/schema';
+import { loadFixture } from './helpers.js';
+
+describe('tQuantile (reference values from R 4.x qt())', () => {
+  // R: qt(c(.975,.975,.975,.975,.975,.975,.975,.975,.95,.995), c(1,2,3,4,5,10,20,30,10,29))
+  const cases: Array<[number, number, number]> = [
+    [0.975, 1, 12.706204736],
+    [0.975, 2, 4.302652730],
+    [0.975, 3, 3.182446305],
+    [0.975, 4, 2.776445105],
+    [0.975, 5, 2.570581836],
+    [0.975, 10, 2.228138852],
+    [0.975, 20, 2.085963447],
+    [0.975, 30, 2.042272456],
+    [0.95, 10, 1.812461123],
+    [0.995, 29, 2.756385904],
+    [0.975, 1000, 1.962339081],
+  ];
+  for (const [p, df, expected] of cases) {
+    it(`qt(${p}, ${df}) = ${expected}`, () => {
+      expect(tQuantile(p, df)).to.be.closeTo(expected, 1e-6);
+    });
+  }
+  it('is symmetric and inverts the CDF', () => {
+    expect(tQuantile(0.025, 7)).to.be.closeTo(-tQuantile(0.975, 7), 1e-12);
+    expect(tCdf(tQuantile(0.9, 13), 13)).to.be.closeTo(0.9, 1e-9);
+    expect(tQuantile(0.5, 3)).to.equal(0);
+    expect(Number.isNaN(tQuantile(1, 3))).to.equal(true);
+    expect(Number.isNaN(tQuantile(0.9, 0))).to.equal(true);
+  });
+  it('gives the t interval of a mean, or null when n < 2', () => {
+    // R: t.test(c(2, 3, 3, 4, 5))$conf.int → 1.984285 4.815715 (mean 3.4, var 1.3)
+    const ci = meanInterval(3.4, Math.sqrt(1.3), 5, 0.95)!;
+    expect(ci.lower).to.be.closeTo(1.984285, 1e-6);
+    expect(ci.upper).to.be.closeTo(4.815715, 1e-6);
+    expect(meanInterval(3, 1, 1, 0.95)).to.equal(null);
+    expect(meanInterval(null, 1, 10, 0.95)).to.equal(null);
+  });
+});
+
+describe('errorBarSegments', () => {
+  it('draws a whisker and two caps inside the plot area', () => {
+    expect(errorBarSegments(100, 80, 40, 10, 0, 200)).to.deep.equal([
+      { x1: 100, y1: 40, x2: 100, y2: 80 },
+      { x1: 95, y1: 40, x2: 105, y2: 40 },
+      { x1: 95, y1: 80, x2: 105, y2: 80 },
+    ]);
+  });
+  it('clips at the axis and leaves the clipped end open (no cap)', () => {
+    expect(errorBarSegments(50, 120, -30, 8, 10, 200)).to.deep.equal([
+      { x1: 50, y1: 10, x2: 50, y2: 120 },
+      { x1: 46, y1: 120, x2: 54, y2: 120 },
+    ]);
+  });
+  it('draws nothing outside the plot area or for non-finite input', () => {
+    expect(errorBarSegments(50, -40, -10, 8, 0, 200)).to.deep.equal([]);
+    expect(errorBarSegments(50, Number.NaN, 10, 8, 0, 200)).to.deep.equal([]);
+  });
+});
+
+describe('magnitude (Cohen 1988)', () => {
+  it('labels |d| at the 0.2 / 0.5 / 0.8 thresholds', () => {
+    expect([0, 0.19, 0.2, 0.49, 0.5, 0.79, 0.8, 2].map(magnitude)).to.deep.equal([
+      'negligible',
+      'negligible',
+      'small',
+      'small',
+      'medium',
+      'medium',
+      'large',
+      'large',
+    ]);
+    expect(magnitude(-0.55)).to.equal('medium');
+    expect(magnitude(null)).to.equal(null);
+  });
+});
+
+describe('numberFormats', () => {
+  it('formats per locale', () => {
+    const en = numberFormats('en', 'n/a');
+    const de = numberFormats('de', 'k. A.');
+    expect(en.decimal(3.14159)).to.equal('3.14');
+    expect(de.decimal(3.14159)).to.equal('3,14');
+    expect(en.signed(0.5)).to.equal('+0.50');
+    expect(de.signed(-0.5)).to.equal('-0,50');
+    expect(en.p(0.0004)).to.equal('< 0.001');
+    expect(de.p(0.0123)).to.equal('0,012');
+    expect(en.percent(0.375)).to.equal('38%');
+    expect(de.percent(0.375)).to.match(/^38\s%$/u);
+    expect(de.integer(1234)).to.equal('1.234');
+    expect(en.decimal(null)).to.equal('n/a');
+    expect(en.level(0.95)).to.equal('95%');
+  });
+  it('has every string in en and de', () => {
+    const en = strings('en');
+    const de = strings('de');
+    expect(Object.keys(de).sort()).to.deep.equal(Object.keys(en).sort());
+    expect(resolveLocale('de-AT')).to.equal('de');
+    expect(resolveLocale('fr')).to.equal('en');
+    expect(de.title).not.to.equal(en.title);
+  });
+});
+
+describe('CSV', () => {
+  it('neutralises formula-like text and quotes special characters', () => {
+    expect(csvText('plain')).to.equal('plain');
+    expect(csvText('=HYPERLINK("x")')).to.equal(`"'=HYPERLINK(""x"")"`);
+    expect(csvText('a, b')).to.equal('"a, b"');
+    expect(csvText('@cmd')).to.equal(`"'@cmd"`);
+  });
+  it('writes one row per construct with the report numbers at full precision', async () => {
+    const report = await loadFixture('report.json');
+    const group = report.groups[0] as GroupChange;
+    const rows = constructRows(report, group, 'en');
+    const lines = tableCsv('all', rows).trimEnd().split('\r\n');
+    expect(lines[0]).to.equal(CSV_COLUMNS.join(','));
+    expect(lines).to.have.length(rows.length + 1);
+    for (const [i, row] of rows.entries()) {
+      const cells = lines[i + 1]!.split(',');
+      const change = group.constructs.find((c) => c.constructId === row.id)!;
+      expect(cells[1]).to.equal(change.constructId);
+      expect(Number(cells[3])).to.equal(change.n);
+      expect(Number(cells[4])).to.equal(change.baseline.mean);
+      expect(Number(cells[8])).to.equal(change.exit.mean);
+      expect(Number(cells[12])).to.equal(change.difference.mean);
+      expect(Number(cells[13])).to.equal(change.difference.ciLower);
+      expect(Number(cells[15])).to.equal(change.effectSize.dz);
+      expect(cells[17] === '' ? null : Number(cells[17])).to.equal(change.tTest.pHolm);
+      expect(Number(cells[18])).to.equal(change.reliableChange.improved);
+    }
+  });
+});
+
+describe('validateReport and the view model', () => {
+  it('accepts the scored fixture and orders headline constructs first', async () => {
+    const report = await loadFixture('report.json');
+    const v = validateReport(report);
+    expect(v.ok).to.equal(true);
+    const rows = constructRows(report, findGroup(report, 'all') as GroupChange, 'en');
+    const firstNonHeadline = rows.findIndex((r) => !r.headline);
+    expect(rows.slice(firstNonHeadline).every((r) => !r.headline)).to.equal(true);
+    expect(rows.filter((r) => r.headline).length).to.be.greaterThan(0);
+    expect(reportState(report)).to.equal('ready');
+    expect(findGroup(report, 'nope')?.key).to.equal('all');
+  });
+  it('names each offending field and the reason', async () => {
+    const v = validateReport(await loadFixture('report-invalid.json'));
+    expect(v.ok).to.equal(false);
+    if (v.ok || v.error.kind !== 'invalid') throw new Error('expected invalid');
+    const joined = v.error.issues.join('\n');
+    expect(joined).to.contain('groups.0.constructs.1.n:');
+    expect(joined).to.contain('scale.max:');
+    expect(joined).to.contain('generatedAt:');
+    expect(validateReport('nonsense').ok).to.equal(false);
+  });
+  it('tells the not-enough and empty states apart', async () => {
+    expect(reportState(await loadFixture('report-suppressed.json'))).to.equal('not-enough');
+    expect(reportState(await loadFixture('report-empty.json'))).to.equal('empty');
+  });
+});
