@@ -3,8 +3,12 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 /** A usage error: printed with the usage text, exit code 2. */
 export class UsageError extends Error {}
 
+type Parsed<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>
+>;
+
 /** parseArgs with our error type, so a mistyped flag prints usage instead of a stack trace. */
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T) {
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T): Parsed<T> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
