@@ -140,6 +140,46 @@ describe('toSurveyJson', () => {
     ]);
   });
 
+  it('offers 0-10 for recommend, labelled 1-5 scales, every generation band and meeting frequency', () => {
+    const model = new Model(toSurveyJson(defaultInstrument, { wave: 'exit' }));
+    const values = (name: string) =>
+      model.getQuestionByName(name).visibleRateValues.map((v: { value: number }) => v.value);
+    expect(values('recommend')).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(values('satisfaction')).toEqual([1, 2, 3, 4, 5]);
+    expect(values('pairing_quality')).toEqual([1, 2, 3, 4, 5]);
+    const texts = model
+      .getQuestionByName('pairing_quality')
+      .visibleRateValues.map((v: { text: string }) => v.text);
+    expect(texts).toEqual([
+      'Very poorly',
+      'Poorly',
+      'Neither well nor poorly',
+      'Well',
+      'Very well',
+    ]);
+    const choices = (m: Model, name: string) =>
+      m.getQuestionByName(name).visibleChoices.map((c: { value: string }) => c.value);
+    expect(choices(model, 'meeting_frequency')).toEqual([
+      'weekly',
+      'fortnightly',
+      'monthly',
+      'less_than_monthly',
+      'never',
+    ]);
+    const baseline = new Model(toSurveyJson(defaultInstrument, { wave: 'baseline' }));
+    expect(choices(baseline, 'generation')).toEqual([
+      'gen_z',
+      'millennial',
+      'gen_x',
+      'baby_boomer',
+      'prefer_not_to_say',
+    ]);
+    expect(baseline.getQuestionByName('generation').isRequired).toBe(false);
+    for (const name of ['satisfaction', 'recommend', 'valuable_learning']) {
+      expect(model.getQuestionByName(name).isRequired).toBe(false);
+    }
+  });
+
   it('never names a question or choice "other"', () => {
     for (const wave of ['baseline', 'exit'] as const) {
       const text = JSON.stringify(toSurveyJson(defaultInstrument, { wave }));
