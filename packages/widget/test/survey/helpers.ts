@@ -52,7 +52,8 @@ export async function answerPage(el: SurveyEl, pick = 0): Promise<void> {
     if (open.length === 0) break;
     for (const g of open) {
       const radios = [...g.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
-      radios[Math.min(pick, radios.length - 1)]!.click();
+      // Yes/no questions get "yes" (consent, retrospective opt-in); scales get the requested point.
+      radios[radios.length <= 2 ? 0 : Math.min(pick, radios.length - 1)]!.click();
     }
     await settle(el);
   }

@@ -78,6 +78,7 @@ export const middleware = [
       switch (b.mode) {
         case 'down':
           // A real network failure as the browser sees it: the connection dies without a response.
+          ctx.status = 204; // only so the dev server does not log the dropped request as a 404
           ctx.respond = false;
           ctx.req.socket.destroy();
           return;

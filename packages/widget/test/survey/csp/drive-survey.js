@@ -1,3 +1,4 @@
+/* global window, document, customElements, setTimeout, parent */
 // Drives the bundled <genbridge-survey> through the exit survey on the strict-CSP page, including
 // a visibleIf reveal and the completion screen, then posts what happened to the parent test.
 const report = window.__cspReport;

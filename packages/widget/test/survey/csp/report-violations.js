@@ -1,3 +1,4 @@
+/* global window, document */
 // Runs first on the strict-CSP test page: records every CSP / Trusted Types violation and every
 // uncaught error, for drive-survey.js to hand back to the test.
 window.__cspReport = { violations: [], errors: [] };
