@@ -3,10 +3,10 @@ import { formatFieldError, formatIssues } from '@genbridge/schema';
 import { CollectorConfig, configFromEnv, type CollectorConfigInput } from '../config.js';
 
 /**
- * Builds the configuration: defaults < `--config` JSON file < environment < flags. Invalid values
- * are reported per key, e.g. `port: must be at most 65535`.
+ * Builds the configuration: built-in defaults < the command's `defaults` < `--config` JSON file <
+ * environment < flags. Invalid values are reported per key, e.g. `port: must be at most 65535`.
  */
-export function loadConfig(configFile: string | undefined, flags: CollectorConfigInput): CollectorConfig {
+export function loadConfig(configFile: string | undefined, flags: CollectorConfigInput, defaults: CollectorConfigInput = {}): CollectorConfig {
   let fromFile: unknown = {};
   if (configFile) {
     try {
@@ -16,7 +16,7 @@ export function loadConfig(configFile: string | undefined, flags: CollectorConfi
     }
   }
   const defined = Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined));
-  const merged = { ...(fromFile as object), ...configFromEnv(process.env), ...defined };
+  const merged = { ...defaults, ...(fromFile as object), ...configFromEnv(process.env), ...defined };
   const parsed = CollectorConfig.safeParse(merged);
   if (!parsed.success) {
     const where = configFile ? ` (from ${configFile}, the environment and flags)` : '';

@@ -1,10 +1,11 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CollectorConfigInput } from '../config.js';
 import { DEMO_PROGRAMME_ID, ensureDemoProgramme } from '../demo/demo-programme.js';
 import { startCollector, type RunningCollector } from '../server.js';
-import { createStorage } from '../storage/create-storage.js';
-import { SQLITE_FILE_NAME } from '../storage/create-storage.js';
+import { createStorage, SQLITE_FILE_NAME } from '../storage/create-storage.js';
+import { CommandError } from './admin-commands.js';
 import { integer, parse, storageFlags, UsageError } from './args.js';
 import { loadConfig } from './load-config.js';
 
@@ -42,22 +43,31 @@ export async function serveCommand(args: string[], mode: 'serve' | 'demo'): Prom
   const { values } = parse(args, serveFlags);
   const flags: CollectorConfigInput = {
     host: values.host,
-    port: values.port === undefined ? (mode === 'demo' ? 8787 : undefined) : integer(values.port, '--port'),
-    dataDir: values['data-dir'] ?? (mode === 'demo' ? repoPath('.genbridge-data/demo') : undefined),
+    port: values.port === undefined ? undefined : integer(values.port, '--port'),
+    dataDir: values['data-dir'],
     databaseUrl: values['database-url'],
     corsOrigins: values['cors-origin'],
     trustProxy: values['trust-proxy'],
     rateLimit: rateLimitFlag(values['rate-limit']),
-    staticSites:
-      staticFlag(values.static) ??
-      (mode === 'demo'
-        ? [
+    staticSites: staticFlag(values.static),
+  };
+  const defaults: CollectorConfigInput =
+    mode === 'demo'
+      ? {
+          port: 8787,
+          dataDir: repoPath('.genbridge-data/demo'),
+          staticSites: [
             { urlPrefix: '/', directory: repoPath('examples/intranet-demo') },
             { urlPrefix: '/widget/', directory: repoPath('packages/widget/bundle') },
-          ]
-        : undefined),
-  };
-  const config = loadConfig(values.config, flags);
+          ],
+        }
+      : {};
+  const config = loadConfig(values.config, flags, defaults);
+  for (const site of config.staticSites) {
+    if (!existsSync(site.directory)) {
+      throw new CommandError(`${site.directory} does not exist (for ${site.urlPrefix}); build the widget bundles first: pnpm build`);
+    }
+  }
   const storage = await createStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   let running: RunningCollector;
   try {
@@ -68,6 +78,9 @@ export async function serveCommand(args: string[], mode: 'serve' | 'demo'): Prom
     running = await startCollector(config, { storage });
   } catch (error) {
     await storage.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new CommandError(`port ${config.port} on ${config.host} is in use; choose another with --port <n> or PORT=<n>`);
+    }
     throw error;
   }
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SurveyResponse } from '@genbridge/schema';
 import type { Programme, ProgrammePatch } from '../programme.js';
@@ -35,7 +35,12 @@ export class SqliteStorage implements Storage {
   private flushScheduled = false;
 
   constructor(readonly file: string) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    if (file !== ':memory:') {
+      // Pseudonymous answers are still personal data: owner-only directory and database file
+      // (SQLite gives the -wal and -shm files the database file's permissions).
+      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
+      if (!existsSync(file)) writeFileSync(file, '', { mode: 0o600, flag: 'wx' });
+    }
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
