@@ -25,6 +25,7 @@ export const Difference = z.object({
 });
 export type Difference = z.infer<typeof Difference>;
 
+/** Paired Student's t-test of the differences (R's `t.test(paired = TRUE)`). */
 export const TTest = z.object({
   t: Stat,
   df: z.number().int().nonnegative(),
@@ -35,6 +36,7 @@ export const TTest = z.object({
 });
 export type TTest = z.infer<typeof TTest>;
 
+/** Wilcoxon signed-rank test of the differences (R's `wilcox.test(paired = TRUE)`). */
 export const WilcoxonTest = z.object({
   /** Sum of the ranks of positive differences, zeros dropped (R's V). */
   v: Stat,
@@ -145,6 +147,7 @@ export const SuppressedGroup = z.strictObject({
 });
 export type SuppressedGroup = z.infer<typeof SuppressedGroup>;
 
+/** A group large enough to show: its matched n and the change of every construct. */
 export const GroupChange = z.strictObject({
   ...GroupKey,
   suppressed: z.literal(false),
@@ -154,12 +157,14 @@ export const GroupChange = z.strictObject({
 });
 export type GroupChange = z.infer<typeof GroupChange>;
 
+/** One group of the change report: shown (`suppressed: false`) or hidden (`suppressed: true`). */
 export const GroupReport = z.discriminatedUnion('suppressed', [GroupChange, SuppressedGroup]);
 export type GroupReport = z.infer<typeof GroupReport>;
 
 /** Counts per answer value, e.g. `{ "1": 0, "2": 3, … }`. */
 const Distribution = z.record(z.string(), z.number().int().nonnegative());
 
+/** Programme feedback of one group's exit responses. */
 export const FeedbackSummary = z.strictObject({
   ...GroupKey,
   suppressed: z.literal(false),
@@ -194,6 +199,7 @@ export const FeedbackSummary = z.strictObject({
 });
 export type FeedbackSummary = z.infer<typeof FeedbackSummary>;
 
+/** One group of the feedback report: shown or hidden, like `GroupReport`. */
 export const FeedbackReport = z.discriminatedUnion('suppressed', [
   FeedbackSummary,
   SuppressedGroup,

@@ -27,6 +27,7 @@ export interface QuestionJson {
   [property: string]: unknown;
 }
 
+/** One survey page: a construct's items, "about you", "looking back" or feedback. */
 export interface PageJson {
   name: string;
   title: LocalizableJson;
