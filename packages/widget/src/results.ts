@@ -3,6 +3,8 @@
  * results-only page does not carry survey-core.
  * @packageDocumentation
  */
+// First: stops zod's eval probe before @genbridge/schema is evaluated (see zod-csp.ts).
+import './internal/zod-csp.js';
 import { defineElement } from './internal/define.js';
 import { GenbridgeResults } from './results/genbridge-results.js';
 

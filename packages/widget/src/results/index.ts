@@ -2,6 +2,7 @@
  * `<genbridge-results>` without registering it, plus the pure helpers it is built from.
  * Import `@genbridge/widget/results.js` to register the element.
  */
+import '../internal/zod-csp.js';
 export { GenbridgeResults, type ResultsState } from './genbridge-results.js';
 export type { GenbridgeGroupChangeEvent, GenbridgeReportErrorEvent, GenbridgeReportLoadEvent } from './events.js';
 export { validateReport, type LoadError, type Validation } from './load-report.js';

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { FeedbackReport, FeedbackSummary, GroupReport, SuppressedGroup } from '@genbridge/schema';
+import { cssProps } from './css-props.js';
 import type { NumberFormats } from './format.js';
 import { magnitude } from './format.js';
 import type { Strings } from './i18n.js';
@@ -209,7 +209,7 @@ function distributionTable(t: Strings, f: NumberFormats, caption: string, distri
       ${keys.map((k) => {
         const count = distribution[k] ?? 0;
         return html`<td>
-          <span class="bar" aria-hidden="true" style=${styleMap({ '--share': String(total ? count / total : 0) })}></span
+          <span class="bar" aria-hidden="true" ${cssProps({ '--share': String(total ? count / total : 0) })}></span
           >${f.integer(count)}
         </td>`;
       })}

@@ -1,8 +1,9 @@
-/* global location, document, setTimeout, customElements, addEventListener, parent */
+/* global window, location, document, setTimeout, customElements, addEventListener, parent */
 // Runs first on the strict-CSP test page (a same-origin script, so CSP allows it): records every
 // securitypolicyviolation and tells the parent test page what happened once the element settled.
 (() => {
   const violations = [];
+  window.__genbridgeViolations = violations;
   document.addEventListener(
     'securitypolicyviolation',
     (e) => violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
