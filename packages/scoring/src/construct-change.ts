@@ -8,10 +8,28 @@ import { wilcoxonSignedRank } from './stats/wilcoxon-signed-rank.js';
 import { pairedEffectSizes, type PairedEffectSizes } from './stats/effect-sizes.js';
 import { normalisedGain } from './stats/normalised-gain.js';
 import { reliableChange } from './stats/reliable-change.js';
-import { cronbachAlphaMatrix } from './stats/cronbach-alpha.js';
+import { cronbachAlphaRows } from './stats/cronbach-alpha.js';
 
 /** Alpha below this is flagged as low reliability (Nunnally's conventional 0.7). */
 export const LOW_ALPHA = 0.7;
+
+/** Scratch buffers (each at least as long as the largest group) reused for every group and construct. */
+export interface Workspace {
+  pre: Float64Array;
+  post: Float64Array;
+  difference: Float64Array;
+  ranking: Float64Array;
+}
+
+/** Allocates a {@link Workspace} for groups of up to `size` pairs. */
+export function createWorkspace(size: number): Workspace {
+  return {
+    pre: new Float64Array(size),
+    post: new Float64Array(size),
+    difference: new Float64Array(size),
+    ranking: new Float64Array(2 * size),
+  };
+}
 
 /** What {@link constructChange} needs besides the data. */
 export interface ConstructChangeSettings {
@@ -19,6 +37,7 @@ export interface ConstructChangeSettings {
   anonymityThreshold: number;
   /** Baseline SD and reliability for reliable change, taken from the whole population. */
   reliableChangeBasis: { sd: number | null; reliability: number | null };
+  workspace: Workspace;
 }
 
 /** Rounded to 1e-9 so equal changes from different score means tie exactly in the ranking. */
@@ -30,15 +49,8 @@ const NO_EFFECT: PairedEffectSizes = { dz: null, dav: null, drm: null, gav: null
 export function groupReliability(items: Float32Array, data: MatchedData, members: Int32Array, c: number): Reliability {
   const construct = data.layout.constructs[c];
   if (!construct) throw new RangeError(`no construct ${c}`);
-  const k = construct.items.length;
-  const width = data.layout.itemIds.length;
-  const matrix = new Float64Array(members.length * k);
-  for (let m = 0; m < members.length; m++) {
-    const row = (members[m] as number) * width;
-    for (let j = 0; j < k; j++) matrix[m * k + j] = items[row + (construct.items[j] as number)] as number;
-  }
-  const a = cronbachAlphaMatrix(matrix, k);
-  return { alpha: a.alpha, items: k, n: a.n, low: a.alpha === null || a.alpha < LOW_ALPHA };
+  const a = cronbachAlphaRows(items, data.layout.itemIds.length, construct.items, members, { standardized: false });
+  return { alpha: a.alpha, items: construct.items.length, n: a.n, low: a.alpha === null || a.alpha < LOW_ALPHA };
 }
 
 function moments(values: Float64Array, n: number): Moments {
@@ -46,8 +58,7 @@ function moments(values: Float64Array, n: number): Moments {
 }
 
 /** Paired statistics shared by the baseline→exit and then→exit comparisons. */
-function pairedStats(pre: Float64Array, post: Float64Array, n: number, confidenceLevel: number) {
-  const d = new Float64Array(n);
+function pairedStats(pre: Float64Array, post: Float64Array, n: number, confidenceLevel: number, d: Float64Array) {
   for (let i = 0; i < n; i++) d[i] = (post[i] as number) - (pre[i] as number);
   const t = pairedTTest(d, confidenceLevel, n);
   const before = moments(pre, n);
@@ -76,8 +87,7 @@ export function constructChange(data: MatchedData, members: Int32Array, c: numbe
   const C = layout.constructs.length;
   const construct = layout.constructs[c];
   if (!construct) throw new RangeError(`no construct ${c}`);
-  const pre = new Float64Array(members.length);
-  const post = new Float64Array(members.length);
+  const { pre, post } = s.workspace;
   let n = 0;
   let missingPre = 0;
   let missingPost = 0;
@@ -120,11 +130,11 @@ export function constructChange(data: MatchedData, members: Int32Array, c: numbe
     };
   }
   const notes = new Set<string>();
-  const p = pairedStats(pre, post, n, s.confidenceLevel);
+  const p = pairedStats(pre, post, n, s.confidenceLevel, s.workspace.difference);
   for (const note of p.t.notes) notes.add(note);
   if (p.correlation === null) notes.add('correlation_undefined');
   for (let i = 0; i < n; i++) p.d[i] = forRanking(p.d[i] as number);
-  const w = wilcoxonSignedRank(p.d);
+  const w = wilcoxonSignedRank(p.d.subarray(0, n), { workspace: s.workspace.ranking });
   if (w.method === 'none') notes.add('no_nonzero_differences');
   const gain = normalisedGain(pre, post, layout.max, n);
   if (gain === null) notes.add('normalised_gain_undefined');
@@ -157,8 +167,8 @@ function retrospectiveChange(
   notes: Set<string>,
 ): RetrospectiveChange {
   const C = data.layout.constructs.length;
-  const then = new Float64Array(members.length);
-  const post = new Float64Array(members.length);
+  // The baseline→exit statistics are complete, so their buffers can be reused.
+  const { pre: then, post } = s.workspace;
   let n = 0;
   for (let m = 0; m < members.length; m++) {
     const row = (members[m] as number) * C + c;
@@ -181,7 +191,7 @@ function retrospectiveChange(
       effectSize: NO_EFFECT,
     };
   }
-  const p = pairedStats(then, post, n, s.confidenceLevel);
+  const p = pairedStats(then, post, n, s.confidenceLevel, s.workspace.difference);
   for (const note of p.t.notes) notes.add(`retrospective_${note}`);
   return {
     n,

@@ -2,7 +2,10 @@ import { MeetingFrequency, type FeedbackSummary, type SurveyResponse } from '@ge
 
 /** Fisher–Yates shuffle with an injectable source of randomness (tests pass a seeded one). */
 export function shuffle<T>(values: readonly T[], random: () => number): T[] {
-  const out = [...values];
+  return shuffleInPlace([...values], random);
+}
+
+function shuffleInPlace<T>(out: T[], random: () => number): T[] {
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [out[i], out[j]] = [out[j] as T, out[i] as T];
@@ -16,14 +19,19 @@ function counts(keys: readonly string[]): Record<string, number> {
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
 
+/** Counts of integer answers from..to in a typed array, turned into a keyed record once at the end. */
+function tally(values: readonly number[], from: number, to: number): Record<string, number> {
+  const bins = new Uint32Array(to - from + 1);
+  for (const v of values) bins[v - from] = (bins[v - from] as number) + 1;
+  const out = counts(range(from, to));
+  bins.forEach((count, i) => (out[String(from + i)] = count));
+  return out;
+}
+
 function rating(values: number[], from: number, to: number) {
-  const distribution = counts(range(from, to));
   let sum = 0;
-  for (const v of values) {
-    distribution[String(v)] = (distribution[String(v)] ?? 0) + 1;
-    sum += v;
-  }
-  return { n: values.length, mean: values.length === 0 ? null : sum / values.length, distribution };
+  for (const v of values) sum += v;
+  return { n: values.length, mean: values.length === 0 ? null : sum / values.length, distribution: tally(values, from, to) };
 }
 
 /**
@@ -31,11 +39,10 @@ function rating(values: number[], from: number, to: number) {
  * answers.
  */
 export function netPromoterScore(values: readonly number[]): FeedbackSummary['nps'] {
-  const distribution = counts(range(0, 10));
+  const distribution = tally(values, 0, 10);
   let promoters = 0;
   let detractors = 0;
   for (const v of values) {
-    distribution[String(v)] = (distribution[String(v)] ?? 0) + 1;
     if (v >= 9) promoters++;
     else if (v <= 6) detractors++;
   }
@@ -51,13 +58,15 @@ export function netPromoterScore(values: readonly number[]): FeedbackSummary['np
 }
 
 /**
- * Programme feedback of one group's exit responses: satisfaction and pairing quality (1–5),
+ * Programme feedback of one group's exit responses (`members` indexes into `exits`; all of them
+ * when omitted): satisfaction and pairing quality (1–5),
  * likelihood to recommend as NPS, meeting frequency, and the open-text answers — released only
  * when the group has at least `openTextThreshold` exit responses, and then in shuffled order so the
  * order of submission cannot identify anyone.
  */
 export function summariseFeedback(
   exits: readonly SurveyResponse[],
+  members: ArrayLike<number> | undefined,
   group: Pick<FeedbackSummary, 'key' | 'dimension' | 'value'>,
   openTextThreshold: number,
   random: () => number,
@@ -69,8 +78,9 @@ export function summariseFeedback(
   let meetingN = 0;
   const valuable: string[] = [];
   const improvement: string[] = [];
-  for (const r of exits) {
-    const f = r.feedback;
+  const size = members ? members.length : exits.length;
+  for (let m = 0; m < size; m++) {
+    const f = (exits[members ? (members[m] as number) : m] as SurveyResponse).feedback;
     if (!f) continue;
     if (f.satisfaction !== undefined) satisfaction.push(f.satisfaction);
     if (f.recommend !== undefined) recommend.push(f.recommend);
@@ -79,24 +89,23 @@ export function summariseFeedback(
       meeting[f.meetingFrequency] = (meeting[f.meetingFrequency] ?? 0) + 1;
       meetingN++;
     }
-    const v = f.valuableLearning?.trim();
-    if (v) valuable.push(v);
-    const i = f.improvement?.trim();
-    if (i) improvement.push(i);
+    // Validated feedback is already trimmed (ProgrammeFeedback trims); only skip empty answers.
+    if (f.valuableLearning) valuable.push(f.valuableLearning);
+    if (f.improvement) improvement.push(f.improvement);
   }
-  const released = exits.length >= openTextThreshold;
+  const released = size >= openTextThreshold;
   return {
     ...group,
     suppressed: false,
-    n: exits.length,
+    n: size,
     satisfaction: rating(satisfaction, 1, 5),
     nps: netPromoterScore(recommend),
     pairingQuality: rating(pairing, 1, 5),
     meetingFrequency: { n: meetingN, distribution: meeting },
     openText: {
       released,
-      valuableLearning: released ? shuffle(valuable, random) : [],
-      improvement: released ? shuffle(improvement, random) : [],
+      valuableLearning: released ? shuffleInPlace(valuable, random) : [],
+      improvement: released ? shuffleInPlace(improvement, random) : [],
     },
   };
 }

@@ -1,12 +1,8 @@
 import { GenerationBand, Role, type GroupDimension, type SuppressionReason } from '@genbridge/schema';
 import { suppressBreakdown } from './anonymity.js';
 
-/** What a participant told us that groups them (baseline first, exit as fallback). */
-export interface GroupAttributes {
-  role: string | undefined;
-  cohort: string | undefined;
-  generation: string | undefined;
-}
+/** The value of one breakdown for member `index` of a population, `undefined` when unknown. */
+export type GroupValue = (dimension: Exclude<GroupDimension, 'all'>, index: number) => string | undefined;
 
 /** A group of a population with its members (indices into that population) and suppression. */
 export interface PlannedGroup {
@@ -29,20 +25,20 @@ const BREAKDOWNS: { dimension: Exclude<GroupDimension, 'all'>; order: (values: s
  * A participant without a cohort or generation is counted in `all` but in no group of that
  * breakdown.
  */
-export function planGroups(attributes: readonly GroupAttributes[], k: number): PlannedGroup[] {
-  const total = attributes.length;
-  const all = Int32Array.from(attributes.keys());
+export function planGroups(total: number, valueOf: GroupValue, k: number): PlannedGroup[] {
+  const all = new Int32Array(total);
+  for (let i = 0; i < total; i++) all[i] = i;
   const allSuppressed: SuppressionReason | null = total < k ? 'below_threshold' : null;
   const out: PlannedGroup[] = [{ key: 'all', dimension: 'all', value: null, members: all, suppressed: allSuppressed }];
   for (const { dimension, order } of BREAKDOWNS) {
     const byValue = new Map<string, number[]>();
-    attributes.forEach((a, i) => {
-      const v = a[dimension];
-      if (v === undefined) return;
+    for (let i = 0; i < total; i++) {
+      const v = valueOf(dimension, i);
+      if (v === undefined) continue;
       let list = byValue.get(v);
       if (!list) byValue.set(v, (list = []));
       list.push(i);
-    });
+    }
     const values = order([...byValue.keys()]);
     const reasons = suppressBreakdown(
       values.map((value) => ({ value, n: byValue.get(value)?.length ?? 0 })),

@@ -22,7 +22,7 @@ export {
   type PairedEffectSizes,
   type PairedSummary,
 } from './stats/effect-sizes.js';
-export { cronbachAlpha, cronbachAlphaMatrix, type CronbachAlphaResult } from './stats/cronbach-alpha.js';
+export { cronbachAlpha, cronbachAlphaMatrix, cronbachAlphaRows, type CronbachAlphaResult } from './stats/cronbach-alpha.js';
 export { holmAdjust } from './stats/holm.js';
 export { reliableChange, seDifference, RCI_CRITERION, type ReliableChangeResult } from './stats/reliable-change.js';
 export { normalisedGain } from './stats/normalised-gain.js';

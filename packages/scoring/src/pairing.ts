@@ -17,25 +17,18 @@ export interface Pairing {
   duplicatesReplaced: number;
 }
 
-const key = (r: SurveyResponse) => `${r.programmeId}\u0000${r.participant}`;
+type ByParticipant = Map<string, Map<string, SurveyResponse>>;
 
-/** Keeps the latest submission per (programme, participant); on equal times the later one in input order. */
-function latestPerParticipant(responses: readonly SurveyResponse[]): { byKey: Map<string, SurveyResponse>; replaced: number } {
-  const byKey = new Map<string, SurveyResponse>();
-  const times = new Map<string, number>();
-  let replaced = 0;
-  for (const r of responses) {
-    const k = key(r);
-    const t = Date.parse(r.submittedAt);
-    const seen = times.get(k);
-    if (seen !== undefined) {
-      replaced++;
-      if (t < seen) continue;
-    }
-    byKey.set(k, r);
-    times.set(k, t);
-  }
-  return { byKey, replaced };
+/**
+ * Keeps the latest submission per (programme, participant) and wave; on equal times the later
+ * one in input order. Dates are parsed only on a collision, which is rare.
+ */
+function keepLatest(byProgramme: ByParticipant, r: SurveyResponse): boolean {
+  let byParticipant = byProgramme.get(r.programmeId);
+  if (!byParticipant) byProgramme.set(r.programmeId, (byParticipant = new Map()));
+  const seen = byParticipant.get(r.participant);
+  if (seen === undefined || Date.parse(r.submittedAt) >= Date.parse(seen.submittedAt)) byParticipant.set(r.participant, r);
+  return seen !== undefined;
 }
 
 /**
@@ -44,21 +37,28 @@ function latestPerParticipant(responses: readonly SurveyResponse[]): { byKey: Ma
  * in `duplicatesReplaced`.
  */
 export function pairResponses(responses: readonly SurveyResponse[]): Pairing {
-  const baselines = latestPerParticipant(responses.filter((r) => r.wave === 'baseline'));
-  const exitsByKey = latestPerParticipant(responses.filter((r) => r.wave === 'exit'));
+  const baselines: ByParticipant = new Map();
+  const exits: ByParticipant = new Map();
+  let duplicatesReplaced = 0;
+  for (const r of responses) if (keepLatest(r.wave === 'baseline' ? baselines : exits, r)) duplicatesReplaced++;
   const matched: MatchedPair[] = [];
   const baselineOnly: SurveyResponse[] = [];
-  for (const [k, baseline] of baselines.byKey) {
-    const exit = exitsByKey.byKey.get(k);
-    if (exit) matched.push({ baseline, exit });
-    else baselineOnly.push(baseline);
+  const exitOnly: SurveyResponse[] = [];
+  const allExits: SurveyResponse[] = [];
+  for (const [programme, byParticipant] of baselines) {
+    const exitsOfProgramme = exits.get(programme);
+    for (const [participant, baseline] of byParticipant) {
+      const exit = exitsOfProgramme?.get(participant);
+      if (exit) matched.push({ baseline, exit });
+      else baselineOnly.push(baseline);
+    }
   }
-  const exitOnly = [...exitsByKey.byKey].filter(([k]) => !baselines.byKey.has(k)).map(([, r]) => r);
-  return {
-    matched,
-    baselineOnly,
-    exitOnly,
-    exits: [...exitsByKey.byKey.values()],
-    duplicatesReplaced: baselines.replaced + exitsByKey.replaced,
-  };
+  for (const [programme, byParticipant] of exits) {
+    const baselinesOfProgramme = baselines.get(programme);
+    for (const [participant, exit] of byParticipant) {
+      allExits.push(exit);
+      if (!baselinesOfProgramme?.has(participant)) exitOnly.push(exit);
+    }
+  }
+  return { matched, baselineOnly, exitOnly, exits: allExits, duplicatesReplaced };
 }

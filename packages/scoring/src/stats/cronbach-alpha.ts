@@ -12,36 +12,45 @@ export interface CronbachAlphaResult {
 }
 
 /**
- * Cronbach's alpha on complete cases of a row-major matrix (`nItems` columns; a row with any NaN
- * is skipped), as `psych::alpha` computes it:
+ * Cronbach's alpha on complete cases, as `psych::alpha` computes it:
  * raw α = k/(k−1) × (1 − Σ var(item) / var(total)); standardised α = k r̄ / (1 + (k−1) r̄),
  * r̄ the mean off-diagonal correlation.
- * Undefined (`null`) with fewer than 2 complete cases or items, when the total has zero variance,
- * or (standardised only) when an item is constant.
+ *
+ * Reads selected `rows` and `columns` of a row-major matrix with `stride` values per row, so the
+ * scoring hot path computes alpha for every group straight from the item table without copying.
+ * A row with any NaN among the columns is skipped. Undefined (`null`) with fewer than 2 complete
+ * cases or items, when the total has zero variance, or (standardised only) when an item is constant.
  */
-export function cronbachAlphaMatrix(data: ArrayLike<number>, nItems: number): CronbachAlphaResult {
-  const k = nItems;
-  const rows = k === 0 ? 0 : Math.floor(data.length / k);
+export function cronbachAlphaRows(
+  data: ArrayLike<number>,
+  stride: number,
+  columns: ArrayLike<number>,
+  rows: ArrayLike<number>,
+  options: { standardized?: boolean } = {},
+): CronbachAlphaResult {
+  if (options.standardized === false) return rawAlphaRows(data, stride, columns, rows);
+  const k = columns.length;
   const means = new Float64Array(k);
+  const complete = new Uint8Array(rows.length);
   let n = 0;
-  const complete = new Uint8Array(rows);
-  for (let r = 0; r < rows; r++) {
+  for (let r = 0; r < rows.length; r++) {
+    const base = (rows[r] as number) * stride;
     let ok = true;
-    for (let j = 0; j < k; j++) if (Number.isNaN(data[r * k + j] as number)) ok = false;
+    for (let j = 0; j < k; j++) if (Number.isNaN(data[base + (columns[j] as number)] as number)) ok = false;
     if (!ok) continue;
     complete[r] = 1;
     n++;
-    for (let j = 0; j < k; j++) means[j] = (means[j] as number) + (data[r * k + j] as number);
+    for (let j = 0; j < k; j++) means[j] = (means[j] as number) + (data[base + (columns[j] as number)] as number);
   }
-  const undefinedResult = { alpha: null, standardized: null, averageR: null, n, items: k };
-  if (n < 2 || k < 2) return undefinedResult;
+  if (n < 2 || k < 2) return { alpha: null, standardized: null, averageR: null, n, items: k };
   for (let j = 0; j < k; j++) means[j] = (means[j] as number) / n;
-  // Covariance matrix in one pass over complete rows (k is small: a construct's items).
+  // Second pass on centred values: no cancellation whatever the scale.
   const cov = new Float64Array(k * k);
   const dev = new Float64Array(k);
-  for (let r = 0; r < rows; r++) {
+  for (let r = 0; r < rows.length; r++) {
     if (complete[r] === 0) continue;
-    for (let j = 0; j < k; j++) dev[j] = (data[r * k + j] as number) - (means[j] as number);
+    const base = (rows[r] as number) * stride;
+    for (let j = 0; j < k; j++) dev[j] = (data[base + (columns[j] as number)] as number) - (means[j] as number);
     for (let a = 0; a < k; a++) {
       const da = dev[a] as number;
       for (let b = a; b < k; b++) cov[a * k + b] = (cov[a * k + b] as number) + da * (dev[b] as number);
@@ -68,7 +77,60 @@ export function cronbachAlphaMatrix(data: ArrayLike<number>, nItems: number): Cr
   return { alpha, standardized: standardized !== null && Number.isFinite(standardized) ? standardized : null, averageR, n, items: k };
 }
 
-/** {@link cronbachAlphaMatrix} for rows given as arrays (one array of item values per person). */
+/**
+ * Raw alpha only, in O(k) per row: it needs just the item variances and the variance of the
+ * total, not the k × k covariance matrix (the scoring hot path never reports standardised alpha).
+ */
+function rawAlphaRows(data: ArrayLike<number>, stride: number, columns: ArrayLike<number>, rows: ArrayLike<number>): CronbachAlphaResult {
+  const k = columns.length;
+  const sum = new Float64Array(k + 1);
+  const sumSq = new Float64Array(k + 1);
+  // Shifting by the first complete row keeps the one-pass sums of squares free of cancellation.
+  const shift = new Float64Array(k + 1);
+  let shifted = false;
+  let n = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const base = (rows[r] as number) * stride;
+    let ok = true;
+    for (let j = 0; j < k; j++) if (Number.isNaN(data[base + (columns[j] as number)] as number)) ok = false;
+    if (!ok) continue;
+    if (!shifted) {
+      let total = 0;
+      for (let j = 0; j < k; j++) total += shift[j] = data[base + (columns[j] as number)] as number;
+      shift[k] = total;
+      shifted = true;
+    }
+    n++;
+    let total = 0;
+    for (let j = 0; j < k; j++) {
+      const v = data[base + (columns[j] as number)] as number;
+      total += v;
+      const d = v - (shift[j] as number);
+      sum[j] = (sum[j] as number) + d;
+      sumSq[j] = (sumSq[j] as number) + d * d;
+    }
+    const d = total - (shift[k] as number);
+    sum[k] = (sum[k] as number) + d;
+    sumSq[k] = (sumSq[k] as number) + d * d;
+  }
+  if (n < 2 || k < 2) return { alpha: null, standardized: null, averageR: null, n, items: k };
+  const variance = (j: number) => ((sumSq[j] as number) - ((sum[j] as number) * (sum[j] as number)) / n) / (n - 1);
+  let itemVariances = 0;
+  for (let j = 0; j < k; j++) itemVariances += variance(j);
+  const totalVariance = variance(k);
+  const alpha = totalVariance > 0 ? (k / (k - 1)) * (1 - itemVariances / totalVariance) : null;
+  return { alpha, standardized: null, averageR: null, n, items: k };
+}
+
+const sequence = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
+
+/** {@link cronbachAlphaRows} over a whole row-major matrix with `nItems` columns. */
+export function cronbachAlphaMatrix(data: ArrayLike<number>, nItems: number): CronbachAlphaResult {
+  const rows = nItems === 0 ? 0 : Math.floor(data.length / nItems);
+  return cronbachAlphaRows(data, nItems, sequence(nItems), sequence(rows));
+}
+
+/** Cronbach's alpha of rows given as arrays (one array of item values per person). */
 export function cronbachAlpha(rows: readonly (readonly number[])[]): CronbachAlphaResult {
   const k = rows[0]?.length ?? 0;
   const data = new Float64Array(rows.length * k);
