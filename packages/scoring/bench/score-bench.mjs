@@ -7,6 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import os from 'node:os';
+import { performance, PerformanceObserver } from 'node:perf_hooks';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 const { values } = parseArgs({
   options: {
@@ -84,14 +86,13 @@ async function child(n, runs, validate) {
   }
   const generate = performance.now() - t0;
 
-  const { PerformanceObserver } = await import('node:perf_hooks');
   let gcMs = 0;
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) gcMs += e.duration;
   });
   observer.observe({ entryTypes: ['gc'] });
   globalThis.gc?.();
-  await new Promise((r) => setTimeout(r, 10));
+  await sleep(10);
   gcMs = 0;
   const before = process.memoryUsage();
   const times = [];
@@ -105,7 +106,7 @@ async function child(n, runs, validate) {
     times.push(performance.now() - s);
     cpu.push((used.user + used.system) / 1000);
   }
-  await new Promise((r) => setTimeout(r, 10));
+  await sleep(10);
   observer.disconnect();
   const after = process.memoryUsage();
   const peakRss = process.resourceUsage().maxRSS * 1024;
