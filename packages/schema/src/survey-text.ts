@@ -132,7 +132,7 @@ export const SURVEY_TEXT = {
   ),
   pairingTitle: t(
     'How well did the pairing with your partner work?',
-    'Wie gut hat die Zusammenarbeit mit Ihrem Tandempartner funktioniert?',
+    'Wie gut hat die Zusammenarbeit in Ihrem Tandem funktioniert?',
     'Dans quelle mesure le binôme avec votre partenaire a-t-il bien fonctionné ?',
   ),
   pairing1: t('Very poorly', 'Sehr schlecht', 'Très mal'),
@@ -142,7 +142,7 @@ export const SURVEY_TEXT = {
   pairing5: t('Very well', 'Sehr gut', 'Très bien'),
   meetingTitle: t(
     'How often did you and your partner meet?',
-    'Wie oft haben Sie und Ihr Tandempartner sich getroffen?',
+    'Wie oft haben Sie sich in Ihrem Tandem getroffen?',
     'À quelle fréquence votre partenaire et vous vous êtes-vous rencontré·es ?',
   ),
   weekly: t('About once a week', 'Etwa einmal pro Woche', 'Environ une fois par semaine'),

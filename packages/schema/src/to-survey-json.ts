@@ -55,6 +55,12 @@ export interface SurveyJsonOptions {
   wave: Wave;
   /** Start locale; one of the instrument's locales (default: the instrument's default locale). */
   locale?: string;
+  /**
+   * Replacements for built-in survey text, e.g. a programme's own `consentTitle` that names where
+   * its privacy notice is. Plain text, in the instrument's locales; a locale left out keeps the
+   * built-in text.
+   */
+  text?: Partial<Record<SurveyTextKey, LocalizedText>>;
 }
 
 /**
@@ -91,7 +97,7 @@ export function toSurveyJson(instrument: Instrument, options: SurveyJsonOptions)
     }
     return out;
   };
-  const s = (key: SurveyTextKey) => loc(SURVEY_TEXT[key]);
+  const s = (key: SurveyTextKey) => loc({ ...SURVEY_TEXT[key], ...options.text?.[key] });
 
   const scale: ChoiceJson[] = instrument.scale.labels.map((label, i) => ({
     value: instrument.scale.min + i,

@@ -235,6 +235,18 @@ describe('toSurveyJson', () => {
     expect(model.getQuestionByName('dc_2').errors.length).toBe(1);
   });
 
+  it('lets a programme replace built-in text, per locale', () => {
+    const json = toSurveyJson(defaultInstrument, {
+      wave: 'baseline',
+      text: { consentTitle: { en: 'I have read the ACME privacy notice and agree.' } },
+    });
+    const model = new Model(json);
+    const consent = model.getQuestionByName('consent');
+    expect(consent.title).toBe('I have read the ACME privacy notice and agree.');
+    model.locale = 'de';
+    expect(consent.title).toContain('Ich bin einverstanden');
+  });
+
   it('rejects a start locale the instrument does not have', () => {
     expect(() => toSurveyJson(defaultInstrument, { wave: 'exit', locale: 'es' })).toThrow(
       /"es" is not one of/,
