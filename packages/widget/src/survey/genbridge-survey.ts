@@ -111,12 +111,12 @@ export class GenbridgeSurvey extends LitElement {
     locale: { reflect: true },
     instrument: { attribute: false },
     surveyJson: { attribute: false },
-    phase: { state: true },
-    status: { state: true },
-    configError: { state: true },
-    codeFacts: { state: true },
-    codeErrors: { state: true },
-    proposedCode: { state: true },
+    phase: { state: true, attribute: false },
+    status: { state: true, attribute: false },
+    configError: { state: true, attribute: false },
+    codeFacts: { state: true, attribute: false },
+    codeErrors: { state: true, attribute: false },
+    proposedCode: { state: true, attribute: false },
   };
 
   /** `baseline` or `exit`. */

@@ -101,6 +101,13 @@ describe('<genbridge-survey> rendering', () => {
     expect($(el, '[data-question="role"] legend')?.textContent).to.contain('<img src=x onerror=');
     expect($(el, '[data-question="role"] label')?.textContent).to.contain('<script>');
     expect($(el, '[data-question="note"]')?.textContent).to.contain('Read me');
+    // The completion screen shows completedHtml as text too.
+    $<HTMLInputElement>(el, '[data-question="role"] input')!.click();
+    await settle(el);
+    await clickButton(el, 'button-complete');
+    await new Promise((r) => setTimeout(r, 50));
+    expect($(el, '[part~="completion"]')?.textContent).to.contain('Done');
+    expect($$(el, 'img, script, h3').length).to.equal(0);
     expect((window as unknown as { __xss: number }).__xss).to.equal(0);
   });
 
