@@ -31,6 +31,8 @@ export class SurveyModelController implements ReactiveController {
   hostConnected(): void {
     this.connected = true;
     this.watch();
+    // The model may have changed while we were detached (e.g. moved in the DOM by a framework).
+    if (this.current) this.changed();
   }
 
   hostDisconnected(): void {
