@@ -22,23 +22,10 @@ import {
   type Ctx,
 } from './templates.js';
 import { constructRows, findGroup, groupLabel, reportState, type ConstructRow } from './view-model.js';
+import { wrapLabel } from './wrap-label.js';
 
 /** What the element currently shows; also exposed as CSS custom states, e.g. `:state(loading)`. */
 export type ResultsState = 'empty' | 'loading' | 'error' | 'not-enough' | 'ready';
-
-/** Splits a long construct name over lines of about `width` characters for the category axis. */
-function wrap(text: string, width = 16): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/)) {
-    if (line && line.length + word.length + 1 > width) {
-      lines.push(line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
 
 /**
  * `<genbridge-results>`: the before/after picture of a reverse mentoring programme, drawn from a
@@ -198,7 +185,7 @@ export class GenbridgeResults extends LitElement {
       lower === null || upper === null ? null : { lower, upper };
     return {
       locale,
-      labels: rows.map((r) => wrap(r.name)),
+      labels: rows.map((r) => wrapLabel(r.name)),
       min: report.scale.min,
       max: report.scale.max,
       axisTitle: t.axis(f.integer(report.scale.min), f.integer(report.scale.max)),
@@ -303,7 +290,7 @@ export class GenbridgeResults extends LitElement {
                   </div>
                   <figcaption>${t.errorBars(ctx.level)}</figcaption>
                 </figure>
-                <div>
+                <div class="change">
                   <h3>${t.changeHeading}</h3>
                   ${summaryView(ctx, view.rows)}
                   <p class="note">${t.magnitudeNote} ${t.reliableNote}</p>

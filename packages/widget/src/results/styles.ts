@@ -322,11 +322,26 @@ export const resultsStyles = css`
     .spinner {
       display: none;
     }
+    /* Chart, then table, then the text: the two views of the numbers share the first page. */
     .print-unit {
-      break-inside: avoid;
+      display: flex;
+      flex-direction: column;
     }
     .main {
-      grid-template-columns: 1fr;
+      display: contents;
+    }
+    figure {
+      order: 1;
+      break-inside: avoid;
+      break-after: avoid;
+    }
+    .table-wrap {
+      order: 2;
+      break-inside: avoid;
+      overflow: visible;
+    }
+    .change {
+      order: 3;
     }
     .chart-box {
       height: 7cm;

@@ -193,11 +193,17 @@ export function tableView({ t, f, level }: Ctx, caption: string, rows: readonly 
   </div>`;
 }
 
-function distributionTable(t: Strings, f: NumberFormats, caption: string, distribution: Record<string, number>) {
+function distributionTable(
+  t: Strings,
+  f: NumberFormats,
+  caption: string,
+  distribution: Record<string, number>,
+  captionHidden = false,
+) {
   const keys = Object.keys(distribution).sort((a, b) => Number(a) - Number(b));
   const total = keys.reduce((s, k) => s + (distribution[k] ?? 0), 0);
   return html`<table class="distribution">
-    <caption>
+    <caption class=${captionHidden ? 'visually-hidden' : ''}>
       ${caption}
     </caption>
     <tr>
@@ -260,15 +266,15 @@ export function feedbackView(
       </div>
       <div data-feedback="satisfaction">
         <h4>${t.satisfaction}</h4>
-        <p class="figure-value">${t.meanOf(f.decimal(s.satisfaction.mean), '5', f.integer(s.satisfaction.n))}</p>
-        ${distributionTable(t, f, t.satisfaction, s.satisfaction.distribution)}
+        <p class="figure-value">${t.meanOf(f.decimal(s.satisfaction.mean), f.integer(5))}</p>
+        <p>${t.respondents(f.integer(s.satisfaction.n))}</p>
+        ${distributionTable(t, f, t.satisfaction, s.satisfaction.distribution, true)}
       </div>
       <div data-feedback="pairing">
         <h4>${t.pairingQuality}</h4>
-        <p class="figure-value">
-          ${t.meanOf(f.decimal(s.pairingQuality.mean), '5', f.integer(s.pairingQuality.n))}
-        </p>
-        ${distributionTable(t, f, t.pairingQuality, s.pairingQuality.distribution)}
+        <p class="figure-value">${t.meanOf(f.decimal(s.pairingQuality.mean), f.integer(5))}</p>
+        <p>${t.respondents(f.integer(s.pairingQuality.n))}</p>
+        ${distributionTable(t, f, t.pairingQuality, s.pairingQuality.distribution, true)}
       </div>
     </div>
     ${s.openText.released

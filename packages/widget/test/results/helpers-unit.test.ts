@@ -166,3 +166,15 @@ describe('validateReport and the view model', () => {
     expect(reportState(await loadFixture('report-empty.json'))).to.equal('empty');
   });
 });
+
+describe('wrapLabel', () => {
+  it('wraps at word boundaries and hyphenates long compounds', async () => {
+    const { wrapLabel } = await import('../../src/results/wrap-label.js');
+    expect(wrapLabel('Intergenerational understanding')).to.deep.equal(['Intergenerational', 'understanding']);
+    expect(wrapLabel('Generationenübergreifendes Verständnis')).to.deep.equal(['Generationenü-', 'bergreifendes', 'Verständnis']);
+    expect(wrapLabel('Digital confidence')).to.deep.equal(['Digital confidence']);
+    expect(wrapLabel('Career engagement and growth')).to.deep.equal(['Career engagement', 'and growth']);
+    expect(wrapLabel('Mutual learning')).to.deep.equal(['Mutual learning']);
+    expect(wrapLabel('Generationenübergreifendes Verständnis').every((l) => l.length <= 18)).to.equal(true);
+  });
+});
