@@ -31,6 +31,7 @@ export type ResultsState = 'empty' | 'loading' | 'error' | 'not-enough' | 'ready
  * `<genbridge-results>`: the before/after picture of a reverse mentoring programme, drawn from a
  * `ProgrammeReport` (see `@genbridge/schema`).
  *
+ * @tag genbridge-results
  * @summary Baseline vs exit means with confidence intervals, effect sizes, groups and feedback.
  *
  * @attr src - URL of the report JSON; fetched with credentials and validated.
