@@ -19,13 +19,17 @@ export interface Pairing {
 
 type ByParticipant = Map<string, Map<string, SurveyResponse>>;
 
+function mapOf(byProgramme: ByParticipant, programmeId: string): Map<string, SurveyResponse> {
+  let byParticipant = byProgramme.get(programmeId);
+  if (!byParticipant) byProgramme.set(programmeId, (byParticipant = new Map()));
+  return byParticipant;
+}
+
 /**
  * Keeps the latest submission per (programme, participant) and wave; on equal times the later
  * one in input order. Dates are parsed only on a collision, which is rare.
  */
-function keepLatest(byProgramme: ByParticipant, r: SurveyResponse): boolean {
-  let byParticipant = byProgramme.get(r.programmeId);
-  if (!byParticipant) byProgramme.set(r.programmeId, (byParticipant = new Map()));
+function keepLatest(byParticipant: Map<string, SurveyResponse>, r: SurveyResponse): boolean {
   const seen = byParticipant.get(r.participant);
   if (seen === undefined || Date.parse(r.submittedAt) >= Date.parse(seen.submittedAt)) byParticipant.set(r.participant, r);
   return seen !== undefined;
@@ -40,7 +44,18 @@ export function pairResponses(responses: readonly SurveyResponse[]): Pairing {
   const baselines: ByParticipant = new Map();
   const exits: ByParticipant = new Map();
   let duplicatesReplaced = 0;
-  for (const r of responses) if (keepLatest(r.wave === 'baseline' ? baselines : exits, r)) duplicatesReplaced++;
+  // Inputs are almost always one programme: remember its maps instead of looking them up per row.
+  let lastProgramme: string | undefined;
+  let lastBaselines = new Map<string, SurveyResponse>();
+  let lastExits = new Map<string, SurveyResponse>();
+  for (const r of responses) {
+    if (r.programmeId !== lastProgramme) {
+      lastProgramme = r.programmeId;
+      lastBaselines = mapOf(baselines, lastProgramme);
+      lastExits = mapOf(exits, lastProgramme);
+    }
+    if (keepLatest(r.wave === 'baseline' ? lastBaselines : lastExits, r)) duplicatesReplaced++;
+  }
   const matched: MatchedPair[] = [];
   const baselineOnly: SurveyResponse[] = [];
   const exitOnly: SurveyResponse[] = [];

@@ -89,23 +89,21 @@ function rawAlphaRows(data: ArrayLike<number>, stride: number, columns: ArrayLik
   const shift = new Float64Array(k + 1);
   let shifted = false;
   let n = 0;
+  const row = new Float64Array(k);
   for (let r = 0; r < rows.length; r++) {
     const base = (rows[r] as number) * stride;
-    let ok = true;
-    for (let j = 0; j < k; j++) if (Number.isNaN(data[base + (columns[j] as number)] as number)) ok = false;
-    if (!ok) continue;
+    let total = 0;
+    for (let j = 0; j < k; j++) total += row[j] = data[base + (columns[j] as number)] as number;
+    // NaN propagates into the total: one test skips incomplete rows.
+    if (total !== total) continue;
     if (!shifted) {
-      let total = 0;
-      for (let j = 0; j < k; j++) total += shift[j] = data[base + (columns[j] as number)] as number;
+      shift.set(row);
       shift[k] = total;
       shifted = true;
     }
     n++;
-    let total = 0;
     for (let j = 0; j < k; j++) {
-      const v = data[base + (columns[j] as number)] as number;
-      total += v;
-      const d = v - (shift[j] as number);
+      const d = (row[j] as number) - (shift[j] as number);
       sum[j] = (sum[j] as number) + d;
       sumSq[j] = (sumSq[j] as number) + d * d;
     }
