@@ -11,7 +11,9 @@ import {
   reliableChange,
   standardDeviation,
   wilcoxonSignedRank,
+  averageRanks,
 } from '../src/index.js';
+import { seeded } from './helpers.js';
 import { attitudeRows, diff, expectClose, ref } from './reference.js';
 
 function effects(pre: number[], post: number[]) {
@@ -184,5 +186,24 @@ describe('reliable change and normalised gain', () => {
     expectClose(normalisedGain([3, 4, 5], [4, 5, 5], 5), (0.5 + 1) / 2);
     expect(normalisedGain([5, 5], [4, 5], 5)).toBeNull();
     expectClose(normalisedGain([3], [2], 5), -0.5);
+  });
+});
+
+describe('ranking', () => {
+  it('average ranks match R rank()', () => {
+    const r = averageRanks(ref.rank.x);
+    expect(Array.from(r.ranks)).toEqual(ref.rank.ranks);
+    expect(r.ties.sort()).toEqual([2, 2, 3]);
+  });
+  it('the native-sort V of wilcoxonSignedRank equals V from averageRanks on random tied data', () => {
+    const random = seeded(5);
+    for (let trial = 0; trial < 50; trial++) {
+      const d = Array.from({ length: 1 + Math.floor(random() * 80) }, () => Math.round((random() - 0.4) * 8) / 4);
+      const nonZero = d.filter((x) => x !== 0);
+      const { ranks } = averageRanks(nonZero.map(Math.abs));
+      const v = nonZero.reduce((s, x, i) => (x > 0 ? s + (ranks[i] as number) : s), 0);
+      const w = wilcoxonSignedRank(d);
+      expect(w.v).toBe(nonZero.length === 0 ? null : v);
+    }
   });
 });
