@@ -96,6 +96,13 @@ export class GenbridgeResults extends LitElement {
     super();
     this.group = 'all';
     this.#internals = this.attachInternals();
+    // A page may set `report` before this script has upgraded the element; that value sits on the
+    // instance and would hide the accessor, so it is taken over here.
+    if (Object.prototype.hasOwnProperty.call(this, 'report')) {
+      const early = (this as { report?: unknown }).report;
+      delete (this as { report?: unknown }).report;
+      this.report = early;
+    }
   }
 
   /** The validated report on show (from `src` or set directly). */

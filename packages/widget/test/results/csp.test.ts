@@ -39,6 +39,9 @@ describe('<genbridge-results> under a strict CSP with Trusted Types', () => {
     this.timeout(30000);
     const bundle = await fetch('/results-csp/genbridge-results.js');
     expect(bundle.status, 'bundle/genbridge-results.js missing: run pnpm --filter @genbridge/widget build').to.equal(200);
+    // The results bundle must not carry survey-core: strings survey-core cannot lose to minification.
+    const code = await bundle.text();
+    for (const marker of ['questionsOnPageMode', 'completedHtml', 'surveyjs.io']) expect(code).not.to.contain(marker);
     await fetch('/results-csp/violations?reset=1');
     const { frame, result } = await openPage();
     try {

@@ -309,6 +309,20 @@ describe('<genbridge-results> states', () => {
     expect(text($(el, '.state'))).to.contain('The report does not match the expected format:');
   });
 
+  it('keeps a report set before the element was upgraded', async () => {
+    const inert = document.implementation.createHTMLDocument('');
+    const el = inert.createElement('genbridge-results') as GenbridgeResults;
+    (el as { report?: unknown }).report = report;
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      await chartReady(el);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('validates a report handed over as a property the same way', async () => {
     const el = await show({ ...report, schemaVersion: 2 });
     expect(el.state).to.equal('error');
