@@ -252,6 +252,12 @@ export class GenbridgeResults extends LitElement {
   }
 
   protected override render() {
+    // The strings' language, so screen readers pronounce them right and `hyphens: auto` works
+    // even when the page around the element is in another language.
+    return html`<div class="root" lang=${resolveLocale(this.#locale())}>${this.#content()}</div>`;
+  }
+
+  #content() {
     const ctx = this.#ctx();
     const { t, f } = ctx;
     const report = this.#loader.report;

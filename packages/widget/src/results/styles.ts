@@ -217,6 +217,9 @@ export const resultsStyles = css`
   thead th:first-child {
     text-align: start;
   }
+  th {
+    hyphens: auto;
+  }
   thead th {
     border-bottom: 2px solid var(--_border);
   }
@@ -351,11 +354,14 @@ export const resultsStyles = css`
       height: auto !important;
     }
     table {
-      font-size: 8pt;
+      font-size: 7.5pt;
     }
     th,
     td {
-      padding: 0.1rem 0.25rem;
+      padding: 0.1rem 0.2rem;
+    }
+    th[scope='row'] {
+      overflow-wrap: anywhere;
     }
     .feedback {
       break-before: page;

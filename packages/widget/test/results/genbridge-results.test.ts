@@ -106,6 +106,7 @@ describe('<genbridge-results> numbers', () => {
     expect(cells[1]).to.equal(fixed(c.baseline.mean, 'de'));
     expect(cells[1]).to.contain(',');
     expect(text($(el, 'h2'))).to.equal('Programmergebnisse');
+    expect(($(el, '.root') as HTMLElement).lang).to.equal('de');
     expect(text($(el, 'table.data caption'))).to.equal('Mittelwerte und Veränderung, Alle Teilnehmenden');
   });
 
