@@ -17,63 +17,55 @@ export interface Pairing {
   duplicatesReplaced: number;
 }
 
-type ByParticipant = Map<string, Map<string, SurveyResponse>>;
-
-function mapOf(byProgramme: ByParticipant, programmeId: string): Map<string, SurveyResponse> {
-  let byParticipant = byProgramme.get(programmeId);
-  if (!byParticipant) byProgramme.set(programmeId, (byParticipant = new Map()));
-  return byParticipant;
+/** Both waves of one participant, filled while reading: one map lookup per response. */
+interface Slot {
+  baseline: SurveyResponse | undefined;
+  exit: SurveyResponse | undefined;
 }
 
-/**
- * Keeps the latest submission per (programme, participant) and wave; on equal times the later
- * one in input order. Dates are parsed only on a collision, which is rare.
- */
-function keepLatest(byParticipant: Map<string, SurveyResponse>, r: SurveyResponse): boolean {
-  const seen = byParticipant.get(r.participant);
-  if (seen === undefined || Date.parse(r.submittedAt) >= Date.parse(seen.submittedAt)) byParticipant.set(r.participant, r);
-  return seen !== undefined;
-}
+/** True when `r` replaces `seen`: the later `submittedAt`, or the later one in input order on a tie. */
+const isLater = (r: SurveyResponse, seen: SurveyResponse) => Date.parse(r.submittedAt) >= Date.parse(seen.submittedAt);
 
 /**
  * Matches baseline and exit responses by (programme, participant code). When a participant
- * submitted a wave more than once, the latest `submittedAt` wins and the earlier ones are counted
- * in `duplicatesReplaced`.
+ * submitted a wave more than once, the latest `submittedAt` wins (on equal times the later one in
+ * input order) and the earlier ones are counted in `duplicatesReplaced`. Dates are parsed only on
+ * such a collision, which is rare.
  */
 export function pairResponses(responses: readonly SurveyResponse[]): Pairing {
-  const baselines: ByParticipant = new Map();
-  const exits: ByParticipant = new Map();
+  const programmes = new Map<string, Map<string, Slot>>();
   let duplicatesReplaced = 0;
-  // Inputs are almost always one programme: remember its maps instead of looking them up per row.
+  // Inputs are almost always one programme: remember its map instead of looking it up per row.
   let lastProgramme: string | undefined;
-  let lastBaselines = new Map<string, SurveyResponse>();
-  let lastExits = new Map<string, SurveyResponse>();
+  let slots = new Map<string, Slot>();
   for (const r of responses) {
     if (r.programmeId !== lastProgramme) {
       lastProgramme = r.programmeId;
-      lastBaselines = mapOf(baselines, lastProgramme);
-      lastExits = mapOf(exits, lastProgramme);
+      const known = programmes.get(lastProgramme);
+      if (known) slots = known;
+      else programmes.set(lastProgramme, (slots = new Map()));
     }
-    if (keepLatest(r.wave === 'baseline' ? lastBaselines : lastExits, r)) duplicatesReplaced++;
+    let slot = slots.get(r.participant);
+    if (!slot) slots.set(r.participant, (slot = { baseline: undefined, exit: undefined }));
+    const seen = r.wave === 'baseline' ? slot.baseline : slot.exit;
+    if (seen !== undefined) {
+      duplicatesReplaced++;
+      if (!isLater(r, seen)) continue;
+    }
+    if (r.wave === 'baseline') slot.baseline = r;
+    else slot.exit = r;
   }
   const matched: MatchedPair[] = [];
   const baselineOnly: SurveyResponse[] = [];
   const exitOnly: SurveyResponse[] = [];
-  const allExits: SurveyResponse[] = [];
-  for (const [programme, byParticipant] of baselines) {
-    const exitsOfProgramme = exits.get(programme);
-    for (const [participant, baseline] of byParticipant) {
-      const exit = exitsOfProgramme?.get(participant);
-      if (exit) matched.push({ baseline, exit });
-      else baselineOnly.push(baseline);
+  const exits: SurveyResponse[] = [];
+  for (const bySlot of programmes.values()) {
+    for (const { baseline, exit } of bySlot.values()) {
+      if (exit) exits.push(exit);
+      if (baseline && exit) matched.push({ baseline, exit });
+      else if (baseline) baselineOnly.push(baseline);
+      else if (exit) exitOnly.push(exit);
     }
   }
-  for (const [programme, byParticipant] of exits) {
-    const baselinesOfProgramme = baselines.get(programme);
-    for (const [participant, exit] of byParticipant) {
-      allExits.push(exit);
-      if (!baselinesOfProgramme?.has(participant)) exitOnly.push(exit);
-    }
-  }
-  return { matched, baselineOnly, exitOnly, exits: allExits, duplicatesReplaced };
+  return { matched, baselineOnly, exitOnly, exits, duplicatesReplaced };
 }
