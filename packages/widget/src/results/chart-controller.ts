@@ -9,7 +9,12 @@ export interface ChartModel {
   min: number;
   max: number;
   axisTitle: string;
-  series: Array<{ label: string; data: Array<number | null>; intervals: Array<Interval | null>; color: 'baseline' | 'exit' }>;
+  series: Array<{
+    label: string;
+    data: Array<number | null>;
+    intervals: Array<Interval | null>;
+    color: 'baseline' | 'exit';
+  }>;
   /** Formats a value with its interval for the tooltip. */
   describe: (value: number | null, interval: Interval | null) => string;
 }
@@ -107,7 +112,15 @@ export class ChartController implements ReactiveController {
     const ChartJs = await loadChartJs();
     const canvas = this.#canvas;
     const model = this.#model;
-    if (generation !== this.#generation || !this.#connected || !canvas || !model || this.chart || !canvas.isConnected) return;
+    if (
+      generation !== this.#generation ||
+      !this.#connected ||
+      !canvas ||
+      !model ||
+      this.chart ||
+      !canvas.isConnected
+    )
+      return;
     this.chart = new ChartJs(canvas, this.#config(model));
     const container = canvas.parentElement;
     if (container) {
@@ -142,16 +155,18 @@ export class ChartController implements ReactiveController {
       exit: cssVar(host, '--_exit', '#d55e00'),
     };
     const font = getComputedStyle(host).fontFamily;
-    const reduceMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    const datasets: Array<ChartDataset<'bar', Array<number | null>> & ErrorBarDataset> = model.series.map((s) => ({
-      label: s.label,
-      data: s.data,
-      errorBars: s.intervals,
-      backgroundColor: colors[s.color],
-      borderColor: colors[s.color],
-      borderWidth: 1,
-      maxBarThickness: 56,
-    }));
+    const reduceMotion =
+      globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const datasets: Array<ChartDataset<'bar', Array<number | null>> & ErrorBarDataset> =
+      model.series.map((s) => ({
+        label: s.label,
+        data: s.data,
+        errorBars: s.intervals,
+        backgroundColor: colors[s.color],
+        borderColor: colors[s.color],
+        borderWidth: 1,
+        maxBarThickness: 56,
+      }));
     return {
       type: 'bar',
       data: { labels: model.labels, datasets },
@@ -171,7 +186,11 @@ export class ChartController implements ReactiveController {
             border: { color: text },
             title: { display: true, text: model.axisTitle, color: text },
           },
-          x: { ticks: { color: text, autoSkip: false, maxRotation: 0 }, grid: { display: false }, border: { color: text } },
+          x: {
+            ticks: { color: text, autoSkip: false, maxRotation: 0 },
+            grid: { display: false },
+            border: { color: text },
+          },
         },
         plugins: {
           genbridgeErrorBars: { color: text, lineWidth: 1.5 },

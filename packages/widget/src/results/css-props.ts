@@ -8,7 +8,8 @@ import { Directive, PartType, directive, type ElementPart, type PartInfo } from 
 class CssPropsDirective extends Directive {
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ELEMENT) throw new Error('cssProps() must be used as an element binding');
+    if (part.type !== PartType.ELEMENT)
+      throw new Error('cssProps() must be used as an element binding');
   }
 
   render(_props: Record<string, string>) {

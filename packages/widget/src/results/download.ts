@@ -16,5 +16,10 @@ export function downloadText(text: string, fileName: string, type: string): void
 
 /** A file-name-safe slug: `role:mentor` → `role-mentor`. */
 export function fileSlug(value: string): string {
-  return value.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'report';
+  return (
+    value
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'report'
+  );
 }

@@ -40,7 +40,9 @@ export function numberFormats(locale: string, missing: string): NumberFormats {
   const decimal = (value: number | null, digits = 2): string =>
     value === null || !Number.isFinite(value)
       ? missing
-      : fmt(`d${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(value);
+      : fmt(`d${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+          value,
+        );
   return {
     decimal,
     signed: (value, digits = 2) =>
@@ -52,10 +54,20 @@ export function numberFormats(locale: string, missing: string): NumberFormats {
             signDisplay: 'exceptZero',
           }).format(value),
     percent: (share) =>
-      share === null || !Number.isFinite(share) ? missing : fmt('pc', { style: 'percent', maximumFractionDigits: 0 }).format(share),
-    p: (value) => (value === null || !Number.isFinite(value) ? missing : value < 0.001 ? `< ${decimal(0.001, 3)}` : decimal(value, 3)),
+      share === null || !Number.isFinite(share)
+        ? missing
+        : fmt('pc', { style: 'percent', maximumFractionDigits: 0 }).format(share),
+    p: (value) =>
+      value === null || !Number.isFinite(value)
+        ? missing
+        : value < 0.001
+          ? `< ${decimal(0.001, 3)}`
+          : decimal(value, 3),
     integer: (value) => fmt('i', { maximumFractionDigits: 0 }).format(value),
     level: (value) => fmt('lvl', { style: 'percent', maximumFractionDigits: 1 }).format(value),
-    date: (iso) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(new Date(iso)),
+    date: (iso) =>
+      new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(
+        new Date(iso),
+      ),
   };
 }

@@ -21,7 +21,13 @@ import {
   tableView,
   type Ctx,
 } from './templates.js';
-import { constructRows, findGroup, groupLabel, reportState, type ConstructRow } from './view-model.js';
+import {
+  constructRows,
+  findGroup,
+  groupLabel,
+  reportState,
+  type ConstructRow,
+} from './view-model.js';
 import { wrapLabel } from './wrap-label.js';
 
 /** What the element currently shows; also exposed as CSS custom states, e.g. `:state(loading)`. */
@@ -212,43 +218,67 @@ export class GenbridgeResults extends LitElement {
         },
       ],
       describe: (value, iv) =>
-        iv ? `${f.decimal(value)} (${t.interval(f.decimal(iv.lower), f.decimal(iv.upper))})` : f.decimal(value),
+        iv
+          ? `${f.decimal(value)} (${t.interval(f.decimal(iv.lower), f.decimal(iv.upper))})`
+          : f.decimal(value),
     };
   }
 
   #chartLabel(t: Strings, f: NumberFormats, group: string, rows: ConstructRow[]): string {
     const report = this.#loader.report!;
-    const parts = rows.map((r) => t.chartPart(r.name, f.decimal(r.baseline.mean), f.decimal(r.exit.mean))).join(' ');
+    const parts = rows
+      .map((r) => t.chartPart(r.name, f.decimal(r.baseline.mean), f.decimal(r.exit.mean)))
+      .join(' ');
     return t.chartLabel(group, f.integer(report.scale.min), f.integer(report.scale.max), parts);
   }
 
   #settled(status: LoadStatus): void {
     if (status === 'ready' && this.#loader.report) {
       this.dispatchEvent(
-        new CustomEvent('genbridge-report-load', { detail: { report: this.#loader.report }, bubbles: true, composed: true }),
+        new CustomEvent('genbridge-report-load', {
+          detail: { report: this.#loader.report },
+          bubbles: true,
+          composed: true,
+        }),
       );
     } else if (status === 'error' && this.#loader.error) {
       this.dispatchEvent(
-        new CustomEvent('genbridge-report-error', { detail: { error: this.#loader.error }, bubbles: true, composed: true }),
+        new CustomEvent('genbridge-report-error', {
+          detail: { error: this.#loader.error },
+          bubbles: true,
+          composed: true,
+        }),
       );
     }
   }
 
   #selectGroup(key: string): void {
     this.group = key;
-    this.dispatchEvent(new CustomEvent('genbridge-group-change', { detail: { group: key }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('genbridge-group-change', {
+        detail: { group: key },
+        bubbles: true,
+        composed: true,
+      }),
+    );
   }
 
   #downloadCsv(): void {
     const csv = this.toCsv();
     const report = this.#loader.report;
-    if (csv && report) downloadText(csv, `genbridge-${report.programmeId}-${fileSlug(this.group)}.csv`, 'text/csv;charset=utf-8');
+    if (csv && report)
+      downloadText(
+        csv,
+        `genbridge-${report.programmeId}-${fileSlug(this.group)}.csv`,
+        'text/csv;charset=utf-8',
+      );
   }
 
   #downloadPng(): void {
     const png = this.toPng();
     const report = this.#loader.report;
-    if (png && report) downloadUrl(png, `genbridge-${report.programmeId}-${fileSlug(this.group)}.png`);
+    if (png && report)
+      downloadUrl(png, `genbridge-${report.programmeId}-${fileSlug(this.group)}.png`);
   }
 
   protected override render() {
@@ -291,31 +321,40 @@ export class GenbridgeResults extends LitElement {
         ${t.generated(f.date(r.generatedAt))}
       </p>
       ${groupSwitcher(t, r.groups, group.key, (key) => this.#selectGroup(key))}
-      ${group.suppressed || !view
-        ? html`<p class="suppressed" part="suppressed" role="status">
-            ${group.suppressed ? suppressedMessage(t, group, k) : nothing}
-          </p>`
-        : html`<div class="print-unit">
-              <div class="main">
-                <figure>
-                  ${legendView(t)}
-                  <div class="chart-box" part="chart">
-                    <canvas role="img" aria-label=${this.#chartLabel(t, f, label, view.rows)}></canvas>
+      ${
+        group.suppressed || !view
+          ? html`<p class="suppressed" part="suppressed" role="status">
+              ${group.suppressed ? suppressedMessage(t, group, k) : nothing}
+            </p>`
+          : html`<div class="print-unit">
+                <div class="main">
+                  <figure>
+                    ${legendView(t)}
+                    <div class="chart-box" part="chart">
+                      <canvas
+                        role="img"
+                        aria-label=${this.#chartLabel(t, f, label, view.rows)}
+                      ></canvas>
+                    </div>
+                    <figcaption>${t.errorBars(ctx.level)}</figcaption>
+                  </figure>
+                  <div class="change">
+                    <h3>${t.changeHeading}</h3>
+                    ${summaryView(ctx, view.rows)}
+                    <p class="note">${t.magnitudeNote} ${t.reliableNote}</p>
                   </div>
-                  <figcaption>${t.errorBars(ctx.level)}</figcaption>
-                </figure>
-                <div class="change">
-                  <h3>${t.changeHeading}</h3>
-                  ${summaryView(ctx, view.rows)}
-                  <p class="note">${t.magnitudeNote} ${t.reliableNote}</p>
                 </div>
+                ${tableView(ctx, t.tableCaption(label), view.rows)}
               </div>
-              ${tableView(ctx, t.tableCaption(label), view.rows)}
-            </div>
-            <div class="downloads" part="downloads">
-              <button type="button" data-download="csv" @click=${() => this.#downloadCsv()}>${t.downloadCsv}</button>
-              <button type="button" data-download="png" @click=${() => this.#downloadPng()}>${t.downloadPng}</button>
-            </div>`}
+              <div class="downloads" part="downloads">
+                <button type="button" data-download="csv" @click=${() => this.#downloadCsv()}>
+                  ${t.downloadCsv}
+                </button>
+                <button type="button" data-download="png" @click=${() => this.#downloadPng()}>
+                  ${t.downloadPng}
+                </button>
+              </div>`
+      }
       ${feedbackView(
         ctx,
         r.feedback.find((fb) => fb.key === group.key),

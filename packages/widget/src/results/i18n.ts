@@ -19,7 +19,8 @@ const en = {
   } as Record<string, string>,
   hiddenOption: (label: string) => `${label} (hidden)`,
   suppressedBelow: (k: string) => `Fewer than ${k} responses — hidden to protect anonymity.`,
-  suppressedComplementary: 'Hidden to protect anonymity: showing this group would reveal a smaller group.',
+  suppressedComplementary:
+    'Hidden to protect anonymity: showing this group would reveal a smaller group.',
   suppressedComplement: (k: string) =>
     `Hidden to protect anonymity: the rest of the programme has fewer than ${k} responses.`,
   baseline: 'Before (baseline)',
@@ -28,7 +29,8 @@ const en = {
   errorBars: (level: string) => `Error bars: ${level} confidence interval of each mean.`,
   chartLabel: (group: string, min: string, max: string, parts: string) =>
     `Bar chart of mean scores before and after the programme, ${group}, on a scale from ${min} to ${max}. ${parts} The table lists every value.`,
-  chartPart: (construct: string, before: string, after: string) => `${construct}: before ${before}, after ${after}.`,
+  chartPart: (construct: string, before: string, after: string) =>
+    `${construct}: before ${before}, after ${after}.`,
   headline: 'Headline',
   changeHeading: 'What changed',
   pairs: (n: string) => `${n} matched pairs`,
@@ -43,10 +45,16 @@ const en = {
     `Low reliability (Cronbach's alpha ${baseline} before, ${exit} after; below 0.70): interpret with care.`,
   notAvailable: 'n/a',
   tooFew: 'Too few matched pairs for statistics.',
-  magnitude: { negligible: 'negligible', small: 'small', medium: 'medium', large: 'large' } as Record<Magnitude, string>,
+  magnitude: {
+    negligible: 'negligible',
+    small: 'small',
+    medium: 'medium',
+    large: 'large',
+  } as Record<Magnitude, string>,
   magnitudeNote:
     'Magnitude labels follow Cohen (1988): below 0.2 negligible, from 0.2 small, from 0.5 medium, from 0.8 large.',
-  reliableNote: 'Reliable change after Jacobson & Truax (1991); p adjusted for multiple constructs after Holm (1979).',
+  reliableNote:
+    'Reliable change after Jacobson & Truax (1991); p adjusted for multiple constructs after Holm (1979).',
   tableCaption: (group: string) => `Mean scores and change, ${group}`,
   columns: {
     construct: 'Construct',
@@ -77,7 +85,8 @@ const en = {
   respondents: (n: string) => `n = ${n}`,
   valuableLearning: 'Most valuable learning',
   improvement: 'What to improve',
-  openTextWithheld: (k: string) => `Open-text answers are shown only for groups of at least ${k} people.`,
+  openTextWithheld: (k: string) =>
+    `Open-text answers are shown only for groups of at least ${k} people.`,
   noOpenText: 'No open-text answers.',
   participation: (matched: string, baseline: string, exit: string) =>
     `${matched} participants answered both surveys (${baseline} before, ${exit} after).`,
@@ -127,7 +136,8 @@ const de: Strings = {
   headline: 'Kernziel',
   changeHeading: 'Was sich verändert hat',
   pairs: (n) => `${n} gepaarte Antworten`,
-  change: (mean, level, lower, upper) => `Mittlere Veränderung ${mean} (${level}-KI ${lower} bis ${upper})`,
+  change: (mean, level, lower, upper) =>
+    `Mittlere Veränderung ${mean} (${level}-KI ${lower} bis ${upper})`,
   changeNoInterval: (mean) => `Mittlere Veränderung ${mean}`,
   effect: (dz, dzMag, gav, gavMag) => `Effektstärke d_z ${dz} (${dzMag}), g_av ${gav} (${gavMag})`,
   pHolm: (p) => `p nach Holm ${p}`,

@@ -4,7 +4,11 @@
  */
 import '../internal/zod-csp.js';
 export { GenbridgeResults, type ResultsState } from './genbridge-results.js';
-export type { GenbridgeGroupChangeEvent, GenbridgeReportErrorEvent, GenbridgeReportLoadEvent } from './events.js';
+export type {
+  GenbridgeGroupChangeEvent,
+  GenbridgeReportErrorEvent,
+  GenbridgeReportLoadEvent,
+} from './events.js';
 export { validateReport, type LoadError, type Validation } from './load-report.js';
 export { tableCsv, CSV_COLUMNS } from './csv.js';
 export { magnitude, numberFormats, type NumberFormats } from './format.js';

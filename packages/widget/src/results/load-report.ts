@@ -22,7 +22,9 @@ const MAX_ISSUES = 5;
 export function validateReport(input: unknown): Validation {
   const result = ProgrammeReport.safeParse(input);
   if (result.success) return { ok: true, report: result.data };
-  const issues = result.error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(report)'}: ${i.message}`);
+  const issues = result.error.issues.map(
+    (i) => `${i.path.length ? i.path.join('.') : '(report)'}: ${i.message}`,
+  );
   const shown = issues.slice(0, MAX_ISSUES);
   if (issues.length > MAX_ISSUES) shown.push(`… and ${issues.length - MAX_ISSUES} more`);
   return { ok: false, error: { kind: 'invalid', issues: shown } };
@@ -117,7 +119,11 @@ export class ReportLoader implements ReactiveController {
     this.#interrupted = false;
   }
 
-  #settle(status: LoadStatus, report: ProgrammeReport | undefined, error: LoadError | undefined): void {
+  #settle(
+    status: LoadStatus,
+    report: ProgrammeReport | undefined,
+    error: LoadError | undefined,
+  ): void {
     this.#abort = undefined;
     this.status = status;
     this.report = report;

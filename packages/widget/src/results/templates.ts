@@ -1,5 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FeedbackReport, FeedbackSummary, GroupReport, SuppressedGroup } from '@genbridge/schema';
+import type {
+  FeedbackReport,
+  FeedbackSummary,
+  GroupReport,
+  SuppressedGroup,
+} from '@genbridge/schema';
 import { cssProps } from './css-props.js';
 import type { NumberFormats } from './format.js';
 import { magnitude } from './format.js';
@@ -34,7 +39,12 @@ export function emptyView(t: Strings, noResponses: boolean): TemplateResult {
   </div>`;
 }
 
-export function notEnoughView(t: Strings, k: string, baseline: string, exit: string): TemplateResult {
+export function notEnoughView(
+  t: Strings,
+  k: string,
+  baseline: string,
+  exit: string,
+): TemplateResult {
   return html`<div class="state not-enough" part="state" role="status">
     <h2>${t.notEnoughTitle}</h2>
     <p>${t.notEnoughBody(k, baseline, exit)}</p>
@@ -118,35 +128,51 @@ export function summaryView({ t, f, level }: Ctx, rows: readonly ConstructRow[])
   };
   return html`<ul class="summary" part="summary">
     ${rows.map(
-      (r) => html`<li class="construct ${r.headline ? 'headline' : ''}" data-construct=${r.id}>
-        <h4>${r.name}${r.headline ? html`<span class="badge">${t.headline}</span>` : nothing}</h4>
-        <p>${t.pairs(f.integer(r.n))}</p>
-        ${r.change.mean === null
-          ? html`<p>${t.tooFew}</p>`
-          : html`<p>
-                ${r.change.lower === null || r.change.upper === null
-                  ? t.changeNoInterval(f.signed(r.change.mean))
-                  : t.change(f.signed(r.change.mean), level, f.signed(r.change.lower), f.signed(r.change.upper))}
-              </p>
-              <p>${t.effect(f.decimal(r.dz), mag(r.dz), f.decimal(r.gav), mag(r.gav))}</p>
-              <p>${t.pHolm(f.p(r.pHolm))}</p>
-              <p>
-                ${t.reliable(
-                  f.percent(share(r.improved, r.classified)),
-                  f.percent(share(r.declined, r.classified)),
-                )}
-              </p>`}
-        ${r.alpha.low
-          ? html`<p class="warning" data-warning="alpha">
-              ${t.lowAlpha(f.decimal(r.alpha.baseline), f.decimal(r.alpha.exit))}
-            </p>`
-          : nothing}
-      </li>`,
+      (r) =>
+        html`<li class="construct ${r.headline ? 'headline' : ''}" data-construct=${r.id}>
+          <h4>${r.name}${r.headline ? html`<span class="badge">${t.headline}</span>` : nothing}</h4>
+          <p>${t.pairs(f.integer(r.n))}</p>
+          ${
+            r.change.mean === null
+              ? html`<p>${t.tooFew}</p>`
+              : html`<p>
+                    ${
+                      r.change.lower === null || r.change.upper === null
+                        ? t.changeNoInterval(f.signed(r.change.mean))
+                        : t.change(
+                            f.signed(r.change.mean),
+                            level,
+                            f.signed(r.change.lower),
+                            f.signed(r.change.upper),
+                          )
+                    }
+                  </p>
+                  <p>${t.effect(f.decimal(r.dz), mag(r.dz), f.decimal(r.gav), mag(r.gav))}</p>
+                  <p>${t.pHolm(f.p(r.pHolm))}</p>
+                  <p>
+                    ${t.reliable(
+                      f.percent(share(r.improved, r.classified)),
+                      f.percent(share(r.declined, r.classified)),
+                    )}
+                  </p>`
+          }
+          ${
+            r.alpha.low
+              ? html`<p class="warning" data-warning="alpha">
+                  ${t.lowAlpha(f.decimal(r.alpha.baseline), f.decimal(r.alpha.exit))}
+                </p>`
+              : nothing
+          }
+        </li>`,
     )}
   </ul>`;
 }
 
-export function tableView({ t, f, level }: Ctx, caption: string, rows: readonly ConstructRow[]): TemplateResult {
+export function tableView(
+  { t, f, level }: Ctx,
+  caption: string,
+  rows: readonly ConstructRow[],
+): TemplateResult {
   const c = t.columns;
   const ci = (lo: number | null, hi: number | null, signed = false) =>
     lo === null || hi === null
@@ -174,19 +200,20 @@ export function tableView({ t, f, level }: Ctx, caption: string, rows: readonly 
       </thead>
       <tbody>
         ${rows.map(
-          (r) => html`<tr data-construct=${r.id}>
-            <th scope="row">${r.name}</th>
-            <td>${f.integer(r.n)}</td>
-            <td>${f.decimal(r.baseline.mean)}</td>
-            <td>${ci(r.baseline.lower, r.baseline.upper)}</td>
-            <td>${f.decimal(r.exit.mean)}</td>
-            <td>${ci(r.exit.lower, r.exit.upper)}</td>
-            <td>${f.signed(r.change.mean)}</td>
-            <td>${ci(r.change.lower, r.change.upper, true)}</td>
-            <td>${f.decimal(r.dz)}</td>
-            <td>${f.decimal(r.gav)}</td>
-            <td>${f.p(r.pHolm)}</td>
-          </tr>`,
+          (r) =>
+            html`<tr data-construct=${r.id}>
+              <th scope="row">${r.name}</th>
+              <td>${f.integer(r.n)}</td>
+              <td>${f.decimal(r.baseline.mean)}</td>
+              <td>${ci(r.baseline.lower, r.baseline.upper)}</td>
+              <td>${f.decimal(r.exit.mean)}</td>
+              <td>${ci(r.exit.lower, r.exit.upper)}</td>
+              <td>${f.signed(r.change.mean)}</td>
+              <td>${ci(r.change.lower, r.change.upper, true)}</td>
+              <td>${f.decimal(r.dz)}</td>
+              <td>${f.decimal(r.gav)}</td>
+              <td>${f.p(r.pHolm)}</td>
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -215,7 +242,11 @@ function distributionTable(
       ${keys.map((k) => {
         const count = distribution[k] ?? 0;
         return html`<td>
-          <span class="bar" aria-hidden="true" ${cssProps({ '--share': String(total ? count / total : 0) })}></span
+          <span
+            class="bar"
+            aria-hidden="true"
+            ${cssProps({ '--share': String(total ? count / total : 0) })}
+          ></span
           >${f.integer(count)}
         </td>`;
       })}
@@ -226,11 +257,13 @@ function distributionTable(
 function openTextList(heading: string, answers: readonly string[], t: Strings) {
   return html`<div>
     <h4>${heading}</h4>
-    ${answers.length
-      ? html`<ul class="open-text">
-          ${answers.map((a) => html`<li>${a}</li>`)}
-        </ul>`
-      : html`<p class="note">${t.noOpenText}</p>`}
+    ${
+      answers.length
+        ? html`<ul class="open-text">
+            ${answers.map((a) => html`<li>${a}</li>`)}
+          </ul>`
+        : html`<p class="note">${t.noOpenText}</p>`
+    }
   </div>`;
 }
 
@@ -277,11 +310,15 @@ export function feedbackView(
         ${distributionTable(t, f, t.pairingQuality, s.pairingQuality.distribution, true)}
       </div>
     </div>
-    ${s.openText.released
-      ? html`<div class="feedback-grid" data-feedback="open-text">
-          ${openTextList(t.valuableLearning, s.openText.valuableLearning, t)}
-          ${openTextList(t.improvement, s.openText.improvement, t)}
-        </div>`
-      : html`<p class="note" data-feedback="open-text-withheld">${t.openTextWithheld(openTextThreshold)}</p>`}
+    ${
+      s.openText.released
+        ? html`<div class="feedback-grid" data-feedback="open-text">
+            ${openTextList(t.valuableLearning, s.openText.valuableLearning, t)}
+            ${openTextList(t.improvement, s.openText.improvement, t)}
+          </div>`
+        : html`<p class="note" data-feedback="open-text-withheld">
+            ${t.openTextWithheld(openTextThreshold)}
+          </p>`
+    }
   </section>`;
 }

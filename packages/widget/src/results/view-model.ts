@@ -1,5 +1,11 @@
 import { localize } from '@genbridge/schema';
-import type { ConstructChange, GroupChange, GroupReport, ProgrammeReport, SuppressedGroup } from '@genbridge/schema';
+import type {
+  ConstructChange,
+  GroupChange,
+  GroupReport,
+  ProgrammeReport,
+  SuppressedGroup,
+} from '@genbridge/schema';
 import type { Strings } from './i18n.js';
 import { meanInterval } from './t-quantile.js';
 
@@ -46,8 +52,15 @@ export function reportState(report: ProgrammeReport): ReportState {
 }
 
 /** The group for `key`, falling back to `all` (and to the first group) when the key is unknown. */
-export function findGroup(report: ProgrammeReport, key: string | null | undefined): GroupReport | undefined {
-  return report.groups.find((g) => g.key === key) ?? report.groups.find((g) => g.key === 'all') ?? report.groups[0];
+export function findGroup(
+  report: ProgrammeReport,
+  key: string | null | undefined,
+): GroupReport | undefined {
+  return (
+    report.groups.find((g) => g.key === key) ??
+    report.groups.find((g) => g.key === 'all') ??
+    report.groups[0]
+  );
 }
 
 export function groupLabel(group: Pick<GroupReport, 'dimension' | 'value'>, t: Strings): string {
@@ -88,13 +101,21 @@ function row(c: ConstructChange, report: ProgrammeReport, locale: string): Const
     improved: rc.improved,
     declined: rc.declined,
     classified: rc.improved + rc.declined + rc.unchanged,
-    alpha: { baseline: rel.baseline.alpha, exit: rel.exit.alpha, low: rel.baseline.low || rel.exit.low },
+    alpha: {
+      baseline: rel.baseline.alpha,
+      exit: rel.exit.alpha,
+      low: rel.baseline.low || rel.exit.low,
+    },
     notes: c.notes,
   };
 }
 
 /** One row per construct of the group, headline constructs first, otherwise in report order. */
-export function constructRows(report: ProgrammeReport, group: GroupChange, locale: string): ConstructRow[] {
+export function constructRows(
+  report: ProgrammeReport,
+  group: GroupChange,
+  locale: string,
+): ConstructRow[] {
   const order = new Map(report.constructs.map((c, i) => [c.id, i]));
   const rows = group.constructs.map((c) => row(c, report, locale));
   const rank = (r: ConstructRow) => (r.headline ? 0 : 1) * 1e6 + (order.get(r.id) ?? 1e5);

@@ -80,7 +80,9 @@ describe('<genbridge-results> chart lifecycle', () => {
   });
 
   it('follows its container from 600 px to 300 px', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 600px"><genbridge-results></genbridge-results></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 600px"><genbridge-results></genbridge-results></div>`,
+    );
     const el = wrapper.querySelector('genbridge-results')!;
     el.report = report;
     await chartReady(el);
@@ -89,15 +91,21 @@ describe('<genbridge-results> chart lifecycle', () => {
     const wide = el.chart!.width;
     expect(wide).to.be.greaterThan(500);
     wrapper.style.width = '300px';
-    await waitUntil(() => el.chart!.width === box.clientWidth && el.chart!.width < 300, 'chart did not shrink', {
-      timeout: 3000,
-    });
+    await waitUntil(
+      () => el.chart!.width === box.clientWidth && el.chart!.width < 300,
+      'chart did not shrink',
+      {
+        timeout: 3000,
+      },
+    );
     expect(el.chart!.width).to.be.lessThan(wide / 2 + 20);
     expect(el.chart!.canvas.getBoundingClientRect().width).to.be.at.most(300);
   });
 
   it('recolours the chart when the theme changes', async () => {
-    const el = await fixture<GenbridgeResults>(html`<genbridge-results theme="light"></genbridge-results>`);
+    const el = await fixture<GenbridgeResults>(
+      html`<genbridge-results theme="light"></genbridge-results>`,
+    );
     el.report = report;
     await chartReady(el);
     expect(el.chart!.data.datasets[0]!.backgroundColor).to.equal('#0072b2');

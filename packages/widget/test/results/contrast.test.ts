@@ -8,7 +8,11 @@ function luminance(colour: string): number {
   const probe = document.createElement('span');
   probe.style.color = colour;
   document.body.append(probe);
-  const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g)!.map(Number) as [number, number, number];
+  const [r, g, b] = getComputedStyle(probe).color.match(/\d+/g)!.map(Number) as [
+    number,
+    number,
+    number,
+  ];
   probe.remove();
   const lin = (c: number) => {
     const s = c / 255;
@@ -28,7 +32,9 @@ afterEach(() => {
 describe('<genbridge-results> colours (WCAG 2.2 AA)', () => {
   for (const theme of ['light', 'dark'] as const) {
     it(`meets the contrast minimums in the ${theme} theme and is axe-clean`, async () => {
-      const el = await fixture<GenbridgeResults>(html`<genbridge-results theme=${theme}></genbridge-results>`);
+      const el = await fixture<GenbridgeResults>(
+        html`<genbridge-results theme=${theme}></genbridge-results>`,
+      );
       el.report = await loadFixture('report.json');
       await chartReady(el);
       const css = getComputedStyle(el);

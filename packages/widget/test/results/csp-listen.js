@@ -6,10 +6,12 @@
   window.__genbridgeViolations = violations;
   document.addEventListener(
     'securitypolicyviolation',
-    (e) => violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    (e) =>
+      violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
     true,
   );
-  const report = (extra) => parent.postMessage({ type: 'genbridge-csp', violations, ...extra }, location.origin);
+  const report = (extra) =>
+    parent.postMessage({ type: 'genbridge-csp', violations, ...extra }, location.origin);
   const start = Date.now();
   const poll = () => {
     const el = document.querySelector('genbridge-results');
@@ -20,9 +22,16 @@
       el.toCsv();
       el.toPng();
       el.group = 'role:mentor';
-      setTimeout(() => report({ state, chart: true, bars: el.chart.getDatasetMeta(0).data.length }), 400);
+      setTimeout(
+        () => report({ state, chart: true, bars: el.chart.getDatasetMeta(0).data.length }),
+        400,
+      );
     } else if (state === 'error' || Date.now() - start > 8000) {
-      report({ state: state ?? 'undefined', chart: false, defined: !!customElements.get('genbridge-results') });
+      report({
+        state: state ?? 'undefined',
+        chart: false,
+        defined: !!customElements.get('genbridge-results'),
+      });
     } else setTimeout(poll, 50);
   };
   addEventListener('load', poll);

@@ -38,10 +38,14 @@ describe('<genbridge-results> under a strict CSP with Trusted Types', () => {
   it('loads the bundle, fetches, validates and draws with no violation', async function () {
     this.timeout(30000);
     const bundle = await fetch('/results-csp/genbridge-results.js');
-    expect(bundle.status, 'bundle/genbridge-results.js missing: run pnpm --filter @genbridge/widget build').to.equal(200);
+    expect(
+      bundle.status,
+      'bundle/genbridge-results.js missing: run pnpm --filter @genbridge/widget build',
+    ).to.equal(200);
     // The results bundle must not carry survey-core: strings survey-core cannot lose to minification.
     const code = await bundle.text();
-    for (const marker of ['questionsOnPageMode', 'completedHtml', 'surveyjs.io']) expect(code).not.to.contain(marker);
+    for (const marker of ['questionsOnPageMode', 'completedHtml', 'surveyjs.io'])
+      expect(code).not.to.contain(marker);
     await fetch('/results-csp/violations?reset=1');
     const { frame, result } = await openPage();
     try {
@@ -58,7 +62,8 @@ describe('<genbridge-results> under a strict CSP with Trusted Types', () => {
       style.textContent = 'body { color: red }';
       doc.head.append(style);
       await new Promise((r) => setTimeout(r, 300));
-      const seen = (frame.contentWindow as unknown as { __genbridgeViolations: string[] }).__genbridgeViolations;
+      const seen = (frame.contentWindow as unknown as { __genbridgeViolations: string[] })
+        .__genbridgeViolations;
       expect(seen.some((v) => v.startsWith('style-src'))).to.equal(true);
       await new Promise((r) => setTimeout(r, 300));
       const reported = (await (await fetch('/results-csp/violations')).json()) as string[];

@@ -10,9 +10,15 @@ const $$ = (el: GenbridgeResults, sel: string) => [...el.shadowRoot!.querySelect
 /** R: qt(0.975, 39) — the t value of a 95% interval with 40 pairs (the `all` group). */
 const T_39 = 2.022690901;
 
-async function show(report: unknown, attrs: { locale?: string; group?: string } = {}): Promise<GenbridgeResults> {
+async function show(
+  report: unknown,
+  attrs: { locale?: string; group?: string } = {},
+): Promise<GenbridgeResults> {
   const el = await fixture<GenbridgeResults>(
-    html`<genbridge-results locale=${attrs.locale ?? 'en'} group=${attrs.group ?? 'all'}></genbridge-results>`,
+    html`<genbridge-results
+      locale=${attrs.locale ?? 'en'}
+      group=${attrs.group ?? 'all'}
+    ></genbridge-results>`,
   );
   el.report = report;
   await el.updateComplete;
@@ -28,7 +34,8 @@ async function selectGroup(el: GenbridgeResults, key: string): Promise<void> {
 
 let report: ProgrammeReport;
 let all: GroupChange;
-const change = (g: GroupChange, id: string): ConstructChange => g.constructs.find((c) => c.constructId === id)!;
+const change = (g: GroupChange, id: string): ConstructChange =>
+  g.constructs.find((c) => c.constructId === id)!;
 
 before(async () => {
   report = await loadFixture('report.json');
@@ -102,12 +109,16 @@ describe('<genbridge-results> numbers', () => {
   it('formats numbers for German readers', async () => {
     const el = await show(report, { locale: 'de' });
     const c = change(all, 'digital_confidence');
-    const cells = [...$(el, 'table.data tbody tr[data-construct=digital_confidence]')!.querySelectorAll('td')].map((td) => text(td));
+    const cells = [
+      ...$(el, 'table.data tbody tr[data-construct=digital_confidence]')!.querySelectorAll('td'),
+    ].map((td) => text(td));
     expect(cells[1]).to.equal(fixed(c.baseline.mean, 'de'));
     expect(cells[1]).to.contain(',');
     expect(text($(el, 'h2'))).to.equal('Programmergebnisse');
     expect(($(el, '.root') as HTMLElement).lang).to.equal('de');
-    expect(text($(el, 'table.data caption'))).to.equal('Mittelwerte und Veränderung, Alle Teilnehmenden');
+    expect(text($(el, 'table.data caption'))).to.equal(
+      'Mittelwerte und Veränderung, Alle Teilnehmenden',
+    );
   });
 
   it('lists headline constructs first, in the table and the chart', async () => {
@@ -127,13 +138,24 @@ describe('<genbridge-results> numbers', () => {
     const chart = el.chart!;
     expect(chart.scales['y']!.min).to.equal(report.scale.min);
     expect(chart.scales['y']!.max).to.equal(report.scale.max);
-    const order = $$(el, 'table.data tbody tr').map((tr) => change(all, tr.getAttribute('data-construct')!));
-    const [before, after] = chart.data.datasets as Array<{ data: number[]; errorBars: Array<{ lower: number; upper: number }> }>;
+    const order = $$(el, 'table.data tbody tr').map((tr) =>
+      change(all, tr.getAttribute('data-construct')!),
+    );
+    const [before, after] = chart.data.datasets as Array<{
+      data: number[];
+      errorBars: Array<{ lower: number; upper: number }>;
+    }>;
     expect(before!.data).to.deep.equal(order.map((c) => c.baseline.mean));
     expect(after!.data).to.deep.equal(order.map((c) => c.exit.mean));
     order.forEach((c, i) => {
-      expect(before!.errorBars[i]!.lower).to.be.closeTo(c.baseline.mean! - (T_39 * c.baseline.sd!) / Math.sqrt(c.n), 1e-6);
-      expect(after!.errorBars[i]!.upper).to.be.closeTo(c.exit.mean! + (T_39 * c.exit.sd!) / Math.sqrt(c.n), 1e-6);
+      expect(before!.errorBars[i]!.lower).to.be.closeTo(
+        c.baseline.mean! - (T_39 * c.baseline.sd!) / Math.sqrt(c.n),
+        1e-6,
+      );
+      expect(after!.errorBars[i]!.upper).to.be.closeTo(
+        c.exit.mean! + (T_39 * c.exit.sd!) / Math.sqrt(c.n),
+        1e-6,
+      );
     });
   });
 
@@ -149,11 +171,17 @@ describe('<genbridge-results> numbers', () => {
     expect(item).to.contain(`d_z ${fixed(c.effectSize.dz)} (large)`);
     expect(item).to.contain(`g_av ${fixed(c.effectSize.gav)} (`);
     expect(item).to.contain('Holm-adjusted p < 0.001');
-    expect(item).to.contain(`Reliable improvement ${pct(c.reliableChange.improved)} · reliable decline ${pct(c.reliableChange.declined)}`);
+    expect(item).to.contain(
+      `Reliable improvement ${pct(c.reliableChange.improved)} · reliable decline ${pct(c.reliableChange.declined)}`,
+    );
     expect(text($(el, '.note'))).to.contain('Cohen (1988)');
-    const warned = $$(el, '[data-warning=alpha]').map((w) => w.closest('li')!.getAttribute('data-construct'));
+    const warned = $$(el, '[data-warning=alpha]').map((w) =>
+      w.closest('li')!.getAttribute('data-construct'),
+    );
     expect(warned).to.deep.equal(
-      all.constructs.filter((k) => k.reliability.baseline.low || k.reliability.exit.low).map((k) => k.constructId),
+      all.constructs
+        .filter((k) => k.reliability.baseline.low || k.reliability.exit.low)
+        .map((k) => k.constructId),
     );
     expect(warned).to.include('inclusion_voice');
   });
@@ -174,13 +202,25 @@ describe('<genbridge-results> numbers', () => {
     if (fb.suppressed) throw new Error('fixture');
     const nps = $(el, '[data-feedback=nps]')!;
     expect(text(nps.querySelector('.figure-value'))).to.equal(
-      new Intl.NumberFormat('en', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(fb.nps.score!),
+      new Intl.NumberFormat('en', { maximumFractionDigits: 0, signDisplay: 'exceptZero' }).format(
+        fb.nps.score!,
+      ),
     );
-    expect(text(nps)).to.contain(`${fb.nps.promoters} promoters, ${fb.nps.passives} passives, ${fb.nps.detractors} detractors`);
+    expect(text(nps)).to.contain(
+      `${fb.nps.promoters} promoters, ${fb.nps.passives} passives, ${fb.nps.detractors} detractors`,
+    );
     const counts = [...nps.querySelectorAll('td')].map((td) => Number(text(td)));
-    expect(counts).to.deep.equal(Object.keys(fb.nps.distribution).sort((a, b) => +a - +b).map((k) => fb.nps.distribution[k]));
-    expect(text($(el, '[data-feedback=satisfaction]'))).to.contain(`${fixed(fb.satisfaction.mean)} of 5`);
-    expect(text($(el, '[data-feedback=pairing]'))).to.contain(`${fixed(fb.pairingQuality.mean)} of 5`);
+    expect(counts).to.deep.equal(
+      Object.keys(fb.nps.distribution)
+        .sort((a, b) => +a - +b)
+        .map((k) => fb.nps.distribution[k]),
+    );
+    expect(text($(el, '[data-feedback=satisfaction]'))).to.contain(
+      `${fixed(fb.satisfaction.mean)} of 5`,
+    );
+    expect(text($(el, '[data-feedback=pairing]'))).to.contain(
+      `${fixed(fb.pairingQuality.mean)} of 5`,
+    );
   });
 });
 
@@ -195,10 +235,15 @@ describe('<genbridge-results> groups', () => {
     expect(el.group).to.equal('role:mentor');
     expect(el.getAttribute('group')).to.equal('role:mentor');
     expect(text($(el, 'table.data caption'))).to.equal('Mean scores and change, Mentors');
-    const cells = [...$(el, 'table.data tbody tr[data-construct=digital_confidence]')!.querySelectorAll('td')].map((td) => text(td));
+    const cells = [
+      ...$(el, 'table.data tbody tr[data-construct=digital_confidence]')!.querySelectorAll('td'),
+    ].map((td) => text(td));
     expect(cells[0]).to.equal(String(change(mentors, 'digital_confidence').n));
     expect(cells[1]).to.equal(fixed(change(mentors, 'digital_confidence').baseline.mean));
-    await waitUntil(() => el.chart?.data.datasets[0]?.data[0] === change(mentors, 'digital_confidence').baseline.mean);
+    await waitUntil(
+      () =>
+        el.chart?.data.datasets[0]?.data[0] === change(mentors, 'digital_confidence').baseline.mean,
+    );
     const fb = report.feedback.find((f) => f.key === 'role:mentor')!;
     if (fb.suppressed) throw new Error('fixture');
     expect(text($(el, '[data-feedback=nps]'))).to.contain(`(n = ${fb.nps.n})`);
@@ -209,14 +254,20 @@ describe('<genbridge-results> groups', () => {
     const canvas = await chartReady(el);
     const { Chart } = await import('chart.js');
     await selectGroup(el, 'generation:prefer_not_to_say');
-    expect(text($(el, '.suppressed'))).to.equal('Fewer than 5 responses — hidden to protect anonymity.');
+    expect(text($(el, '.suppressed'))).to.equal(
+      'Fewer than 5 responses — hidden to protect anonymity.',
+    );
     expect($(el, 'canvas')).to.equal(null);
     expect($(el, 'table.data')).to.equal(null);
     expect(el.chart).to.equal(undefined);
     expect(Chart.getChart(canvas)).to.equal(undefined);
-    expect(text($(el, '.feedback .suppressed'))).to.equal('Fewer than 5 responses — hidden to protect anonymity.');
+    expect(text($(el, '.feedback .suppressed'))).to.equal(
+      'Fewer than 5 responses — hidden to protect anonymity.',
+    );
     expect(el.toCsv()).to.equal(undefined);
-    const option = $$(el, 'option').find((o) => (o as HTMLOptionElement).value === 'generation:prefer_not_to_say')!;
+    const option = $$(el, 'option').find(
+      (o) => (o as HTMLOptionElement).value === 'generation:prefer_not_to_say',
+    )!;
     expect(text(option)).to.equal('Generation not stated (hidden)');
 
     await selectGroup(el, 'generation:gen_x');
@@ -242,7 +293,9 @@ describe('<genbridge-results> states', () => {
     const el = await fixture<GenbridgeResults>(html`<genbridge-results></genbridge-results>`);
     expect(el.state).to.equal('empty');
     expect(el.matches(':state(empty)')).to.equal(true);
-    expect(text($(el, '.state'))).to.equal('No results yet Results appear here once a report is available.');
+    expect(text($(el, '.state'))).to.equal(
+      'No results yet Results appear here once a report is available.',
+    );
   });
 
   it('shows a loading state while the report is on its way', async () => {
@@ -262,7 +315,9 @@ describe('<genbridge-results> states', () => {
 
   it('fetches src with the page credentials', async () => {
     document.cookie = 'genbridge_results_test=1; path=/';
-    const el = await fixture<GenbridgeResults>(html`<genbridge-results src="/results-api/report"></genbridge-results>`);
+    const el = await fixture<GenbridgeResults>(
+      html`<genbridge-results src="/results-api/report"></genbridge-results>`,
+    );
     await oneEvent(el, 'genbridge-report-load');
     const seen = await (await fetch('/results-api/last-cookie')).json();
     expect(seen.cookie).to.contain('genbridge_results_test=1');
@@ -270,7 +325,9 @@ describe('<genbridge-results> states', () => {
   });
 
   it('shows an HTTP error clearly', async () => {
-    const el = await fixture<GenbridgeResults>(html`<genbridge-results src="/results-api/status/403"></genbridge-results>`);
+    const el = await fixture<GenbridgeResults>(
+      html`<genbridge-results src="/results-api/status/403"></genbridge-results>`,
+    );
     const ev = await oneEvent(el, 'genbridge-report-error');
     await el.updateComplete;
     expect(ev.detail.error).to.deep.equal({ kind: 'http', status: 403 });
@@ -280,14 +337,18 @@ describe('<genbridge-results> states', () => {
   });
 
   it('shows an error when the server sends something other than JSON', async () => {
-    const el = await fixture<GenbridgeResults>(html`<genbridge-results src="/results-api/not-json"></genbridge-results>`);
+    const el = await fixture<GenbridgeResults>(
+      html`<genbridge-results src="/results-api/not-json"></genbridge-results>`,
+    );
     await oneEvent(el, 'genbridge-report-error');
     await el.updateComplete;
     expect(text($(el, '.state'))).to.contain('The server did not send a JSON report.');
   });
 
   it('shows a network error', async () => {
-    const el = await fixture<GenbridgeResults>(html`<genbridge-results src="http://127.0.0.1:9/report"></genbridge-results>`);
+    const el = await fixture<GenbridgeResults>(
+      html`<genbridge-results src="http://127.0.0.1:9/report"></genbridge-results>`,
+    );
     await oneEvent(el, 'genbridge-report-error');
     await el.updateComplete;
     expect(text($(el, '.state'))).to.contain('network error');
@@ -336,8 +397,12 @@ describe('<genbridge-results> states', () => {
     const el = await show(small);
     expect(el.state).to.equal('not-enough');
     expect(el.matches(':state(not-enough)')).to.equal(true);
-    expect(text($(el, '.state'))).to.contain(`at least ${small.settings.anonymityThreshold} participants`);
-    expect(text($(el, '.state'))).to.contain(`${small.participation.baseline} baseline and ${small.participation.exit} exit`);
+    expect(text($(el, '.state'))).to.contain(
+      `at least ${small.settings.anonymityThreshold} participants`,
+    );
+    expect(text($(el, '.state'))).to.contain(
+      `${small.participation.baseline} baseline and ${small.participation.exit} exit`,
+    );
     expect($(el, 'canvas')).to.equal(null);
     expect($(el, 'table')).to.equal(null);
   });

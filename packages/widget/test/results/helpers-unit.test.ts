@@ -13,7 +13,7 @@ describe('tQuantile (reference values from R 4.x qt())', () => {
   // R: qt(c(.975,.975,.975,.975,.975,.975,.975,.975,.95,.995), c(1,2,3,4,5,10,20,30,10,29))
   const cases: Array<[number, number, number]> = [
     [0.975, 1, 12.706204736],
-    [0.975, 2, 4.302652730],
+    [0.975, 2, 4.30265273],
     [0.975, 3, 3.182446305],
     [0.975, 4, 2.776445105],
     [0.975, 5, 2.570581836],
@@ -170,11 +170,23 @@ describe('validateReport and the view model', () => {
 describe('wrapLabel', () => {
   it('wraps at word boundaries and hyphenates long compounds', async () => {
     const { wrapLabel } = await import('../../src/results/wrap-label.js');
-    expect(wrapLabel('Intergenerational understanding')).to.deep.equal(['Intergenerational', 'understanding']);
-    expect(wrapLabel('Generationenübergreifendes Verständnis')).to.deep.equal(['Generationenü-', 'bergreifendes', 'Verständnis']);
+    expect(wrapLabel('Intergenerational understanding')).to.deep.equal([
+      'Intergenerational',
+      'understanding',
+    ]);
+    expect(wrapLabel('Generationenübergreifendes Verständnis')).to.deep.equal([
+      'Generationenü-',
+      'bergreifendes',
+      'Verständnis',
+    ]);
     expect(wrapLabel('Digital confidence')).to.deep.equal(['Digital confidence']);
-    expect(wrapLabel('Career engagement and growth')).to.deep.equal(['Career engagement', 'and growth']);
+    expect(wrapLabel('Career engagement and growth')).to.deep.equal([
+      'Career engagement',
+      'and growth',
+    ]);
     expect(wrapLabel('Mutual learning')).to.deep.equal(['Mutual learning']);
-    expect(wrapLabel('Generationenübergreifendes Verständnis').every((l) => l.length <= 18)).to.equal(true);
+    expect(
+      wrapLabel('Generationenübergreifendes Verständnis').every((l) => l.length <= 18),
+    ).to.equal(true);
   });
 });

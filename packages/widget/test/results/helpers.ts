@@ -29,7 +29,9 @@ console.error = (...args: unknown[]) => {
   originalError(...args);
 };
 addEventListener('error', (e) => pageErrors.push(`uncaught: ${e.message}`));
-addEventListener('unhandledrejection', (e) => pageErrors.push(`unhandled rejection: ${String(e.reason)}`));
+addEventListener('unhandledrejection', (e) =>
+  pageErrors.push(`unhandled rejection: ${String(e.reason)}`),
+);
 
 /** Two-decimal formatting done independently of the element's own formatter. */
 export function fixed(value: number | null, locale = 'en', signed = false): string {
@@ -42,7 +44,10 @@ export function fixed(value: number | null, locale = 'en', signed = false): stri
 }
 
 /** Captures anchor-driven downloads instead of letting the browser save files. */
-export function captureDownloads(): { downloads: Array<{ href: string; download: string }>; restore: () => void } {
+export function captureDownloads(): {
+  downloads: Array<{ href: string; download: string }>;
+  restore: () => void;
+} {
   const downloads: Array<{ href: string; download: string }> = [];
   const original = HTMLAnchorElement.prototype.click;
   HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {

@@ -5,7 +5,12 @@
 import { readFile } from 'node:fs/promises';
 
 const here = new URL('./', import.meta.url);
-const fixtures = { report: 'report.json', suppressed: 'report-suppressed.json', invalid: 'report-invalid.json', empty: 'report-empty.json' };
+const fixtures = {
+  report: 'report.json',
+  suppressed: 'report-suppressed.json',
+  invalid: 'report-invalid.json',
+  empty: 'report-empty.json',
+};
 
 let lastCookie = null;
 let violations = [];
