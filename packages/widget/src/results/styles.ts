@@ -5,7 +5,8 @@ import { css } from 'lit';
  * deuteranopia and tritanopia: blue (#0072b2) and vermillion (#d55e00) on light, sky blue
  * (#56b4e9) and orange (#e69f00) on dark, each ≥ 3:1 against the surface (WCAG 1.4.11); body
  * text ≥ 7:1, secondary text ≥ 4.5:1 (checked in test/results/contrast.test.ts). Bars are
- * also told apart by position, the legend and the table, never by colour alone. Everything is overridable through `--genbridge-*` custom properties.
+ * also told apart by position, the legend and the table, never by colour alone. Everything is
+ * overridable through `--genbridge-*` custom properties.
  */
 const light = css`
   --_surface: var(--genbridge-color-surface, #ffffff);
