@@ -14,6 +14,7 @@ import {
   averageRanks,
 } from '../src/index.js';
 import { seeded } from './helpers.js';
+import { psignrankUpper } from '../src/stats/signed-rank-distribution.js';
 import { attitudeRows, diff, expectClose, ref } from './reference.js';
 
 function effects(pre: number[], post: number[]) {
@@ -205,5 +206,26 @@ describe('ranking', () => {
       const w = wilcoxonSignedRank(d);
       expect(w.v).toBe(nonZero.length === 0 ? null : v);
     }
+  });
+});
+
+describe('signed-rank distribution tails', () => {
+  it('keeps tiny tail probabilities exact on both sides (n = 49: 2^-49)', () => {
+    expectClose(psignrank(0, 49), 2 ** -49, 1e-9);
+    expectClose(psignrankUpper(49 * 25 - 1, 49), 2 ** -49, 1e-9);
+    expectClose(psignrank(1, 3), 2 / 8);
+    expect(psignrankUpper(-1, 5)).toBe(1);
+    expect(psignrank(15, 5)).toBe(1);
+  });
+});
+
+describe('exact vs normal switch', () => {
+  it('is exact below 50 non-zero differences and normal from 50, as in R', () => {
+    const d = (n: number) => Array.from({ length: n }, (_, i) => (i % 3 === 0 ? -1 : 1) * (i + 1));
+    expect(wilcoxonSignedRank(d(49)).method).toBe('exact');
+    expect(wilcoxonSignedRank(d(50)).method).toBe('normal');
+    expect(wilcoxonSignedRank(d(50), { exact: true }).method).toBe('exact');
+    // Symmetric data: two-sided p is capped at 1.
+    expect(wilcoxonSignedRank([1, -1.5, 2.5, -2, 3, -3.5]).p).toBeLessThanOrEqual(1);
   });
 });

@@ -1,53 +1,24 @@
-// Exact null distribution of the Wilcoxon signed-rank statistic, the same dynamic programme as R's
-// csignrank (src/nmath/signrank.c): the number of subsets of {1..n} with rank sum v. Hand-written
-// because no maintained npm package computes it to R's precision (see docs/methodology.md).
+// Exact null distribution of the Wilcoxon signed-rank statistic V for n untied, non-zero
+// differences, from @stdlib (agrees with R's psignrank to ~1e-16; see test/fixtures/reference.R).
+import signrankCdf from '@stdlib/stats-base-dists-signrank-cdf';
 
-const cache = new Map<number, Float64Array>();
+/** R rounds the quantile (`R_forceint(x + 1e-7)`) before summing; so do we. */
+const quantile = (q: number) => Math.round(q + 1e-7);
 
-/** Counts c[v] of subsets of {1..n} with sum v, v = 0 … n(n+1)/2 (cached per n). */
-function subsetSumCounts(n: number): Float64Array {
-  const hit = cache.get(n);
-  if (hit) return hit;
-  const max = (n * (n + 1)) / 2;
-  const c = new Float64Array(max + 1);
-  c[0] = 1;
-  for (let k = 1; k <= n; k++) {
-    const top = (k * (k + 1)) / 2;
-    for (let v = top; v >= k; v--) c[v] = (c[v] as number) + (c[v - k] as number);
-  }
-  cache.set(n, c);
-  return c;
+/** P(V ≤ q) under H0 (R's `psignrank(q, n)`). */
+export function psignrank(q: number, n: number): number {
+  return signrankCdf(quantile(q), n);
 }
 
 /**
- * P(V ≤ q) under H0 for n untied, non-zero differences (R's `psignrank(q, n)`).
- * Exact in double precision for n < 50, which is where R uses it: 2^49 < 2^53.
+ * P(V > q) under H0 (R's `psignrank(q, n, lower.tail = FALSE)`). Taken from the lower tail by
+ * symmetry, P(V > q) = P(V ≤ n(n+1)/2 − q − 1), never as 1 − P(V ≤ q), so tiny upper-tail
+ * probabilities keep their precision, as R's own implementation does.
  */
-export function psignrank(q: number, n: number): number {
-  const c = subsetSumCounts(n);
-  const max = (n * (n + 1)) / 2;
-  const x = Math.round(q + 1e-7);
-  if (x < 0) return 0;
-  if (x >= max) return 1;
-  const total = 2 ** n;
-  let p = 0;
-  // Sum the shorter tail for accuracy, exactly as R does.
-  if (x <= max / 2) {
-    for (let v = 0; v <= x; v++) p += c[v] as number;
-    return p / total;
-  }
-  for (let v = x + 1; v <= max; v++) p += c[v] as number;
-  return 1 - p / total;
-}
-
-/** P(V > q) under H0, summed directly from the upper tail (no 1 − p cancellation). */
 export function psignrankUpper(q: number, n: number): number {
-  const c = subsetSumCounts(n);
+  const x = quantile(q);
   const max = (n * (n + 1)) / 2;
-  const x = Math.round(q + 1e-7);
   if (x < 0) return 1;
   if (x >= max) return 0;
-  let p = 0;
-  for (let v = x + 1; v <= max; v++) p += c[v] as number;
-  return p / 2 ** n;
+  return signrankCdf(max - x - 1, n);
 }
