@@ -23,7 +23,7 @@ const learned = [
 ];
 const improve = ['More structure for the first meeting.', 'Shorter surveys.', 'A shared list of topics to pick from.', 'Meet more often at the start.'];
 
-function answers(level, reverseIds, gain) {
+function answers(level, gain) {
   const out = {};
   for (const c of constructs) {
     const base = level[c.id] + gain * (c.headline ? 1 : 0.4);
@@ -54,7 +54,7 @@ for (let i = 0; i < 48; i++) {
     consent: true,
     startedAt: `2026-01-${day}T09:00:00Z`,
     submittedAt: `2026-01-${day}T09:12:00Z`,
-    answers: answers(level, [], 0),
+    answers: answers(level, 0),
   });
   if (i % 8 === 7) continue; // attrition: no exit
   const gain = mentor ? 0.3 : 0.9;
@@ -64,7 +64,7 @@ for (let i = 0; i < 48; i++) {
     wave: 'exit',
     startedAt: `2026-06-${day}T09:00:00Z`,
     submittedAt: `2026-06-${day}T09:15:00Z`,
-    answers: answers(level, [], gain),
+    answers: answers(level, gain),
     feedback: {
       satisfaction: clamp(3.5 + random() * 1.5),
       recommend: Math.min(10, Math.floor(5 + random() * 6)),
