@@ -4,6 +4,7 @@ import type { Storage } from '../storage/storage.js';
 import { canonicalJson } from './canonical-json.js';
 import { problem } from './problem.js';
 import { BodyTooLargeError, isJsonContentType, readBodyLimited } from './read-body.js';
+import { reservedKeyPaths } from './reserved-keys.js';
 
 /**
  * `POST /api/programmes/:id/responses`. Checks run cheapest first (415, 413, 404, 400, 409) and
@@ -35,6 +36,16 @@ export async function receiveResponse(c: Context, storage: Storage, options: { m
   } catch (error) {
     const reason = error instanceof SyntaxError ? error.message : 'cannot be parsed';
     return problem(c, 400, 'invalid_json', 'the body is not valid JSON', [{ path: '', message: `is not valid JSON (${reason})` }]);
+  }
+  const reserved = reservedKeyPaths(input);
+  if (reserved.length > 0) {
+    return problem(
+      c,
+      400,
+      'invalid_response',
+      'the response is not valid',
+      reserved.map((path) => ({ path, message: 'is a reserved key and not allowed' })),
+    );
   }
   const result = validateResponse(input, programme.instrument);
   if (!result.success) {

@@ -20,6 +20,8 @@ export const sqliteMigrations: readonly Migration[] = [
         anonymity_threshold INTEGER NOT NULL CHECK (anonymity_threshold >= 3),
         public_report INTEGER NOT NULL DEFAULT 0 CHECK (public_report IN (0, 1)),
         instrument TEXT NOT NULL,
+        -- bumped by every update, so a cached, already-checked programme can be reused safely
+        revision INTEGER NOT NULL DEFAULT 1,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       );
@@ -48,6 +50,7 @@ export const postgresMigrations: readonly Migration[] = [
         anonymity_threshold INTEGER NOT NULL CHECK (anonymity_threshold >= 3),
         public_report BOOLEAN NOT NULL DEFAULT FALSE,
         instrument JSONB NOT NULL,
+        revision INTEGER NOT NULL DEFAULT 1,
         created_at TIMESTAMPTZ NOT NULL,
         updated_at TIMESTAMPTZ NOT NULL
       );

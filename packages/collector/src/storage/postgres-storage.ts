@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { SurveyResponse } from '@genbridge/schema';
 import type { Programme, ProgrammePatch } from '../programme.js';
 import { postgresMigrations } from './migrations.js';
-import { programmeFromRow, type ProgrammeRow } from './row-mapping.js';
+import { ProgrammeCache, programmeFromRow, type ProgrammeRow } from './row-mapping.js';
 import type { InsertOutcome, NewProgramme, Receipt, Storage } from './storage.js';
 
 interface ResponseRow {
@@ -22,6 +22,7 @@ const MIGRATION_LOCK = 4_711_006;
  */
 export class PostgresStorage implements Storage {
   readonly kind = 'postgres';
+  private readonly cache = new ProgrammeCache();
   private constructor(private readonly pool: pg.Pool) {}
 
   /** Connects, applies pending migrations, and returns the storage. */
@@ -74,8 +75,12 @@ export class PostgresStorage implements Storage {
   }
 
   async getProgramme(id: string): Promise<Programme | undefined> {
+    const current = await this.pool.query<{ revision: number }>('SELECT revision FROM programmes WHERE id = $1', [id]);
+    if (!current.rows[0]) return undefined;
+    const cached = this.cache.get(id, current.rows[0].revision);
+    if (cached) return cached;
     const { rows } = await this.pool.query<ProgrammeRow>('SELECT * FROM programmes WHERE id = $1', [id]);
-    return rows[0] ? programmeFromRow(rows[0]) : undefined;
+    return rows[0] ? this.cache.set(id, rows[0].revision, programmeFromRow(rows[0])) : undefined;
   }
 
   async listProgrammes(): Promise<Programme[]> {
@@ -96,6 +101,7 @@ export class PostgresStorage implements Storage {
     if (patch.publicReport !== undefined) set('public_report', patch.publicReport);
     if (patch.instrument !== undefined) set('instrument', JSON.stringify(patch.instrument));
     set('updated_at', new Date());
+    sets.push('revision = revision + 1');
     values.push(id);
     const { rows } = await this.pool.query<ProgrammeRow>(
       `UPDATE programmes SET ${sets.join(', ')} WHERE id = $${values.length} RETURNING *`,

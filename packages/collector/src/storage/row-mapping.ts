@@ -10,6 +10,7 @@ export interface ProgrammeRow {
   instrument: string | object;
   created_at: string | Date;
   updated_at: string | Date;
+  revision: number;
 }
 
 const iso = (value: string | Date): string => (value instanceof Date ? value.toISOString() : value);
@@ -26,4 +27,24 @@ export function programmeFromRow(row: ProgrammeRow): Programme {
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
   });
+}
+
+/**
+ * Every submission looks its programme up, and re-checking a whole instrument each time would cost
+ * more than validating the response. The cache keeps checked programmes by id and revision (which
+ * every update bumps); a lookup then reads only the revision.
+ */
+export class ProgrammeCache {
+  private readonly entries = new Map<string, { revision: number; programme: Programme }>();
+
+  get(id: string, revision: number): Programme | undefined {
+    const hit = this.entries.get(id);
+    return hit?.revision === revision ? hit.programme : undefined;
+  }
+
+  set(id: string, revision: number, programme: Programme): Programme {
+    if (this.entries.size >= 1000) this.entries.clear();
+    this.entries.set(id, { revision, programme });
+    return programme;
+  }
 }

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { SurveyResponse } from '@genbridge/schema';
 import type { Programme, ProgrammePatch } from '../programme.js';
 import { sqliteMigrations } from './migrations.js';
-import { programmeFromRow, type ProgrammeRow } from './row-mapping.js';
+import { ProgrammeCache, programmeFromRow, type ProgrammeRow } from './row-mapping.js';
 import type { InsertOutcome, NewProgramme, Receipt, Storage } from './storage.js';
 
 interface PendingInsert {
@@ -33,6 +33,7 @@ export class SqliteStorage implements Storage {
   private readonly db: Database.Database;
   private pending: PendingInsert[] = [];
   private flushScheduled = false;
+  private readonly cache = new ProgrammeCache();
 
   constructor(readonly file: string) {
     if (file !== ':memory:') {
@@ -81,8 +82,12 @@ export class SqliteStorage implements Storage {
   }
 
   async getProgramme(id: string): Promise<Programme | undefined> {
+    const current = this.db.prepare('SELECT revision FROM programmes WHERE id = ?').get(id) as { revision: number } | undefined;
+    if (!current) return undefined;
+    const cached = this.cache.get(id, current.revision);
+    if (cached) return cached;
     const row = this.db.prepare('SELECT * FROM programmes WHERE id = ?').get(id) as ProgrammeRow | undefined;
-    return row ? programmeFromRow(row) : undefined;
+    return row ? this.cache.set(id, row.revision, programmeFromRow(row)) : undefined;
   }
 
   async listProgrammes(): Promise<Programme[]> {
@@ -103,6 +108,7 @@ export class SqliteStorage implements Storage {
     if (patch.publicReport !== undefined) set('public_report', patch.publicReport ? 1 : 0);
     if (patch.instrument !== undefined) set('instrument', JSON.stringify(patch.instrument));
     set('updated_at', new Date().toISOString());
+    sets.push('revision = revision + 1');
     const info = this.db.prepare(`UPDATE programmes SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
     return info.changes === 1 ? this.getProgramme(id) : undefined;
   }
