@@ -79,7 +79,7 @@ describe('genbridge-score CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain(`${bad}: row 3, column "dc_1": must be an integer from 1 to 5`);
-    expect((await run(join(tmp, 'missing.csv'))).stderr).toContain('missing.csv: row 0: does not exist');
+    expect((await run(join(tmp, 'missing.csv'))).stderr).toContain('missing.csv: does not exist');
     const badInstrument = join(tmp, 'bad-instrument.json');
     writeFileSync(badInstrument, JSON.stringify({ id: 'x' }));
     expect(await run(ex('responses.json'), '--instrument', badInstrument)).toMatchObject({ code: 1 });

@@ -1,7 +1,7 @@
 /** One problem in an input file, located by file, row and column (or field). */
 export interface InputProblem {
   file: string;
-  /** 1-based row as a spreadsheet shows it (the CSV header is row 1; for JSON the array position + 1). */
+  /** 1-based row as a spreadsheet shows it (the CSV header is row 1; for JSON the array position + 1); 0 for the file as a whole. */
   row: number;
   /** CSV column name, or JSON field path; empty for the row as a whole. */
   column: string;
@@ -10,7 +10,8 @@ export interface InputProblem {
 
 /** Formats a problem as `file: row 3, column "dc_2": must be an integer from 1 to 5`. */
 export function formatProblem(p: InputProblem): string {
-  return `${p.file}: row ${p.row}${p.column ? `, column "${p.column}"` : ''}: ${p.message}`;
+  const where = [p.row > 0 ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : ''].filter(Boolean).join(', ');
+  return `${p.file}${where ? `: ${where}` : ''}: ${p.message}`;
 }
 
 /** Thrown by the readers with every problem found (up to a limit), one per line in `message`. */
