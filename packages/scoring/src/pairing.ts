@@ -13,6 +13,8 @@ export interface Pairing {
   exitOnly: SurveyResponse[];
   /** Latest exit response of every participant (matched or not), for programme feedback. */
   exits: SurveyResponse[];
+  /** The baseline of each of `exits` (same index), `undefined` for exit-only participants. */
+  exitBaselines: (SurveyResponse | undefined)[];
   /** Earlier submissions replaced by a later one of the same participant and wave. */
   duplicatesReplaced: number;
 }
@@ -59,13 +61,17 @@ export function pairResponses(responses: readonly SurveyResponse[]): Pairing {
   const baselineOnly: SurveyResponse[] = [];
   const exitOnly: SurveyResponse[] = [];
   const exits: SurveyResponse[] = [];
+  const exitBaselines: (SurveyResponse | undefined)[] = [];
   for (const bySlot of programmes.values()) {
     for (const { baseline, exit } of bySlot.values()) {
-      if (exit) exits.push(exit);
+      if (exit) {
+        exits.push(exit);
+        exitBaselines.push(baseline);
+      }
       if (baseline && exit) matched.push({ baseline, exit });
       else if (baseline) baselineOnly.push(baseline);
       else if (exit) exitOnly.push(exit);
     }
   }
-  return { matched, baselineOnly, exitOnly, exits, duplicatesReplaced };
+  return { matched, baselineOnly, exitOnly, exits, exitBaselines, duplicatesReplaced };
 }

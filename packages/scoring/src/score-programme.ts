@@ -148,15 +148,11 @@ export function scoreProgramme(
     return { ...head, suppressed: false, n: g.members.length, constructs };
   });
 
-  const baselineOf = new Map(pairing.matched.map((p) => [p.exit, p.baseline]));
   const exits = pairing.exits;
   const random = options.random ?? Math.random;
   const feedback: FeedbackReport[] = planGroups(
     exits.length,
-    valuesOf(
-      exits.map((e) => baselineOf.get(e)),
-      exits,
-    ),
+    valuesOf(pairing.exitBaselines, exits),
     k,
   ).map((g) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
