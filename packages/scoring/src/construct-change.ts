@@ -27,7 +27,7 @@ export function createWorkspace(size: number): Workspace {
     pre: new Float64Array(size),
     post: new Float64Array(size),
     difference: new Float64Array(size),
-    ranking: new Float64Array(2 * size),
+    ranking: new Float64Array(size),
   };
 }
 

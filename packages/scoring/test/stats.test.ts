@@ -132,6 +132,7 @@ describe('Wilcoxon signed-rank vs R wilcox.test(paired = TRUE)', () => {
   it('degenerate: all zeros → method none, null V and p', () => {
     expect(wilcoxonSignedRank([0, 0, 0])).toMatchObject({ v: null, p: null, method: 'none', nNonZero: 0, zeros: 3 });
     expect(wilcoxonSignedRank([])).toMatchObject({ method: 'none' });
+    expect(() => wilcoxonSignedRank([1, Number.NaN])).toThrow(/difference 2 is NaN/);
     const one = wilcoxonSignedRank([0.5]);
     expect(one).toMatchObject({ v: 1, p: 1, method: 'exact' });
   });
