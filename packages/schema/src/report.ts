@@ -12,8 +12,14 @@ import { LocalizedText } from './localized-text.js';
 /** A finite number or null when the statistic is undefined for these data. */
 const Stat = z.number().nullable();
 
-/** Mean and standard deviation of construct scores in one wave. */
-export const Moments = z.object({ mean: Stat, sd: Stat });
+/** Mean, standard deviation and confidence interval of the mean of construct scores in one wave. */
+export const Moments = z.object({
+  mean: Stat,
+  sd: Stat,
+  /** t-based confidence interval of the mean (`settings.confidenceLevel`); null when n < 2. */
+  ciLower: Stat,
+  ciUpper: Stat,
+});
 export type Moments = z.infer<typeof Moments>;
 
 /** Paired difference (exit − baseline, or post − then) with its confidence interval. */

@@ -3,8 +3,8 @@ import { formatFieldError, formatIssues, ProgrammeReport } from '../src/index.js
 
 const stats = {
   n: 6,
-  baseline: { mean: 3.1, sd: 0.6 },
-  exit: { mean: 3.9, sd: 0.5 },
+  baseline: { mean: 3.1, sd: 0.6, ciLower: 2.8, ciUpper: 3.4 },
+  exit: { mean: 3.9, sd: 0.5, ciLower: 3.65, ciUpper: 4.15 },
   correlation: 0.42,
   difference: { mean: 0.8, sd: 0.55, ciLower: 0.22, ciUpper: 1.38 },
   tTest: { t: 3.56, df: 5, p: 0.016, pHolm: 0.032 },

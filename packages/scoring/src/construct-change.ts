@@ -2,6 +2,7 @@ import type { ConstructChange, Moments, Reliability, RetrospectiveChange } from 
 import type { MatchedData } from './matched-data.js';
 import { mean } from './stats/mean.js';
 import { standardDeviation } from './stats/variance.js';
+import { meanInterval } from './stats/mean-interval.js';
 import { pearson } from './stats/pearson.js';
 import { pairedTTest } from './stats/paired-t-test.js';
 import { wilcoxonSignedRank } from './stats/wilcoxon-signed-rank.js';
@@ -53,16 +54,18 @@ export function groupReliability(items: Float32Array, data: MatchedData, members
   return { alpha: a.alpha, items: construct.items.length, n: a.n, low: a.alpha === null || a.alpha < LOW_ALPHA };
 }
 
-function moments(values: Float64Array, n: number): Moments {
-  return { mean: mean(values, n), sd: standardDeviation(values, n) };
+function moments(values: Float64Array, n: number, confidenceLevel: number): Moments {
+  const m = mean(values, n);
+  const sd = standardDeviation(values, n);
+  return { mean: m, sd, ...meanInterval(m, sd, n, confidenceLevel) };
 }
 
 /** Paired statistics shared by the baseline→exit and then→exit comparisons. */
 function pairedStats(pre: Float64Array, post: Float64Array, n: number, confidenceLevel: number, d: Float64Array) {
   for (let i = 0; i < n; i++) d[i] = (post[i] as number) - (pre[i] as number);
   const t = pairedTTest(d, confidenceLevel, n);
-  const before = moments(pre, n);
-  const after = moments(post, n);
+  const before = moments(pre, n, confidenceLevel);
+  const after = moments(post, n, confidenceLevel);
   const correlation = pearson(pre, post, n);
   const effectSize = pairedEffectSizes({
     n,
@@ -116,8 +119,8 @@ export function constructChange(data: MatchedData, members: Int32Array, c: numbe
   if (n < s.anonymityThreshold) {
     return {
       ...base,
-      baseline: { mean: null, sd: null },
-      exit: { mean: null, sd: null },
+      baseline: { mean: null, sd: null, ciLower: null, ciUpper: null },
+      exit: { mean: null, sd: null, ciLower: null, ciUpper: null },
       correlation: null,
       difference: { mean: null, sd: null, ciLower: null, ciUpper: null },
       tTest: { t: null, df: Math.max(0, n - 1), p: null, pHolm: null },
@@ -184,8 +187,8 @@ function retrospectiveChange(
     notes.add('retrospective_n_below_threshold');
     return {
       n,
-      then: { mean: null, sd: null },
-      post: { mean: null, sd: null },
+      then: { mean: null, sd: null, ciLower: null, ciUpper: null },
+      post: { mean: null, sd: null, ciLower: null, ciUpper: null },
       difference: { mean: null, sd: null, ciLower: null, ciUpper: null },
       tTest: { t: null, df: Math.max(0, n - 1), p: null, pHolm: null },
       effectSize: NO_EFFECT,

@@ -7,6 +7,7 @@
 export { mean } from './stats/mean.js';
 export { variance, standardDeviation } from './stats/variance.js';
 export { pearson } from './stats/pearson.js';
+export { meanInterval } from './stats/mean-interval.js';
 export { pairedTTest, type PairedTTestResult } from './stats/paired-t-test.js';
 export {
   wilcoxonSignedRank,

@@ -173,7 +173,7 @@ describe('degenerate data never produce NaN or Infinity', () => {
       response({ participant: `SAME${i}`, wave: 'exit', answers: uniform(3) }),
     ]).flat();
     const c = construct(shown(score(rs), 'all'), 'digital_confidence');
-    expect(c.baseline).toEqual({ mean: 3, sd: 0 });
+    expect(c.baseline).toEqual({ mean: 3, sd: 0, ciLower: 3, ciUpper: 3 });
     expect(c.tTest).toEqual({ t: null, df: 5, p: null, pHolm: null });
     expect(c.wilcoxon).toEqual({ v: null, p: null, method: 'none', nNonZero: 0 });
     expect(c.effectSize).toEqual({ dz: null, dav: null, drm: null, gav: null });

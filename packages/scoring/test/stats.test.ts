@@ -3,6 +3,7 @@ import {
   cronbachAlpha,
   holmAdjust,
   mean,
+  meanInterval,
   normalisedGain,
   pairedEffectSizes,
   pairedTTest,
@@ -228,5 +229,18 @@ describe('exact vs normal switch', () => {
     expect(wilcoxonSignedRank(d(50), { exact: true }).method).toBe('exact');
     // Symmetric data: two-sided p is capped at 1.
     expect(wilcoxonSignedRank([1, -1.5, 2.5, -2, 3, -3.5]).p).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('meanInterval (R t.test(x)$conf.int)', () => {
+  for (const c of ref.meanInterval) {
+    it(`n = ${c.x.length}, level ${c.level}`, () => {
+      const ci = meanInterval(mean(c.x), standardDeviation(c.x), c.x.length, c.level);
+      expectClose(ci.ciLower, c.ciLower);
+      expectClose(ci.ciUpper, c.ciUpper);
+    });
+  }
+  it('is undefined below two values', () => {
+    expect(meanInterval(3, null, 1)).toEqual({ ciLower: null, ciUpper: null });
   });
 });

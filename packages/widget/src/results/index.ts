@@ -14,5 +14,4 @@ export { tableCsv, CSV_COLUMNS } from './csv.js';
 export { magnitude, numberFormats, type NumberFormats } from './format.js';
 export { errorBarSegments, errorBarsPlugin, type Interval, type Segment } from './error-bars.js';
 export { constructRows, reportState, type ConstructRow, type ReportState } from './view-model.js';
-export { tQuantile, meanInterval } from './t-quantile.js';
 export { SUPPORTED_LOCALES } from './i18n.js';

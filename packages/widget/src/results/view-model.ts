@@ -1,13 +1,13 @@
 import { localize } from '@genbridge/schema';
 import type {
   ConstructChange,
+  Moments,
   GroupChange,
   GroupReport,
   ProgrammeReport,
   SuppressedGroup,
 } from '@genbridge/schema';
 import type { Strings } from './i18n.js';
-import { meanInterval } from './t-quantile.js';
 
 /**
  * What the element draws, derived from a validated report. Pure, so the chart, the table, the text
@@ -77,14 +77,12 @@ export function groupLabel(group: Pick<GroupReport, 'dimension' | 'value'>, t: S
   }
 }
 
-function wave(m: { mean: number | null; sd: number | null }, n: number, level: number): WaveRow {
-  const ci = meanInterval(m.mean, m.sd, n, level);
-  return { mean: m.mean, sd: m.sd, lower: ci?.lower ?? null, upper: ci?.upper ?? null };
+function wave(m: Moments): WaveRow {
+  return { mean: m.mean, sd: m.sd, lower: m.ciLower, upper: m.ciUpper };
 }
 
 function row(c: ConstructChange, report: ProgrammeReport, locale: string): ConstructRow {
   const meta = report.constructs.find((k) => k.id === c.constructId);
-  const level = report.settings.confidenceLevel;
   const rc = c.reliableChange;
   const rel = c.reliability;
   return {
@@ -92,8 +90,8 @@ function row(c: ConstructChange, report: ProgrammeReport, locale: string): Const
     name: meta ? localize(meta.name, locale) : c.constructId,
     headline: meta?.headline ?? false,
     n: c.n,
-    baseline: wave(c.baseline, c.n, level),
-    exit: wave(c.exit, c.n, level),
+    baseline: wave(c.baseline),
+    exit: wave(c.exit),
     change: { mean: c.difference.mean, lower: c.difference.ciLower, upper: c.difference.ciUpper },
     dz: c.effectSize.dz,
     gav: c.effectSize.gav,

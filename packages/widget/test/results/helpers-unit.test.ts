@@ -4,47 +4,9 @@ import { errorBarSegments } from '../../src/results/error-bars.js';
 import { magnitude, numberFormats } from '../../src/results/format.js';
 import { resolveLocale, strings } from '../../src/results/i18n.js';
 import { validateReport } from '../../src/results/load-report.js';
-import { meanInterval, tCdf, tQuantile } from '../../src/results/t-quantile.js';
 import { constructRows, findGroup, reportState } from '../../src/results/view-model.js';
 import type { GroupChange } from '@genbridge/schema';
 import { loadFixture } from './helpers.js';
-
-describe('tQuantile (reference values from R 4.x qt())', () => {
-  // R: qt(c(.975,.975,.975,.975,.975,.975,.975,.975,.95,.995), c(1,2,3,4,5,10,20,30,10,29))
-  const cases: Array<[number, number, number]> = [
-    [0.975, 1, 12.706204736],
-    [0.975, 2, 4.30265273],
-    [0.975, 3, 3.182446305],
-    [0.975, 4, 2.776445105],
-    [0.975, 5, 2.570581836],
-    [0.975, 10, 2.228138852],
-    [0.975, 20, 2.085963447],
-    [0.975, 30, 2.042272456],
-    [0.95, 10, 1.812461123],
-    [0.995, 29, 2.756385904],
-    [0.975, 1000, 1.962339081],
-  ];
-  for (const [p, df, expected] of cases) {
-    it(`qt(${p}, ${df}) = ${expected}`, () => {
-      expect(tQuantile(p, df)).to.be.closeTo(expected, 1e-6);
-    });
-  }
-  it('is symmetric and inverts the CDF', () => {
-    expect(tQuantile(0.025, 7)).to.be.closeTo(-tQuantile(0.975, 7), 1e-12);
-    expect(tCdf(tQuantile(0.9, 13), 13)).to.be.closeTo(0.9, 1e-9);
-    expect(tQuantile(0.5, 3)).to.equal(0);
-    expect(Number.isNaN(tQuantile(1, 3))).to.equal(true);
-    expect(Number.isNaN(tQuantile(0.9, 0))).to.equal(true);
-  });
-  it('gives the t interval of a mean, or null when n < 2', () => {
-    // R: t.test(c(2, 3, 3, 4, 5))$conf.int → 1.984285 4.815715 (mean 3.4, var 1.3)
-    const ci = meanInterval(3.4, Math.sqrt(1.3), 5, 0.95)!;
-    expect(ci.lower).to.be.closeTo(1.984285, 1e-6);
-    expect(ci.upper).to.be.closeTo(4.815715, 1e-6);
-    expect(meanInterval(3, 1, 1, 0.95)).to.equal(null);
-    expect(meanInterval(null, 1, 10, 0.95)).to.equal(null);
-  });
-});
 
 describe('errorBarSegments', () => {
   it('draws a whisker and two caps inside the plot area', () => {
