@@ -48,7 +48,8 @@ export async function startServer(
   const url = await new Promise<string>((resolve, reject) => {
     const onData = (d: Buffer) => {
       out += d.toString();
-      const match = /listening on (http:\/\/\S+?)\/?\s/.exec(out);
+      // The startup lines end with "Press Ctrl-C to stop."; resolve once all of them are in.
+      const match = /listening on (http:\/\/\S+?)\/?\s[\s\S]*Press Ctrl-C/.exec(out);
       if (match) resolve(match[1]!);
     };
     child.stdout!.on('data', onData);
