@@ -1,4 +1,5 @@
 /// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // (page.evaluate callbacks below run in the browser.)
 import type { ProgrammeReport, SurveyResponse } from '@genbridge/schema';
 import { existsSync, readFileSync } from 'node:fs';
