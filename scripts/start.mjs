@@ -51,11 +51,15 @@ if (reason) {
 
 // Its own process group, so Ctrl-C reaches only us and the collector gets each signal once (it
 // treats a second Ctrl-C as "stop now without waiting").
-const child = spawn(process.execPath, [join(root, 'packages/collector/bin/genbridge-collector.js'), 'demo', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  detached: true,
-});
+const child = spawn(
+  process.execPath,
+  [join(root, 'packages/collector/bin/genbridge-collector.js'), 'demo', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    detached: true,
+  },
+);
 
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(signal, () => {

@@ -54,11 +54,19 @@ function mountSurveys(code) {
     survey.setAttribute('locale', document.documentElement.lang || 'en');
     survey.addEventListener('genbridge-submitted', () => {
       const next = slot.dataset.next;
-      setStatus(next ? `Thank you, your answers are saved. ${next}` : 'Thank you, your answers are saved.', 'ok');
+      setStatus(
+        next ? `Thank you, your answers are saved. ${next}` : 'Thank you, your answers are saved.',
+        'ok',
+      );
     });
     survey.addEventListener('genbridge-submit-error', (event) => {
       const detail = event.detail ?? {};
-      setStatus(detail.willRetry ? 'Saved on this device; sending again shortly.' : `Not accepted: ${detail.message ?? 'unknown error'}`, detail.willRetry ? 'pending' : 'error');
+      setStatus(
+        detail.willRetry
+          ? 'Saved on this device; sending again shortly.'
+          : `Not accepted: ${detail.message ?? 'unknown error'}`,
+        detail.willRetry ? 'pending' : 'error',
+      );
     });
     slot.replaceWith(survey);
   }

@@ -32,7 +32,13 @@ export async function runLoad(url, requests, { concurrency, onResult }) {
         const status = await post(agent, url, req);
         result = { index, id: req.id, status, ms: performance.now() - started };
       } catch (error) {
-        result = { index, id: req.id, status: 0, ms: performance.now() - started, error: String(error?.code ?? error) };
+        result = {
+          index,
+          id: req.id,
+          status: 0,
+          ms: performance.now() - started,
+          error: String(error?.code ?? error),
+        };
       }
       results[index] = result;
       onResult?.(result);
@@ -59,7 +65,10 @@ function post(agent, url, req) {
     const r = httpRequest(url, {
       method: 'POST',
       agent,
-      headers: { 'content-type': req.contentType ?? 'application/json', 'content-length': body.byteLength },
+      headers: {
+        'content-type': req.contentType ?? 'application/json',
+        'content-length': body.byteLength,
+      },
     });
     r.on('response', (res) => {
       res.resume();

@@ -18,17 +18,26 @@ import { defaultInstrument } from '@genbridge/schema';
 import { syntheticResponses } from '../dist/index.js';
 import { quantile, runLoad } from './load-runner.mjs';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '5000' }, concurrency: { type: 'string', default: '50' } } });
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '5000' },
+    concurrency: { type: 'string', default: '50' },
+  },
+});
 const N = Number(values.n);
 const C = Number(values.concurrency);
 const BIN = fileURLToPath(new URL('../bin/genbridge-collector.js', import.meta.url));
 const TOKEN = 'bench-admin-token-0123456789abcdef';
 
 function start(dataDir) {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', '--data-dir', dataDir, '--rate-limit', 'off'], {
-    env: { ...process.env, GENBRIDGE_ADMIN_TOKEN: TOKEN },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [BIN, 'serve', '--port', '0', '--data-dir', dataDir, '--rate-limit', 'off'],
+    {
+      env: { ...process.env, GENBRIDGE_ADMIN_TOKEN: TOKEN },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d) => {
@@ -51,7 +60,10 @@ async function createProgramme(url, id) {
 
 function rows(dataDir, programme) {
   const db = new Database(join(dataDir, 'genbridge.sqlite'), { readonly: true });
-  const ids = db.prepare('SELECT response_id FROM responses WHERE programme_id = ?').all(programme).map((r) => r.response_id);
+  const ids = db
+    .prepare('SELECT response_id FROM responses WHERE programme_id = ?')
+    .all(programme)
+    .map((r) => r.response_id);
   db.close();
   return ids;
 }
@@ -63,10 +75,14 @@ function report(title, results, extra) {
   const ms = results.filter((r) => r.status !== 0).map((r) => r.ms);
   const seconds = extra.seconds;
   console.log(`\n${title}`);
-  console.log(`  requests ${results.length} in ${seconds.toFixed(2)} s (${Math.round(results.length / seconds)} req/s), concurrency ${C}`);
+  console.log(
+    `  requests ${results.length} in ${seconds.toFixed(2)} s (${Math.round(results.length / seconds)} req/s), concurrency ${C}`,
+  );
   console.log(`  status counts ${JSON.stringify(by)}`);
   for (const [k, v] of Object.entries(extra.figures)) console.log(`  ${k.padEnd(10)} ${v}`);
-  console.log(`  latency    p50 ${fmt(quantile(ms, 0.5))}  p99 ${fmt(quantile(ms, 0.99))}  max ${fmt(Math.max(...ms))}`);
+  console.log(
+    `  latency    p50 ${fmt(quantile(ms, 0.5))}  p99 ${fmt(quantile(ms, 0.99))}  max ${fmt(Math.max(...ms))}`,
+  );
 }
 
 const dirs = [];
@@ -82,15 +98,26 @@ try {
     const dataDir = temp();
     const { child, url } = await start(dataDir);
     await createProgramme(url, 'bench');
-    const responses = syntheticResponses({ programmeId: 'bench', instrument: defaultInstrument, participants: Math.ceil(N / 2), dropout: 0, seed: 1 }).slice(0, N);
+    const responses = syntheticResponses({
+      programmeId: 'bench',
+      instrument: defaultInstrument,
+      participants: Math.ceil(N / 2),
+      dropout: 0,
+      seed: 1,
+    }).slice(0, N);
     const requests = responses.map((r) => ({ body: JSON.stringify(r), id: r.responseId }));
     const dupes = Math.round(N / 10);
-    for (let i = 0; i < dupes; i++) requests.splice(((i * 7919) % N) + i + 1, 0, requests[(i * 9973) % N]);
+    for (let i = 0; i < dupes; i++)
+      requests.splice(((i * 7919) % N) + i + 1, 0, requests[(i * 9973) % N]);
     const t0 = performance.now();
-    const results = await runLoad(`${url}/api/programmes/bench/responses`, requests, { concurrency: C });
+    const results = await runLoad(`${url}/api/programmes/bench/responses`, requests, {
+      concurrency: C,
+    });
     const seconds = (performance.now() - t0) / 1000;
     const stored = new Set(rows(dataDir, 'bench'));
-    const acked = new Set(results.filter((r) => r.status === 201 || r.status === 200).map((r) => r.id));
+    const acked = new Set(
+      results.filter((r) => r.status === 201 || r.status === 200).map((r) => r.id),
+    );
     report(`1. ${N} valid submissions + ${dupes} duplicates`, results, {
       seconds,
       figures: {
@@ -108,15 +135,28 @@ try {
     const dataDir = temp();
     const { child, url } = await start(dataDir);
     await createProgramme(url, 'bench');
-    const good = syntheticResponses({ programmeId: 'bench', instrument: defaultInstrument, participants: 20, dropout: 0, seed: 2 });
+    const good = syntheticResponses({
+      programmeId: 'bench',
+      instrument: defaultInstrument,
+      participants: 20,
+      dropout: 0,
+      seed: 2,
+    });
     const bad = Array.from({ length: N }, (_, i) => {
       const r = structuredClone(good[i % good.length]);
       switch (i % 5) {
-        case 0: r.answers.dc_1 = 9; return { body: JSON.stringify(r) };
-        case 1: r.answers.zz_9 = 3; return { body: JSON.stringify(r) };
-        case 2: return { body: JSON.stringify(r).slice(0, 100) };
-        case 3: return { body: `{"__proto__":{"polluted":true},${JSON.stringify(r).slice(1)}` };
-        default: return { body: JSON.stringify(r), contentType: 'text/plain' };
+        case 0:
+          r.answers.dc_1 = 9;
+          return { body: JSON.stringify(r) };
+        case 1:
+          r.answers.zz_9 = 3;
+          return { body: JSON.stringify(r) };
+        case 2:
+          return { body: JSON.stringify(r).slice(0, 100) };
+        case 3:
+          return { body: `{"__proto__":{"polluted":true},${JSON.stringify(r).slice(1)}` };
+        default:
+          return { body: JSON.stringify(r), contentType: 'text/plain' };
       }
     });
     const t0 = performance.now();
@@ -138,20 +178,30 @@ try {
     const dataDir = temp();
     const { child, url } = await start(dataDir);
     await createProgramme(url, 'bench');
-    const responses = syntheticResponses({ programmeId: 'bench', instrument: defaultInstrument, participants: Math.ceil(N / 2), dropout: 0, seed: 3 }).slice(0, N);
+    const responses = syntheticResponses({
+      programmeId: 'bench',
+      instrument: defaultInstrument,
+      participants: Math.ceil(N / 2),
+      dropout: 0,
+      seed: 3,
+    }).slice(0, N);
     const acked = new Set();
     let killed = false;
     const t0 = performance.now();
-    const results = await runLoad(`${url}/api/programmes/bench/responses`, responses.map((r) => ({ body: JSON.stringify(r), id: r.responseId })), {
-      concurrency: C,
-      onResult(r) {
-        if (r.status === 201) acked.add(r.id);
-        if (!killed && acked.size >= N / 3) {
-          killed = true;
-          child.kill('SIGKILL');
-        }
+    const results = await runLoad(
+      `${url}/api/programmes/bench/responses`,
+      responses.map((r) => ({ body: JSON.stringify(r), id: r.responseId })),
+      {
+        concurrency: C,
+        onResult(r) {
+          if (r.status === 201) acked.add(r.id);
+          if (!killed && acked.size >= N / 3) {
+            killed = true;
+            child.kill('SIGKILL');
+          }
+        },
       },
-    });
+    );
     const seconds = (performance.now() - t0) / 1000;
     const again = await start(dataDir);
     const stored = new Set(rows(dataDir, 'bench'));

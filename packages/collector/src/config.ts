@@ -11,7 +11,10 @@ export const CollectorConfig = z.strictObject({
   /** Holds the embedded database and the generated admin token. */
   dataDir: z.string().min(1).default('./genbridge-data'),
   /** PostgreSQL connection URL; when set, the embedded database is not used. */
-  databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://').optional(),
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   /** Admin bearer token (at least 16 characters). Prefer GENBRIDGE_ADMIN_TOKEN or the generated file. */
   adminToken: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Browser origins allowed to call the API, e.g. ["https://intranet.example.com"]. */
@@ -20,11 +23,25 @@ export const CollectorConfig = z.strictObject({
   trustProxy: z.boolean().default(false),
   /** Rate limit per client address: burst and sustained requests per second; false turns it off. */
   rateLimit: z
-    .union([z.literal(false), z.strictObject({ capacity: z.number().int().min(1), refillPerSecond: z.number().positive() })])
+    .union([
+      z.literal(false),
+      z.strictObject({ capacity: z.number().int().min(1), refillPerSecond: z.number().positive() }),
+    ])
     .default({ capacity: 60, refillPerSecond: 1 }),
-  maxBodyBytes: z.number().int().min(1024).default(64 * 1024),
+  maxBodyBytes: z
+    .number()
+    .int()
+    .min(1024)
+    .default(64 * 1024),
   /** Extra static directories, `{ urlPrefix, directory }` (the demo uses this). */
-  staticSites: z.array(z.strictObject({ urlPrefix: z.string().regex(/^\/(.*\/)?$/, 'must start and end with "/"'), directory: z.string() })).default([]),
+  staticSites: z
+    .array(
+      z.strictObject({
+        urlPrefix: z.string().regex(/^\/(.*\/)?$/, 'must start and end with "/"'),
+        directory: z.string(),
+      }),
+    )
+    .default([]),
 });
 export type CollectorConfig = z.infer<typeof CollectorConfig>;
 export type CollectorConfigInput = z.input<typeof CollectorConfig>;
@@ -36,8 +53,12 @@ export function configFromEnv(env: NodeJS.ProcessEnv): CollectorConfigInput {
   if (env.GENBRIDGE_PORT ?? env.PORT) out.port = Number(env.GENBRIDGE_PORT ?? env.PORT);
   if (env.GENBRIDGE_DATA_DIR) out.dataDir = env.GENBRIDGE_DATA_DIR;
   if (env.GENBRIDGE_DATABASE_URL) out.databaseUrl = env.GENBRIDGE_DATABASE_URL;
-  if (env.GENBRIDGE_CORS_ORIGINS) out.corsOrigins = env.GENBRIDGE_CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean);
-  if (env.GENBRIDGE_TRUST_PROXY) out.trustProxy = env.GENBRIDGE_TRUST_PROXY === 'true' || env.GENBRIDGE_TRUST_PROXY === '1';
+  if (env.GENBRIDGE_CORS_ORIGINS)
+    out.corsOrigins = env.GENBRIDGE_CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (env.GENBRIDGE_TRUST_PROXY)
+    out.trustProxy = env.GENBRIDGE_TRUST_PROXY === 'true' || env.GENBRIDGE_TRUST_PROXY === '1';
   // GENBRIDGE_ADMIN_TOKEN is read by resolveAdminToken, so it is never copied into a config object.
   return out as CollectorConfigInput;
 }

@@ -3,7 +3,12 @@
  * PostgreSQL) and serves reports and exports to the programme's administrators.
  * @packageDocumentation
  */
-export { createCollectorApp, DEFAULT_MAX_BODY_BYTES, DEFAULT_RATE_LIMIT, type CollectorAppOptions } from './http/app.js';
+export {
+  createCollectorApp,
+  DEFAULT_MAX_BODY_BYTES,
+  DEFAULT_RATE_LIMIT,
+  type CollectorAppOptions,
+} from './http/app.js';
 export { CONTENT_SECURITY_POLICY } from './http/security-headers.js';
 export type { StaticSite } from './http/static-files.js';
 export type { RateLimitOptions } from './http/rate-limit.js';
@@ -11,11 +16,26 @@ export { createStorage, SQLITE_FILE_NAME, type StorageOptions } from './storage/
 export type { Storage, Receipt, InsertOutcome, NewProgramme } from './storage/storage.js';
 export { SqliteStorage } from './storage/sqlite-storage.js';
 export { PostgresStorage } from './storage/postgres-storage.js';
-export { Programme, ProgrammeCreate, ProgrammePatch, ProgrammeStatus, AnonymityThreshold } from './programme.js';
+export {
+  Programme,
+  ProgrammeCreate,
+  ProgrammePatch,
+  ProgrammeStatus,
+  AnonymityThreshold,
+} from './programme.js';
 export { createProgramme, updateProgramme } from './http/programme-admin.js';
 export { programmeReport } from './http/programme-report.js';
-export { resolveAdminToken, tokenMatches, ADMIN_TOKEN_FILE, type ResolvedAdminToken } from './auth/admin-token.js';
+export {
+  resolveAdminToken,
+  tokenMatches,
+  ADMIN_TOKEN_FILE,
+  type ResolvedAdminToken,
+} from './auth/admin-token.js';
 export { CollectorConfig, configFromEnv, type CollectorConfigInput } from './config.js';
 export { startCollector, type RunningCollector } from './server.js';
 export { syntheticResponses, type SyntheticOptions } from './demo/synthetic-responses.js';
-export { ensureDemoProgramme, DEMO_PROGRAMME_ID, DEMO_PARTICIPANTS } from './demo/demo-programme.js';
+export {
+  ensureDemoProgramme,
+  DEMO_PROGRAMME_ID,
+  DEMO_PARTICIPANTS,
+} from './demo/demo-programme.js';

@@ -6,7 +6,11 @@ export const ProgrammeStatus = z.enum(['open', 'closed']);
 export type ProgrammeStatus = z.infer<typeof ProgrammeStatus>;
 
 /** k: the anonymity threshold. Scoring refuses anything below 3, so the collector does too. */
-export const AnonymityThreshold = z.number().int().min(3, 'must be at least 3').max(10_000, 'must be at most 10000');
+export const AnonymityThreshold = z
+  .number()
+  .int()
+  .min(3, 'must be at least 3')
+  .max(10_000, 'must be at most 10000');
 
 /** A programme as stored: its instrument is kept whole, so later instrument releases never change old data's meaning. */
 export const Programme = z.object({

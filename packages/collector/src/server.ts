@@ -17,10 +17,15 @@ export interface RunningCollector {
 }
 
 /** Opens storage, resolves the admin token and listens. Used by `genbridge-collector serve`. */
-export async function startCollector(input: CollectorConfigInput, options: { storage?: Storage } = {}): Promise<RunningCollector> {
+export async function startCollector(
+  input: CollectorConfigInput,
+  options: { storage?: Storage } = {},
+): Promise<RunningCollector> {
   const config = CollectorConfig.parse(input);
   const adminToken = resolveAdminToken({ token: config.adminToken, dataDir: config.dataDir });
-  const storage = options.storage ?? (await createStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const storage =
+    options.storage ??
+    (await createStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   const app = createCollectorApp({
     storage,
     adminToken: adminToken.token,
@@ -31,7 +36,9 @@ export async function startCollector(input: CollectorConfigInput, options: { sto
     staticSites: config.staticSites,
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () => resolve(s));
+    const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () =>
+      resolve(s),
+    );
     s.once('error', reject);
   });
   const { port } = server.address() as AddressInfo;

@@ -3,17 +3,33 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../src/http/security-headers.js';
 import { oneResponse, validResponses } from './helpers/fixtures.js';
-import { ADMIN_TOKEN, adminFetch, postJson, removeDir, runCli, startServer, type ServerProcess } from './helpers/server-process.js';
+import {
+  ADMIN_TOKEN,
+  adminFetch,
+  postJson,
+  removeDir,
+  runCli,
+  startServer,
+  type ServerProcess,
+} from './helpers/server-process.js';
 
 let server: ServerProcess;
 const api = (path: string) => `${server.url}/api${path}`;
 const responsesUrl = (programme: string) => api(`/programmes/${programme}/responses`);
 
 async function createProgramme(body: Record<string, unknown>): Promise<Response> {
-  return adminFetch(api('/programmes'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return adminFetch(api('/programmes'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 async function patchProgramme(id: string, body: Record<string, unknown>): Promise<Response> {
-  return adminFetch(api(`/programmes/${id}`), { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  return adminFetch(api(`/programmes/${id}`), {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 async function count(id: string): Promise<number> {
   const res = await adminFetch(api(`/programmes/${id}`));
@@ -21,8 +37,12 @@ async function count(id: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  server = await startServer({ args: ['--rate-limit', 'off', '--cors-origin', 'https://intranet.example.com'] });
-  expect((await createProgramme({ id: 'rm-2026', name: 'Reverse mentoring 2026' })).status).toBe(201);
+  server = await startServer({
+    args: ['--rate-limit', 'off', '--cors-origin', 'https://intranet.example.com'],
+  });
+  expect((await createProgramme({ id: 'rm-2026', name: 'Reverse mentoring 2026' })).status).toBe(
+    201,
+  );
 });
 afterAll(async () => {
   expect(await server.stop()).toBe(0);
@@ -35,7 +55,11 @@ describe('POST /api/programmes/:id/responses', () => {
     const res = await postJson(responsesUrl('rm-2026'), r);
     expect(res.status).toBe(201);
     const body = (await res.json()) as { receivedAt: string };
-    expect(body).toEqual({ responseId: r.responseId, programmeId: 'rm-2026', receivedAt: expect.any(String) });
+    expect(body).toEqual({
+      responseId: r.responseId,
+      programmeId: 'rm-2026',
+      receivedAt: expect.any(String),
+    });
     expect(Date.parse(body.receivedAt)).not.toBeNaN();
   });
 
@@ -56,9 +80,15 @@ describe('POST /api/programmes/:id/responses', () => {
   it('409 when a responseId is reused for different content', async () => {
     const r = oneResponse('rm-2026', 'REUS-0001');
     expect((await postJson(responsesUrl('rm-2026'), r)).status).toBe(201);
-    const res = await postJson(responsesUrl('rm-2026'), { ...r, answers: { ...r.answers, dc_1: r.answers.dc_1 === 5 ? 4 : 5 } });
+    const res = await postJson(responsesUrl('rm-2026'), {
+      ...r,
+      answers: { ...r.answers, dc_1: r.answers.dc_1 === 5 ? 4 : 5 },
+    });
     expect(res.status).toBe(409);
-    expect(await res.json()).toMatchObject({ code: 'response_id_conflict', errors: [{ path: 'responseId' }] });
+    expect(await res.json()).toMatchObject({
+      code: 'response_id_conflict',
+      errors: [{ path: 'responseId' }],
+    });
   });
 
   it('400 with the list of field messages, and nothing stored', async () => {
@@ -67,7 +97,10 @@ describe('POST /api/programmes/:id/responses', () => {
     const bad = { ...r, answers: { ...r.answers, dc_3: 9, zz_1: 3 }, locale: 'xx-YY-ZZ' };
     const res = await postJson(responsesUrl('rm-2026'), bad);
     expect(res.status).toBe(400);
-    const body = (await res.json()) as { code: string; errors: { path: string; message: string }[] };
+    const body = (await res.json()) as {
+      code: string;
+      errors: { path: string; message: string }[];
+    };
     expect(body.code).toBe('invalid_response');
     expect(body.errors).toEqual(
       expect.arrayContaining([
@@ -109,7 +142,9 @@ describe('POST /api/programmes/:id/responses', () => {
     expect(await retry.text()).toBe(receipt);
     expect(await count('closing')).toBe(1);
     expect((await patchProgramme('closing', { status: 'open' })).status).toBe(200);
-    expect((await postJson(responsesUrl('closing'), oneResponse('closing', 'CLS-00002'))).status).toBe(201);
+    expect(
+      (await postJson(responsesUrl('closing'), oneResponse('closing', 'CLS-00002'))).status,
+    ).toBe(201);
   });
 
   it('413 for a body over 64 KB, declared or streamed', async () => {
@@ -136,24 +171,44 @@ describe('POST /api/programmes/:id/responses', () => {
 
   it('415 for anything but JSON', async () => {
     const r = oneResponse('rm-2026');
-    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x']) {
-      const res = await fetch(responsesUrl('rm-2026'), { method: 'POST', headers: { 'content-type': type }, body: JSON.stringify(r) });
+    for (const type of [
+      'text/plain',
+      'application/x-www-form-urlencoded',
+      'multipart/form-data; boundary=x',
+    ]) {
+      const res = await fetch(responsesUrl('rm-2026'), {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: JSON.stringify(r),
+      });
       expect(res.status, type).toBe(415);
     }
-    const none = await fetch(responsesUrl('rm-2026'), { method: 'POST', body: new Blob([JSON.stringify(r)]) });
+    const none = await fetch(responsesUrl('rm-2026'), {
+      method: 'POST',
+      body: new Blob([JSON.stringify(r)]),
+    });
     expect(none.status).toBe(415);
-    const charset = await postJson(responsesUrl('rm-2026'), r, { 'content-type': 'application/json; charset=utf-8' });
+    const charset = await postJson(responsesUrl('rm-2026'), r, {
+      'content-type': 'application/json; charset=utf-8',
+    });
     expect(charset.status).toBe(201);
   });
 });
 
 describe('admin credentials', () => {
   it('401 without, or with a wrong, bearer token for report, exports and administration', async () => {
-    for (const path of ['/programmes/rm-2026/report', '/programmes/rm-2026/export.json', '/programmes/rm-2026/export.csv', '/programmes']) {
+    for (const path of [
+      '/programmes/rm-2026/report',
+      '/programmes/rm-2026/export.json',
+      '/programmes/rm-2026/export.csv',
+      '/programmes',
+    ]) {
       const none = await fetch(api(path));
       expect(none.status, path).toBe(401);
       expect(none.headers.get('www-authenticate')).toMatch(/^Bearer/);
-      const wrong = await fetch(api(path), { headers: { authorization: `Bearer ${ADMIN_TOKEN}x` } });
+      const wrong = await fetch(api(path), {
+        headers: { authorization: `Bearer ${ADMIN_TOKEN}x` },
+      });
       expect(wrong.status, path).toBe(401);
     }
     // Without the token an unknown programme is indistinguishable from a private one.
@@ -161,13 +216,22 @@ describe('admin credentials', () => {
     expect((await adminFetch(api('/programmes/no-such/report'))).status).toBe(404);
   });
 
-  it('the report endpoint serves a ProgrammeReport with the programme\'s k', async () => {
+  it("the report endpoint serves a ProgrammeReport with the programme's k", async () => {
     await createProgramme({ id: 'reported', anonymityThreshold: 6 });
-    await Promise.all(validResponses('reported', 12, { prefix: 'REP' }).map((r) => postJson(responsesUrl('reported'), r)));
+    await Promise.all(
+      validResponses('reported', 12, { prefix: 'REP' }).map((r) =>
+        postJson(responsesUrl('reported'), r),
+      ),
+    );
     const res = await adminFetch(api('/programmes/reported/report'));
     expect(res.status).toBe(200);
     const report = await res.json();
-    expect(report).toMatchObject({ schemaVersion: 1, programmeId: 'reported', settings: { anonymityThreshold: 6 }, participation: { matched: 12 } });
+    expect(report).toMatchObject({
+      schemaVersion: 1,
+      programmeId: 'reported',
+      settings: { anonymityThreshold: 6 },
+      participation: { matched: 12 },
+    });
     expect((await fetch(api('/programmes/reported/report'))).status).toBe(401);
     await patchProgramme('reported', { publicReport: true });
     const open = await fetch(api('/programmes/reported/report'));
@@ -193,24 +257,39 @@ describe('programme administration API', () => {
   it('creates (201), refuses a duplicate (409) and invalid settings (400 naming the field), lists', async () => {
     const res = await createProgramme({ id: 'admin-1', name: 'Admin one', anonymityThreshold: 8 });
     expect(res.status).toBe(201);
-    expect(await res.json()).toMatchObject({ id: 'admin-1', status: 'open', anonymityThreshold: 8, instrument: { id: defaultInstrument.id }, responses: 0 });
+    expect(await res.json()).toMatchObject({
+      id: 'admin-1',
+      status: 'open',
+      anonymityThreshold: 8,
+      instrument: { id: defaultInstrument.id },
+      responses: 0,
+    });
     expect((await createProgramme({ id: 'admin-1' })).status).toBe(409);
     const bad = await createProgramme({ id: 'Admin One!', anonymityThreshold: 2 });
     expect(bad.status).toBe(400);
     const paths = ((await bad.json()) as { errors: { path: string }[] }).errors.map((e) => e.path);
     expect(paths).toEqual(expect.arrayContaining(['id', 'anonymityThreshold']));
-    const list = (await (await adminFetch(api('/programmes'))).json()) as { programmes: { id: string }[] };
+    const list = (await (await adminFetch(api('/programmes'))).json()) as {
+      programmes: { id: string }[];
+    };
     expect(list.programmes.map((p) => p.id)).toContain('admin-1');
   });
 
   it('sets k and instrument; the instrument is locked once responses exist (409)', async () => {
     await createProgramme({ id: 'admin-2' });
-    expect(await (await patchProgramme('admin-2', { anonymityThreshold: 9 })).json()).toMatchObject({ anonymityThreshold: 9 });
+    expect(await (await patchProgramme('admin-2', { anonymityThreshold: 9 })).json()).toMatchObject(
+      { anonymityThreshold: 9 },
+    );
     expect((await patchProgramme('admin-2', { anonymityThreshold: 1 })).status).toBe(400);
     const custom = { ...defaultInstrument, version: '1.1.0' };
-    expect(await (await patchProgramme('admin-2', { instrument: custom })).json()).toMatchObject({ instrument: { version: '1.1.0' } });
+    expect(await (await patchProgramme('admin-2', { instrument: custom })).json()).toMatchObject({
+      instrument: { version: '1.1.0' },
+    });
     expect((await patchProgramme('admin-2', { instrument: { id: 'broken' } })).status).toBe(400);
-    const r = { ...oneResponse('admin-2'), instrument: { id: defaultInstrument.id, version: '1.1.0' } };
+    const r = {
+      ...oneResponse('admin-2'),
+      instrument: { id: defaultInstrument.id, version: '1.1.0' },
+    };
     expect((await postJson(responsesUrl('admin-2'), r)).status).toBe(201);
     const locked = await patchProgramme('admin-2', { instrument: defaultInstrument });
     expect(locked.status).toBe(409);
@@ -218,14 +297,18 @@ describe('programme administration API', () => {
     expect((await patchProgramme('no-such', { status: 'closed' })).status).toBe(404);
   });
 
-  it('deletes one participant\'s responses (erasure)', async () => {
+  it("deletes one participant's responses (erasure)", async () => {
     await createProgramme({ id: 'erasure' });
     const responses = validResponses('erasure', 3, { prefix: 'ERA' });
     for (const r of responses) await postJson(responsesUrl('erasure'), r);
     const code = responses[0]!.participant;
-    const res = await adminFetch(api(`/programmes/erasure/participants/${code}`), { method: 'DELETE' });
+    const res = await adminFetch(api(`/programmes/erasure/participants/${code}`), {
+      method: 'DELETE',
+    });
     expect(await res.json()).toEqual({ programmeId: 'erasure', participant: code, deleted: 2 });
-    const left = (await (await adminFetch(api('/programmes/erasure/export.json'))).json()) as { participant: string }[];
+    const left = (await (await adminFetch(api('/programmes/erasure/export.json'))).json()) as {
+      participant: string;
+    }[];
     expect(left).toHaveLength(4);
     expect(left.every((r) => r.participant !== code)).toBe(true);
   });
@@ -239,7 +322,11 @@ describe('healthz, CORS and security headers', () => {
   });
 
   it('sends security headers on every response, errors included', async () => {
-    for (const [path, status] of [['/healthz', 200], ['/nothing-here', 404], ['/api/programmes', 401]] as const) {
+    for (const [path, status] of [
+      ['/healthz', 200],
+      ['/nothing-here', 404],
+      ['/api/programmes', 401],
+    ] as const) {
       const res = await fetch(`${server.url}${path}`);
       expect(res.status).toBe(status);
       expect(res.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
@@ -253,11 +340,17 @@ describe('healthz, CORS and security headers', () => {
   it('allows only configured origins', async () => {
     const allowed = await fetch(api('/programmes/rm-2026/responses'), {
       method: 'OPTIONS',
-      headers: { origin: 'https://intranet.example.com', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://intranet.example.com',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(allowed.status).toBe(204);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://intranet.example.com');
-    const post = await postJson(responsesUrl('rm-2026'), oneResponse('rm-2026'), { origin: 'https://evil.example.net' });
+    const post = await postJson(responsesUrl('rm-2026'), oneResponse('rm-2026'), {
+      origin: 'https://evil.example.net',
+    });
     expect(post.headers.get('access-control-allow-origin')).toBeNull();
     const preflight = await fetch(api('/programmes/rm-2026/responses'), {
       method: 'OPTIONS',
@@ -272,10 +365,21 @@ describe('429 rate limiting', () => {
     const limited = await startServer({ args: ['--rate-limit', '5/0.01'] });
     try {
       const auth = { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' };
-      expect((await fetch(`${limited.url}/api/programmes`, { method: 'POST', headers: auth, body: JSON.stringify({ id: 'limited' }) })).status).toBe(201);
+      expect(
+        (
+          await fetch(`${limited.url}/api/programmes`, {
+            method: 'POST',
+            headers: auth,
+            body: JSON.stringify({ id: 'limited' }),
+          })
+        ).status,
+      ).toBe(201);
       const statuses: number[] = [];
       for (let i = 0; i < 8; i++) {
-        const res = await postJson(`${limited.url}/api/programmes/limited/responses`, { ...oneResponse('limited'), responseId: randomUUID() });
+        const res = await postJson(`${limited.url}/api/programmes/limited/responses`, {
+          ...oneResponse('limited'),
+          responseId: randomUUID(),
+        });
         statuses.push(res.status);
         if (res.status === 429) {
           expect(Number(res.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);

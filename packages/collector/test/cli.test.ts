@@ -6,28 +6,57 @@ import { validResponses } from './helpers/fixtures.js';
 import { postJson, removeDir, runCli, startServer, tempDataDir } from './helpers/server-process.js';
 
 const dataDir = tempDataDir();
-const cli = (...args: string[]) => runCli([...args, '--data-dir', dataDir], { GENBRIDGE_ADMIN_TOKEN: '' });
+const cli = (...args: string[]) =>
+  runCli([...args, '--data-dir', dataDir], { GENBRIDGE_ADMIN_TOKEN: '' });
 afterAll(() => removeDir(dataDir));
 
 describe('genbridge-collector CLI', () => {
   it('creates, shows and lists programmes', async () => {
-    const created = await cli('programme', 'create', 'cli-1', '--name', 'CLI one', '--k', '7', '--public-report');
+    const created = await cli(
+      'programme',
+      'create',
+      'cli-1',
+      '--name',
+      'CLI one',
+      '--k',
+      '7',
+      '--public-report',
+    );
     expect(created.code, created.stderr).toBe(0);
-    expect(JSON.parse(created.stdout)).toMatchObject({ id: 'cli-1', name: 'CLI one', anonymityThreshold: 7, publicReport: true, status: 'open', responses: 0 });
-    expect(JSON.parse((await cli('programme', 'list')).stdout).map((p: { id: string }) => p.id)).toEqual(['cli-1']);
+    expect(JSON.parse(created.stdout)).toMatchObject({
+      id: 'cli-1',
+      name: 'CLI one',
+      anonymityThreshold: 7,
+      publicReport: true,
+      status: 'open',
+      responses: 0,
+    });
+    expect(
+      JSON.parse((await cli('programme', 'list')).stdout).map((p: { id: string }) => p.id),
+    ).toEqual(['cli-1']);
     const again = await cli('programme', 'create', 'cli-1');
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('already exists');
   });
 
   it('opens, closes, sets k, the public flag and the instrument', async () => {
-    expect(JSON.parse((await cli('programme', 'close', 'cli-1')).stdout)).toMatchObject({ status: 'closed' });
-    expect(JSON.parse((await cli('programme', 'open', 'cli-1')).stdout)).toMatchObject({ status: 'open' });
-    expect(JSON.parse((await cli('programme', 'set-k', 'cli-1', '9')).stdout)).toMatchObject({ anonymityThreshold: 9 });
-    expect(JSON.parse((await cli('programme', 'set-public-report', 'cli-1', 'false')).stdout)).toMatchObject({ publicReport: false });
+    expect(JSON.parse((await cli('programme', 'close', 'cli-1')).stdout)).toMatchObject({
+      status: 'closed',
+    });
+    expect(JSON.parse((await cli('programme', 'open', 'cli-1')).stdout)).toMatchObject({
+      status: 'open',
+    });
+    expect(JSON.parse((await cli('programme', 'set-k', 'cli-1', '9')).stdout)).toMatchObject({
+      anonymityThreshold: 9,
+    });
+    expect(
+      JSON.parse((await cli('programme', 'set-public-report', 'cli-1', 'false')).stdout),
+    ).toMatchObject({ publicReport: false });
     const file = join(dataDir, 'instrument.json');
     writeFileSync(file, JSON.stringify({ ...defaultInstrument, version: '1.0.1' }));
-    expect(JSON.parse((await cli('programme', 'set-instrument', 'cli-1', file)).stdout)).toMatchObject({ instrument: { version: '1.0.1' } });
+    expect(
+      JSON.parse((await cli('programme', 'set-instrument', 'cli-1', file)).stdout),
+    ).toMatchObject({ instrument: { version: '1.0.1' } });
   });
 
   it('explains bad input and exits non-zero', async () => {
@@ -52,15 +81,26 @@ describe('genbridge-collector CLI', () => {
     const server = await startServer({ dataDir, args: ['--rate-limit', 'off'] });
     const responses = validResponses('cli-2', 4, { prefix: 'CLI' });
     try {
-      for (const r of responses) expect((await postJson(`${server.url}/api/programmes/cli-2/responses`, r)).status).toBe(201);
+      for (const r of responses)
+        expect((await postJson(`${server.url}/api/programmes/cli-2/responses`, r)).status).toBe(
+          201,
+        );
       const exported = JSON.parse((await cli('export', 'cli-2')).stdout);
       expect(exported).toEqual(responses);
       const csv = await cli('export', 'cli-2', '--format', 'csv');
       expect(csv.stdout.trim().split(/\r?\n/)).toHaveLength(9);
       const report = JSON.parse((await cli('report', 'cli-2')).stdout);
-      expect(report).toMatchObject({ programmeId: 'cli-2', participation: { matched: 4 }, settings: { anonymityThreshold: 3 } });
+      expect(report).toMatchObject({
+        programmeId: 'cli-2',
+        participation: { matched: 4 },
+        settings: { anonymityThreshold: 3 },
+      });
       const erased = await cli('participant', 'delete', 'cli-2', 'CLI-0001');
-      expect(JSON.parse(erased.stdout)).toEqual({ programmeId: 'cli-2', participant: 'CLI-0001', deleted: 2 });
+      expect(JSON.parse(erased.stdout)).toEqual({
+        programmeId: 'cli-2',
+        participant: 'CLI-0001',
+        deleted: 2,
+      });
       expect(JSON.parse((await cli('export', 'cli-2')).stdout)).toHaveLength(6);
       const purged = await cli('responses', 'purge', 'cli-2', '--before', '2999-01-01');
       expect(JSON.parse(purged.stdout)).toMatchObject({ deleted: 6 });
@@ -77,7 +117,9 @@ describe('genbridge-collector CLI', () => {
       expect(statSync(join(dir, 'admin-token')).mode & 0o777).toBe(0o600);
       const second = await runCli(['token', '--data-dir', dir], { GENBRIDGE_ADMIN_TOKEN: '' });
       expect(second.stdout).toContain('(file)');
-      const env = await runCli(['token', '--data-dir', dir], { GENBRIDGE_ADMIN_TOKEN: 'from-the-environment-123' });
+      const env = await runCli(['token', '--data-dir', dir], {
+        GENBRIDGE_ADMIN_TOKEN: 'from-the-environment-123',
+      });
       expect(env.stdout).toContain('(environment)');
     } finally {
       removeDir(dir);

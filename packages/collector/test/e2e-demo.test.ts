@@ -31,13 +31,16 @@ async function openPage(path: string): Promise<{ page: Page; problems: string[] 
   const problems: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    if (m.type() === 'warn' && m.text().startsWith('genbridge-survey showed')) console.warn(`e2e: ${m.text()}`);
+    if (m.type() === 'warn' && m.text().startsWith('genbridge-survey showed'))
+      console.warn(`e2e: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
   await page.exposeFunction('reportCspViolation', (text: string) => problems.push(`csp: ${text}`));
   await page.evaluateOnNewDocument(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(`${e.violatedDirective} ${e.blockedURI}`);
+      (window as unknown as { reportCspViolation(t: string): void }).reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI}`,
+      );
     });
   });
   await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
@@ -51,17 +54,21 @@ async function openPage(path: string): Promise<{ page: Page; problems: string[] 
  */
 async function answerPageAndContinue(page: Page, high: boolean): Promise<'next' | 'done'> {
   return page.evaluate(async (high: boolean) => {
-    const host = document.querySelector('genbridge-survey') as HTMLElement & { updateComplete: Promise<unknown> };
+    const host = document.querySelector('genbridge-survey') as HTMLElement & {
+      updateComplete: Promise<unknown>;
+    };
     const root = host.shadowRoot!;
     if (root.querySelector('[part~="completion"]')) return 'done' as const;
-    for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) if (!box.checked) box.click();
+    for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'))
+      if (!box.checked) box.click();
     const groups = new Map<string, HTMLInputElement[]>();
     for (const radio of root.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
       groups.set(radio.name, [...(groups.get(radio.name) ?? []), radio]);
     }
     let leaked = 0;
     for (const radios of groups.values()) {
-      const target = radios[high ? Math.max(0, radios.length - 2) : Math.floor((radios.length - 1) / 2)]!;
+      const target =
+        radios[high ? Math.max(0, radios.length - 2) : Math.floor((radios.length - 1) / 2)]!;
       // A fresh page should show no selection. If one shows anyway (a reused <input> keeping a
       // previous page's checked state: see the note in the report), do what a person does when
       // their choice does not register: pick another option, then theirs.
@@ -71,7 +78,8 @@ async function answerPageAndContinue(page: Page, high: boolean): Promise<'next' 
       }
       target.click();
     }
-    if (leaked > 0) console.warn(`genbridge-survey showed ${leaked} pre-selected radio(s) on a fresh page`);
+    if (leaked > 0)
+      console.warn(`genbridge-survey showed ${leaked} pre-selected radio(s) on a fresh page`);
     for (const select of root.querySelectorAll<HTMLSelectElement>('select')) {
       if (select.value === '-1') {
         select.value = '0';
@@ -85,7 +93,9 @@ async function answerPageAndContinue(page: Page, high: boolean): Promise<'next' 
       }
     }
     await host.updateComplete;
-    const button = root.querySelector<HTMLButtonElement>('[part~="button-complete"], [part~="button-next"]');
+    const button = root.querySelector<HTMLButtonElement>(
+      '[part~="button-complete"], [part~="button-next"]',
+    );
     if (!button) throw new Error('no Next or Complete button on this page');
     button.click();
     await host.updateComplete;
@@ -95,37 +105,78 @@ async function answerPageAndContinue(page: Page, high: boolean): Promise<'next' 
 
 /** Completes the survey on the page and waits until the collector acknowledged it. */
 async function completeSurvey(page: Page, high: boolean): Promise<void> {
-  await page.waitForFunction(() => document.querySelector('genbridge-survey')?.shadowRoot?.querySelector('[part~="button-next"], [part~="button-complete"]'), { timeout: 30_000 });
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('genbridge-survey')
+        ?.shadowRoot?.querySelector('[part~="button-next"], [part~="button-complete"]'),
+    { timeout: 30_000 },
+  );
   for (let step = 0; step < 40; step++) {
     if ((await answerPageAndContinue(page, high)) === 'done') break;
     await new Promise((r) => setTimeout(r, 50));
   }
   try {
-    await page.waitForFunction(() => document.querySelector('genbridge-survey')?.shadowRoot?.querySelector('[part~="status"].submitted'), { timeout: 30_000 });
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('genbridge-survey')
+          ?.shadowRoot?.querySelector('[part~="status"].submitted'),
+      { timeout: 30_000 },
+    );
   } catch (error) {
     // Say what the person would see, not just "timeout".
-    const seen = await page.evaluate(() => (document.querySelector('genbridge-survey')?.shadowRoot as unknown as { innerText?: string } | null)?.innerText ?? '');
+    const seen = await page.evaluate(
+      () =>
+        (
+          document.querySelector('genbridge-survey')?.shadowRoot as unknown as {
+            innerText?: string;
+          } | null
+        )?.innerText ?? '',
+    );
     const text = await page.evaluate(() => {
       const root = document.querySelector('genbridge-survey')?.shadowRoot;
-      return root ? Array.from(root.querySelectorAll('*'), (e) => (e.children.length === 0 ? e.textContent?.trim() : '')).filter(Boolean).join(' | ') : '';
+      return root
+        ? Array.from(root.querySelectorAll('*'), (e) =>
+            e.children.length === 0 ? e.textContent?.trim() : '',
+          )
+            .filter(Boolean)
+            .join(' | ')
+        : '';
     });
-    throw new Error(`survey not acknowledged: ${String(error)}\nvisible: ${seen.slice(0, 1500)}\ntext: ${text.slice(0, 3000)}\nserver: ${server.output().slice(-1500)}`);
+    throw new Error(
+      `survey not acknowledged: ${String(error)}\nvisible: ${seen.slice(0, 1500)}\ntext: ${text.slice(0, 3000)}\nserver: ${server.output().slice(-1500)}`,
+    );
   }
-  await page.waitForFunction(() => document.querySelector('[data-survey-status]')?.textContent?.includes('saved'), { timeout: 10_000 });
+  await page.waitForFunction(
+    () => document.querySelector('[data-survey-status]')?.textContent?.includes('saved'),
+    { timeout: 10_000 },
+  );
 }
 
 beforeAll(async () => {
   for (const file of ['genbridge-survey.js', 'genbridge-results.js']) {
-    if (!existsSync(join(BUNDLES, file))) throw new Error(`${file} is missing: run pnpm build (the widget bundles) first`);
+    if (!existsSync(join(BUNDLES, file)))
+      throw new Error(`${file} is missing: run pnpm build (the widget bundles) first`);
   }
   // As `npm start` runs it: no token in the environment, so the first start generates one.
   server = await startServer({ command: 'demo', env: { GENBRIDGE_ADMIN_TOKEN: '' } });
-  expect(server.output()).toContain(`admin token: generated on first run and saved to ${join(server.dataDir, 'admin-token')} (mode 0600)`);
-  expect(server.output()).toMatch(/Seeded the demo programme "intranet-demo" with \d+ synthetic responses/);
+  expect(server.output()).toContain(
+    `admin token: generated on first run and saved to ${join(server.dataDir, 'admin-token')} (mode 0600)`,
+  );
+  expect(server.output()).toMatch(
+    /Seeded the demo programme "intranet-demo" with \d+ synthetic responses/,
+  );
   browser = await puppeteer.launch({
     executablePath: CHROME,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+    ],
   });
 }, 120_000);
 
@@ -145,12 +196,9 @@ describe('demo intranet in Chromium', { timeout: 180_000 }, () => {
     const home = await openPage('/');
     const code = await home.page.$eval('[data-participant-code]', (el) => el.textContent ?? '');
     expect(code).toMatch(/^NEW-[A-Z2-9]{6}$/);
-    expect(await home.page.$$eval('.site-nav a', (links) => links.map((a) => a.textContent?.trim()))).toEqual([
-      'Home',
-      'Baseline survey',
-      'Exit survey',
-      'Programme results',
-    ]);
+    expect(
+      await home.page.$$eval('.site-nav a', (links) => links.map((a) => a.textContent?.trim())),
+    ).toEqual(['Home', 'Baseline survey', 'Exit survey', 'Programme results']);
     expect(home.problems).toEqual([]);
 
     const baseline = await openPage('/baseline.html');
@@ -164,10 +212,16 @@ describe('demo intranet in Chromium', { timeout: 180_000 }, () => {
 
     // What the collector stored for this visitor: both waves, linked by the code from localStorage.
     const token = readFileSync(join(server.dataDir, 'admin-token'), 'utf8').trim();
-    const exported = (await (await fetch(`${server.url}/api/programmes/intranet-demo/export.json`, { headers: { authorization: `Bearer ${token}` } })).json()) as SurveyResponse[];
+    const exported = (await (
+      await fetch(`${server.url}/api/programmes/intranet-demo/export.json`, {
+        headers: { authorization: `Bearer ${token}` },
+      })
+    ).json()) as SurveyResponse[];
     const mine = exported.filter((r) => r.participant === code);
     expect(mine.map((r) => r.wave).sort()).toEqual(['baseline', 'exit']);
-    expect(mine.find((r) => r.wave === 'exit')?.feedback?.valuableLearning).toContain('<img src=x onerror=alert(1)>');
+    expect(mine.find((r) => r.wave === 'exit')?.feedback?.valuableLearning).toContain(
+      '<img src=x onerror=alert(1)>',
+    );
 
     const after = await publicReport();
     expect(after.participation.matched).toBe(before.participation.matched + 1);
@@ -177,15 +231,30 @@ describe('demo intranet in Chromium', { timeout: 180_000 }, () => {
     const shown = await results.page.evaluate(
       () =>
         new Promise<number>((resolve, reject) => {
-          const el = document.querySelector('genbridge-results') as HTMLElement & { report?: ProgrammeReport };
+          const el = document.querySelector('genbridge-results') as HTMLElement & {
+            report?: ProgrammeReport;
+          };
           if (el.report) return resolve(el.report.participation.matched);
-          el.addEventListener('genbridge-report-load', (e) => resolve((e as CustomEvent<{ report: ProgrammeReport }>).detail.report.participation.matched));
-          el.addEventListener('genbridge-report-error', (e) => reject(new Error(JSON.stringify((e as CustomEvent).detail))));
+          el.addEventListener('genbridge-report-load', (e) =>
+            resolve(
+              (e as CustomEvent<{ report: ProgrammeReport }>).detail.report.participation.matched,
+            ),
+          );
+          el.addEventListener('genbridge-report-error', (e) =>
+            reject(new Error(JSON.stringify((e as CustomEvent).detail))),
+          );
         }),
     );
     expect(shown).toBe(before.participation.matched + 1);
-    await results.page.waitForFunction(() => document.querySelector('genbridge-results')?.shadowRoot?.querySelector('canvas'), { timeout: 30_000 });
-    const tableText = await results.page.evaluate(() => document.querySelector('genbridge-results')?.shadowRoot?.querySelector('table')?.textContent ?? '');
+    await results.page.waitForFunction(
+      () => document.querySelector('genbridge-results')?.shadowRoot?.querySelector('canvas'),
+      { timeout: 30_000 },
+    );
+    const tableText = await results.page.evaluate(
+      () =>
+        document.querySelector('genbridge-results')?.shadowRoot?.querySelector('table')
+          ?.textContent ?? '',
+    );
     const all = after.groups.find((g) => g.key === 'all');
     if (!all || all.suppressed) throw new Error('the demo report should show the whole programme');
     // The accessible table carries the plotted numbers, among them n matched pairs.

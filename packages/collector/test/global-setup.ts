@@ -10,14 +10,21 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  ensureBuilt(['schema', 'scoring', 'collector'], { marker: { collector: 'dist/cli/main.js' }, onlyIfMissing: ['schema', 'scoring'] });
+  ensureBuilt(['schema', 'scoring', 'collector'], {
+    marker: { collector: 'dist/cli/main.js' },
+    onlyIfMissing: ['schema', 'scoring'],
+  });
 
   const bin = findPostgresBin();
   if (!bin) {
     if (process.env.CI === 'true') {
-      throw new Error('PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb); run scripts/setup.sh --postgres');
+      throw new Error(
+        'PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb); run scripts/setup.sh --postgres',
+      );
     }
-    console.warn('\n*** PostgreSQL not installed: the PostgreSQL storage suite is SKIPPED (it would fail in CI). ***\n');
+    console.warn(
+      '\n*** PostgreSQL not installed: the PostgreSQL storage suite is SKIPPED (it would fail in CI). ***\n',
+    );
     project.provide('pgUrl', null);
     return;
   }

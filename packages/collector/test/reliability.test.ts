@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { runLoad, type LoadRequest } from '../bench/load-runner.mjs';
 import { fuzzedBadRequests } from './helpers/fuzz.js';
 import { validResponses } from './helpers/fixtures.js';
-import { adminFetch, removeDir, startServer, tempDataDir, type ServerProcess } from './helpers/server-process.js';
+import {
+  adminFetch,
+  removeDir,
+  startServer,
+  tempDataDir,
+  type ServerProcess,
+} from './helpers/server-process.js';
 import { storedResponseIds } from './helpers/sqlite-count.js';
 
 // Bounded in count (the issue's numbers) and in time (each test well under a minute on 2 cores).
@@ -18,14 +24,18 @@ afterEach(async () => {
 });
 
 async function serverWithProgramme(id: string, dataDir?: string): Promise<ServerProcess> {
-  const server = await startServer({ args: ['--rate-limit', 'off'], ...(dataDir ? { dataDir } : {}) });
+  const server = await startServer({
+    args: ['--rate-limit', 'off'],
+    ...(dataDir ? { dataDir } : {}),
+  });
   servers.push(server);
   const res = await adminFetch(`${server.url}/api/programmes`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ id }),
   });
-  if (res.status !== 201 && res.status !== 409) throw new Error(`cannot create programme: ${res.status}`);
+  if (res.status !== 201 && res.status !== 409)
+    throw new Error(`cannot create programme: ${res.status}`);
   return server;
 }
 
@@ -34,13 +44,18 @@ describe('reliability', { timeout: 180_000 }, () => {
     const server = await serverWithProgramme('load');
     const responses = validResponses('load', 2500, { prefix: 'LD' });
     expect(responses).toHaveLength(5000);
-    const requests: LoadRequest[] = responses.map((r) => ({ body: JSON.stringify(r), id: r.responseId }));
+    const requests: LoadRequest[] = responses.map((r) => ({
+      body: JSON.stringify(r),
+      id: r.responseId,
+    }));
     // 500 repeats, spread through the run so some race their original.
     for (let i = 0; i < 500; i++) {
       const original = requests[(i * 9973) % 5000]!;
       requests.splice(Math.min(requests.length, ((i * 7919) % 5000) + 1 + i), 0, { ...original });
     }
-    const results = await runLoad(`${server.url}/api/programmes/load/responses`, requests, { concurrency: 50 });
+    const results = await runLoad(`${server.url}/api/programmes/load/responses`, requests, {
+      concurrency: 50,
+    });
     const count = (status: number) => results.filter((r) => r.status === status).length;
     expect(count(201)).toBe(5000);
     expect(count(200)).toBe(500);
@@ -54,16 +69,30 @@ describe('reliability', { timeout: 180_000 }, () => {
     const server = await serverWithProgramme('fuzz');
     const valid = validResponses('fuzz', 50, { prefix: 'FZ' });
     const bad = fuzzedBadRequests(valid, 10_000);
-    const results = await runLoad(`${server.url}/api/programmes/fuzz/responses`, bad.map((b) => b.request), { concurrency: 50 });
+    const results = await runLoad(
+      `${server.url}/api/programmes/fuzz/responses`,
+      bad.map((b) => b.request),
+      { concurrency: 50 },
+    );
     const notRefused = results.filter((r) => r.status < 400 || r.status >= 500);
-    expect(notRefused.map((r) => ({ kind: bad[r.index]!.kind, status: r.status, body: String(bad[r.index]!.request.body).slice(0, 200) }))).toEqual([]);
+    expect(
+      notRefused.map((r) => ({
+        kind: bad[r.index]!.kind,
+        status: r.status,
+        body: String(bad[r.index]!.request.body).slice(0, 200),
+      })),
+    ).toEqual([]);
     const statuses = new Set(results.map((r) => r.status));
     expect([...statuses].sort()).toEqual([400, 413, 415]);
     expect(storedResponseIds(server.dataDir, 'fuzz')).toHaveLength(0);
     const health = await fetch(`${server.url}/healthz`);
     expect(health.status).toBe(200);
     // Still fully working: a valid response is accepted and the report is computed.
-    const ok = await runLoad(`${server.url}/api/programmes/fuzz/responses`, valid.slice(0, 2).map((r) => ({ body: JSON.stringify(r) })), { concurrency: 1 });
+    const ok = await runLoad(
+      `${server.url}/api/programmes/fuzz/responses`,
+      valid.slice(0, 2).map((r) => ({ body: JSON.stringify(r) })),
+      { concurrency: 1 },
+    );
     expect(ok.map((r) => r.status)).toEqual([201, 201]);
     expect((await adminFetch(`${server.url}/api/programmes/fuzz/report`)).status).toBe(200);
   });

@@ -6,21 +6,33 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validResponses } from './helpers/fixtures.js';
-import { adminFetch, postJson, removeDir, startServer, type ServerProcess } from './helpers/server-process.js';
+import {
+  adminFetch,
+  postJson,
+  removeDir,
+  startServer,
+  type ServerProcess,
+} from './helpers/server-process.js';
 
 const SCORE_BIN = fileURLToPath(new URL('../../scoring/bin/genbridge-score.js', import.meta.url));
 let server: ServerProcess;
 
-async function programmeWith(id: string, k: number, responses: ReturnType<typeof validResponses>): Promise<void> {
+async function programmeWith(
+  id: string,
+  k: number,
+  responses: ReturnType<typeof validResponses>,
+): Promise<void> {
   const res = await adminFetch(`${server.url}/api/programmes`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ id, anonymityThreshold: k }),
   });
   expect(res.status).toBe(201);
-  for (const r of responses) expect((await postJson(`${server.url}/api/programmes/${id}/responses`, r)).status).toBe(201);
+  for (const r of responses)
+    expect((await postJson(`${server.url}/api/programmes/${id}/responses`, r)).status).toBe(201);
 }
-const report = async (id: string) => (await (await adminFetch(`${server.url}/api/programmes/${id}/report`)).json()) as ProgrammeReport;
+const report = async (id: string) =>
+  (await (await adminFetch(`${server.url}/api/programmes/${id}/report`)).json()) as ProgrammeReport;
 
 /** Open text is shuffled on every scoring run; compare it as a set, everything else exactly. */
 function comparable(r: ProgrammeReport) {
@@ -28,7 +40,16 @@ function comparable(r: ProgrammeReport) {
     ...r,
     generatedAt: 'ignored',
     feedback: r.feedback.map((f) =>
-      f.suppressed ? f : { ...f, openText: { ...f.openText, valuableLearning: [...f.openText.valuableLearning].sort(), improvement: [...f.openText.improvement].sort() } },
+      f.suppressed
+        ? f
+        : {
+            ...f,
+            openText: {
+              ...f.openText,
+              valuableLearning: [...f.openText.valuableLearning].sort(),
+              improvement: [...f.openText.improvement].sort(),
+            },
+          },
     ),
   };
 }
@@ -58,7 +79,9 @@ describe('anonymity end to end', () => {
     expect(group('cohort:big')).toMatchObject({ suppressed: true });
     // Whatever the breakdown: every visible group has at least k people, and no dimension shows
     // all but one of its groups next to the total.
-    const visible = r.groups.filter((g): g is Extract<GroupReport, { suppressed: false }> => !g.suppressed);
+    const visible = r.groups.filter(
+      (g): g is Extract<GroupReport, { suppressed: false }> => !g.suppressed,
+    );
     for (const g of visible) expect(g.n, g.key).toBeGreaterThanOrEqual(5);
     for (const dimension of ['role', 'cohort', 'generation'] as const) {
       const groups = r.groups.filter((g) => g.dimension === dimension);
@@ -74,33 +97,57 @@ describe('anonymity end to end', () => {
   });
 });
 
-describe('export.csv scored by the scoring package gives the endpoint\'s report', () => {
+describe("export.csv scored by the scoring package gives the endpoint's report", () => {
   beforeAll(async () => {
-    await programmeWith('roundtrip', 6, validResponses('roundtrip', 30, { prefix: 'RT', dropout: 0.15 }));
+    await programmeWith(
+      'roundtrip',
+      6,
+      validResponses('roundtrip', 30, { prefix: 'RT', dropout: 0.15 }),
+    );
   });
 
   it('via responsesFromCsv + scoreProgramme', async () => {
-    const csv = await (await adminFetch(`${server.url}/api/programmes/roundtrip/export.csv`)).text();
+    const csv = await (
+      await adminFetch(`${server.url}/api/programmes/roundtrip/export.csv`)
+    ).text();
     const fromCsv = responsesFromCsv(csv, defaultInstrument);
     const endpoint = await report('roundtrip');
-    const mine = scoreProgramme(fromCsv, defaultInstrument, { programmeId: 'roundtrip', anonymityThreshold: 6 });
+    const mine = scoreProgramme(fromCsv, defaultInstrument, {
+      programmeId: 'roundtrip',
+      anonymityThreshold: 6,
+    });
     expect(comparable(mine)).toEqual(comparable(endpoint));
     expect(endpoint.groups.some((g) => !g.suppressed)).toBe(true);
   });
 
   it('via the genbridge-score CLI', async () => {
-    const csv = await (await adminFetch(`${server.url}/api/programmes/roundtrip/export.csv`)).text();
+    const csv = await (
+      await adminFetch(`${server.url}/api/programmes/roundtrip/export.csv`)
+    ).text();
     const file = join(server.dataDir, 'export.csv');
     writeFileSync(file, csv);
-    const cli = JSON.parse(execFileSync(process.execPath, [SCORE_BIN, file, '--k', '6', '--programme', 'roundtrip']).toString()) as ProgrammeReport;
+    const cli = JSON.parse(
+      execFileSync(process.execPath, [
+        SCORE_BIN,
+        file,
+        '--k',
+        '6',
+        '--programme',
+        'roundtrip',
+      ]).toString(),
+    ) as ProgrammeReport;
     expect(comparable(cli)).toEqual(comparable(await report('roundtrip')));
   });
 
   it('the JSON export scores to the same report too', async () => {
-    const json = await (await adminFetch(`${server.url}/api/programmes/roundtrip/export.json`)).text();
+    const json = await (
+      await adminFetch(`${server.url}/api/programmes/roundtrip/export.json`)
+    ).text();
     const file = join(server.dataDir, 'export.json');
     writeFileSync(file, json);
-    const cli = JSON.parse(execFileSync(process.execPath, [SCORE_BIN, file, '--k', '6']).toString()) as ProgrammeReport;
+    const cli = JSON.parse(
+      execFileSync(process.execPath, [SCORE_BIN, file, '--k', '6']).toString(),
+    ) as ProgrammeReport;
     expect(comparable(cli)).toEqual(comparable(await report('roundtrip')));
   });
 });

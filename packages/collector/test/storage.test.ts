@@ -16,7 +16,8 @@ const programme = (id: string, patch: Partial<NewProgramme> = {}): NewProgramme 
   ...patch,
 });
 
-const insert = (s: Storage, r: SurveyResponse, at = new Date().toISOString()) => s.insertResponse(r, canonicalJson(r), at);
+const insert = (s: Storage, r: SurveyResponse, at = new Date().toISOString()) =>
+  s.insertResponse(r, canonicalJson(r), at);
 
 describe.each(backends())('storage: $name', (backend) => {
   let db: Awaited<ReturnType<typeof backend.fresh>>;
@@ -37,7 +38,12 @@ describe.each(backends())('storage: $name', (backend) => {
 
   it('creates, reads, lists and refuses a second programme with the same id', async () => {
     const created = await storage.createProgramme(programme('rm-2026', { publicReport: true }));
-    expect(created).toMatchObject({ id: 'rm-2026', status: 'open', anonymityThreshold: 5, publicReport: true });
+    expect(created).toMatchObject({
+      id: 'rm-2026',
+      status: 'open',
+      anonymityThreshold: 5,
+      publicReport: true,
+    });
     expect(created?.instrument).toEqual(defaultInstrument);
     expect(await storage.createProgramme(programme('rm-2026'))).toBeUndefined();
     await storage.createProgramme(programme('a-first'));
@@ -47,9 +53,22 @@ describe.each(backends())('storage: $name', (backend) => {
 
   it('updates status, k, publicReport and name, and reports unknown ids', async () => {
     await storage.createProgramme(programme('rm-2026'));
-    const updated = await storage.updateProgramme('rm-2026', { status: 'closed', anonymityThreshold: 7, publicReport: true, name: 'X' });
-    expect(updated).toMatchObject({ status: 'closed', anonymityThreshold: 7, publicReport: true, name: 'X' });
-    expect(await storage.getProgramme('rm-2026')).toMatchObject({ status: 'closed', anonymityThreshold: 7 });
+    const updated = await storage.updateProgramme('rm-2026', {
+      status: 'closed',
+      anonymityThreshold: 7,
+      publicReport: true,
+      name: 'X',
+    });
+    expect(updated).toMatchObject({
+      status: 'closed',
+      anonymityThreshold: 7,
+      publicReport: true,
+      name: 'X',
+    });
+    expect(await storage.getProgramme('rm-2026')).toMatchObject({
+      status: 'closed',
+      anonymityThreshold: 7,
+    });
     expect(await storage.updateProgramme('nope', { status: 'open' })).toBeUndefined();
   });
 
@@ -57,10 +76,20 @@ describe.each(backends())('storage: $name', (backend) => {
     await storage.createProgramme(programme('rm-2026'));
     const r = oneResponse('rm-2026');
     const first = await insert(storage, r, '2026-05-01T10:00:00.000Z');
-    expect(first).toEqual({ kind: 'created', receipt: { responseId: r.responseId, programmeId: 'rm-2026', receivedAt: '2026-05-01T10:00:00.000Z' } });
+    expect(first).toEqual({
+      kind: 'created',
+      receipt: {
+        responseId: r.responseId,
+        programmeId: 'rm-2026',
+        receivedAt: '2026-05-01T10:00:00.000Z',
+      },
+    });
     const again = await insert(storage, r, '2026-05-01T11:00:00.000Z');
     expect(again).toEqual({ kind: 'duplicate', receipt: first.receipt });
-    const changed = await insert(storage, { ...r, answers: { ...r.answers, dc_1: r.answers.dc_1 === 1 ? 2 : 1 } });
+    const changed = await insert(storage, {
+      ...r,
+      answers: { ...r.answers, dc_1: r.answers.dc_1 === 1 ? 2 : 1 },
+    });
     expect(changed.kind).toBe('conflict');
     expect(await storage.countResponses('rm-2026')).toBe(1);
     expect(await storage.getReceipt(r.responseId)).toEqual(first.receipt);
@@ -77,7 +106,9 @@ describe.each(backends())('storage: $name', (backend) => {
   it('settles 300 concurrent inserts with 60 repeats into exactly 300 rows', async () => {
     await storage.createProgramme(programme('rm-2026'));
     const responses = validResponses('rm-2026', 150);
-    const outcomes = await Promise.all([...responses, ...responses.slice(0, 60)].map((r) => insert(storage, r)));
+    const outcomes = await Promise.all(
+      [...responses, ...responses.slice(0, 60)].map((r) => insert(storage, r)),
+    );
     expect(outcomes.filter((o) => o.kind === 'created')).toHaveLength(300);
     expect(outcomes.filter((o) => o.kind === 'duplicate')).toHaveLength(60);
     expect(await storage.countResponses('rm-2026')).toBe(300);
@@ -116,7 +147,9 @@ describe.each(backends())('storage: $name', (backend) => {
     await insert(storage, old2!, '2025-06-01T00:00:00.000Z');
     await insert(storage, recent!, '2026-06-01T00:00:00.000Z');
     expect(await storage.deleteResponsesBefore('rm-2026', '2026-01-01')).toBe(2);
-    expect((await storage.listResponses('rm-2026')).map((r) => r.responseId)).toEqual([recent!.responseId]);
+    expect((await storage.listResponses('rm-2026')).map((r) => r.responseId)).toEqual([
+      recent!.responseId,
+    ]);
   });
 
   it('keeps everything across a close and reopen, and migrations run once', async () => {

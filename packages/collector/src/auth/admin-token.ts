@@ -22,9 +22,11 @@ export function resolveAdminToken(options: {
   env?: NodeJS.ProcessEnv;
   dataDir: string;
 }): ResolvedAdminToken {
-  if (options.token) return { token: checkStrength(options.token, 'configured admin token'), source: 'config' };
+  if (options.token)
+    return { token: checkStrength(options.token, 'configured admin token'), source: 'config' };
   const fromEnv = (options.env ?? process.env).GENBRIDGE_ADMIN_TOKEN;
-  if (fromEnv) return { token: checkStrength(fromEnv, 'GENBRIDGE_ADMIN_TOKEN'), source: 'environment' };
+  if (fromEnv)
+    return { token: checkStrength(fromEnv, 'GENBRIDGE_ADMIN_TOKEN'), source: 'environment' };
   const file = join(options.dataDir, ADMIN_TOKEN_FILE);
   try {
     return { token: checkStrength(readFileSync(file, 'utf8').trim(), file), source: 'file', file };

@@ -8,7 +8,10 @@ type Parsed<T extends NonNullable<ParseArgsConfig['options']>> = ReturnType<
 >;
 
 /** parseArgs with our error type, so a mistyped flag prints usage instead of a stack trace. */
-export function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T): Parsed<T> {
+export function parse<T extends NonNullable<ParseArgsConfig['options']>>(
+  args: string[],
+  options: T,
+): Parsed<T> {
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
@@ -25,7 +28,8 @@ export const storageFlags = {
 
 /** Reads an integer flag or positional, with the flag's name in the error. */
 export function integer(value: string | undefined, name: string): number {
-  if (value === undefined || !/^-?\d+$/.test(value)) throw new UsageError(`${name} must be a whole number (got ${value ?? 'nothing'})`);
+  if (value === undefined || !/^-?\d+$/.test(value))
+    throw new UsageError(`${name} must be a whole number (got ${value ?? 'nothing'})`);
   return Number(value);
 }
 

@@ -6,7 +6,11 @@ import { CollectorConfig, configFromEnv, type CollectorConfigInput } from '../co
  * Builds the configuration: built-in defaults < the command's `defaults` < `--config` JSON file <
  * environment < flags. Invalid values are reported per key, e.g. `port: must be at most 65535`.
  */
-export function loadConfig(configFile: string | undefined, flags: CollectorConfigInput, defaults: CollectorConfigInput = {}): CollectorConfig {
+export function loadConfig(
+  configFile: string | undefined,
+  flags: CollectorConfigInput,
+  defaults: CollectorConfigInput = {},
+): CollectorConfig {
   let fromFile: unknown = {};
   if (configFile) {
     try {
@@ -16,11 +20,18 @@ export function loadConfig(configFile: string | undefined, flags: CollectorConfi
     }
   }
   const defined = Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined));
-  const merged = { ...defaults, ...(fromFile as object), ...configFromEnv(process.env), ...defined };
+  const merged = {
+    ...defaults,
+    ...(fromFile as object),
+    ...configFromEnv(process.env),
+    ...defined,
+  };
   const parsed = CollectorConfig.safeParse(merged);
   if (!parsed.success) {
     const where = configFile ? ` (from ${configFile}, the environment and flags)` : '';
-    throw new Error(`invalid configuration${where}:\n  ${formatIssues(parsed.error).map(formatFieldError).join('\n  ')}`);
+    throw new Error(
+      `invalid configuration${where}:\n  ${formatIssues(parsed.error).map(formatFieldError).join('\n  ')}`,
+    );
   }
   return parsed.data;
 }

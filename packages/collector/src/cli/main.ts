@@ -1,5 +1,11 @@
 import { resolveAdminToken } from '../auth/admin-token.js';
-import { CommandError, exportCommand, participantCommand, programmeCommand, responsesCommand } from './admin-commands.js';
+import {
+  CommandError,
+  exportCommand,
+  participantCommand,
+  programmeCommand,
+  responsesCommand,
+} from './admin-commands.js';
 import { parse, storageFlags, UsageError } from './args.js';
 import { loadConfig } from './load-config.js';
 import { serveCommand } from './serve-command.js';
@@ -25,7 +31,11 @@ async function main(argv: string[]): Promise<void> {
       const { values } = parse(rest, storageFlags);
       const config = loadConfig(values.config, { dataDir: values['data-dir'] });
       const token = resolveAdminToken({ token: config.adminToken, dataDir: config.dataDir });
-      console.log(token.file ? `admin token (${token.source}): ${token.file}` : `admin token (${token.source})`);
+      console.log(
+        token.file
+          ? `admin token (${token.source}): ${token.file}`
+          : `admin token (${token.source})`,
+      );
       return;
     }
     case undefined:
@@ -44,8 +54,12 @@ main(process.argv.slice(2)).catch((error: unknown) => {
     process.stderr.write(`genbridge-collector: ${error.message}\n\n${USAGE}`);
     process.exit(2);
   }
-  const message = error instanceof CommandError || !(error instanceof Error) ? String(error instanceof Error ? error.message : error) : error.message;
+  const message =
+    error instanceof CommandError || !(error instanceof Error)
+      ? String(error instanceof Error ? error.message : error)
+      : error.message;
   process.stderr.write(`genbridge-collector: ${message}\n`);
-  if (!(error instanceof CommandError) && error instanceof Error && process.env.GENBRIDGE_DEBUG) console.error(error.stack);
+  if (!(error instanceof CommandError) && error instanceof Error && process.env.GENBRIDGE_DEBUG)
+    console.error(error.stack);
   process.exit(1);
 });

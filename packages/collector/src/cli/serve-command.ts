@@ -26,7 +26,8 @@ function rateLimitFlag(value: string | undefined): CollectorConfigInput['rateLim
   if (value === undefined) return undefined;
   if (value === 'off') return false;
   const match = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(value);
-  if (!match) throw new UsageError('--rate-limit must be <burst>/<per-second>, e.g. 60/1, or "off"');
+  if (!match)
+    throw new UsageError('--rate-limit must be <burst>/<per-second>, e.g. 60/1, or "off"');
   return { capacity: Number(match[1]), refillPerSecond: Number(match[2]) };
 }
 
@@ -65,7 +66,9 @@ export async function serveCommand(args: string[], mode: 'serve' | 'demo'): Prom
   const config = loadConfig(values.config, flags, defaults);
   for (const site of config.staticSites) {
     if (!existsSync(site.directory)) {
-      throw new CommandError(`${site.directory} does not exist (for ${site.urlPrefix}); build the widget bundles first: pnpm build`);
+      throw new CommandError(
+        `${site.directory} does not exist (for ${site.urlPrefix}); build the widget bundles first: pnpm build`,
+      );
     }
   }
   const storage = await createStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
@@ -73,18 +76,25 @@ export async function serveCommand(args: string[], mode: 'serve' | 'demo'): Prom
   try {
     if (mode === 'demo') {
       const seeded = await ensureDemoProgramme(storage);
-      if (seeded.created) console.log(`Seeded the demo programme "${DEMO_PROGRAMME_ID}" with ${seeded.seeded} synthetic responses.`);
+      if (seeded.created)
+        console.log(
+          `Seeded the demo programme "${DEMO_PROGRAMME_ID}" with ${seeded.seeded} synthetic responses.`,
+        );
     }
     running = await startCollector(config, { storage });
   } catch (error) {
     await storage.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-      throw new CommandError(`port ${config.port} on ${config.host} is in use; choose another with --port <n> or PORT=<n>`);
+      throw new CommandError(
+        `port ${config.port} on ${config.host} is in use; choose another with --port <n> or PORT=<n>`,
+      );
     }
     throw error;
   }
 
-  const where = config.databaseUrl ? 'PostgreSQL (GENBRIDGE_DATABASE_URL)' : `SQLite at ${resolve(config.dataDir, SQLITE_FILE_NAME)}`;
+  const where = config.databaseUrl
+    ? 'PostgreSQL (GENBRIDGE_DATABASE_URL)'
+    : `SQLite at ${resolve(config.dataDir, SQLITE_FILE_NAME)}`;
   const token = running.adminToken;
   const tokenLine =
     token.source === 'generated'
@@ -98,7 +108,9 @@ export async function serveCommand(args: string[], mode: 'serve' | 'demo'): Prom
   console.log(`  storage:     ${where}`);
   console.log(`  admin token: ${tokenLine}`);
   if (mode === 'demo') {
-    console.log(`  demo:        open ${running.url}/ (programme "${DEMO_PROGRAMME_ID}"; its report is public because it is a demo)`);
+    console.log(
+      `  demo:        open ${running.url}/ (programme "${DEMO_PROGRAMME_ID}"; its report is public because it is a demo)`,
+    );
   }
   console.log('Press Ctrl-C to stop.');
 

@@ -13,7 +13,9 @@ export const DEMO_PARTICIPANTS = 40;
  * programme and leaves it (and anything a visitor submitted) alone. The demo publishes its
  * anonymised report (`publicReport: true`) so the results page can show it without the admin token.
  */
-export async function ensureDemoProgramme(storage: Storage): Promise<{ created: boolean; seeded: number }> {
+export async function ensureDemoProgramme(
+  storage: Storage,
+): Promise<{ created: boolean; seeded: number }> {
   if (await storage.getProgramme(DEMO_PROGRAMME_ID)) return { created: false, seeded: 0 };
   const programme = await storage.createProgramme({
     id: DEMO_PROGRAMME_ID,
@@ -35,7 +37,8 @@ export async function ensureDemoProgramme(storage: Storage): Promise<{ created: 
   const checked = responses.map((r) => {
     // Seed data takes the same validation path as a submission: the demo never shows data the API would refuse.
     const result = validateResponse(r, defaultInstrument);
-    if (!result.success) throw new Error(`demo seed is invalid: ${result.errors.map(formatFieldError).join('; ')}`);
+    if (!result.success)
+      throw new Error(`demo seed is invalid: ${result.errors.map(formatFieldError).join('; ')}`);
     return result.data;
   });
   // Submitted together, so the embedded storage commits them in one transaction.

@@ -1,4 +1,10 @@
-import type { GenerationBand, Instrument, MeetingFrequency, Role, SurveyResponse } from '@genbridge/schema';
+import type {
+  GenerationBand,
+  Instrument,
+  MeetingFrequency,
+  Role,
+  SurveyResponse,
+} from '@genbridge/schema';
 import { normal, seededRandom, uuidFrom } from './random.js';
 
 /** Options of {@link syntheticResponses}. */
@@ -20,12 +26,36 @@ export interface SyntheticOptions {
 
 // Plausible programme effects on the latent construct level (scale points), by role.
 const GAIN: Record<Role, Record<string, number>> = {
-  mentee: { digital_confidence: 0.7, intergenerational_understanding: 0.45, inclusion_voice: 0.2, mutual_learning: 0.35, career_engagement: 0.15 },
-  mentor: { digital_confidence: 0.1, intergenerational_understanding: 0.55, inclusion_voice: 0.35, mutual_learning: 0.3, career_engagement: 0.25 },
+  mentee: {
+    digital_confidence: 0.7,
+    intergenerational_understanding: 0.45,
+    inclusion_voice: 0.2,
+    mutual_learning: 0.35,
+    career_engagement: 0.15,
+  },
+  mentor: {
+    digital_confidence: 0.1,
+    intergenerational_understanding: 0.55,
+    inclusion_voice: 0.35,
+    mutual_learning: 0.3,
+    career_engagement: 0.25,
+  },
 };
 const LEVEL: Record<Role, Record<string, number>> = {
-  mentee: { digital_confidence: 2.6, intergenerational_understanding: 3.0, inclusion_voice: 3.4, mutual_learning: 3.1, career_engagement: 3.5 },
-  mentor: { digital_confidence: 4.1, intergenerational_understanding: 2.9, inclusion_voice: 2.9, mutual_learning: 3.2, career_engagement: 3.2 },
+  mentee: {
+    digital_confidence: 2.6,
+    intergenerational_understanding: 3.0,
+    inclusion_voice: 3.4,
+    mutual_learning: 3.1,
+    career_engagement: 3.5,
+  },
+  mentor: {
+    digital_confidence: 4.1,
+    intergenerational_understanding: 2.9,
+    inclusion_voice: 2.9,
+    mutual_learning: 3.2,
+    career_engagement: 3.2,
+  },
 };
 const LEARNINGS = [
   'How to run a meeting in our collaboration tool without fear of breaking something.',
@@ -40,7 +70,13 @@ const IMPROVEMENTS = [
   'Meet in person at least once.',
   'Let pairs switch if the match does not work.',
 ];
-const FREQUENCIES: MeetingFrequency[] = ['weekly', 'fortnightly', 'fortnightly', 'monthly', 'less_than_monthly'];
+const FREQUENCIES: MeetingFrequency[] = [
+  'weekly',
+  'fortnightly',
+  'fortnightly',
+  'monthly',
+  'less_than_monthly',
+];
 
 /**
  * Baseline and exit responses for synthetic participants of both roles, valid for `instrument`.
@@ -65,7 +101,15 @@ export function syntheticResponses(options: SyntheticOptions): SurveyResponse[] 
     const cohort = cohorts[Math.floor(i / 2) % cohorts.length];
     const code = `${prefix}-${String(i + 1).padStart(4, '0')}`;
     const generation: GenerationBand =
-      random() < 0.1 ? 'prefer_not_to_say' : role === 'mentor' ? (random() < 0.5 ? 'gen_z' : 'millennial') : random() < 0.6 ? 'gen_x' : 'baby_boomer';
+      random() < 0.1
+        ? 'prefer_not_to_say'
+        : role === 'mentor'
+          ? random() < 0.5
+            ? 'gen_z'
+            : 'millennial'
+          : random() < 0.6
+            ? 'gen_x'
+            : 'baby_boomer';
     const person = normal(random) * 0.35;
     const before: Record<string, number> = {};
     const after: Record<string, number> = {};
@@ -121,8 +165,12 @@ export function syntheticResponses(options: SyntheticOptions): SurveyResponse[] 
         recommend: Math.min(10, Math.max(0, Math.round(satisfaction * 2 + normal(random)))),
         pairingQuality: clamp(4 + normal(random) * 0.9),
         meetingFrequency: FREQUENCIES[Math.floor(random() * FREQUENCIES.length)]!,
-        ...(random() < 0.6 ? { valuableLearning: LEARNINGS[Math.floor(random() * LEARNINGS.length)]! } : {}),
-        ...(random() < 0.4 ? { improvement: IMPROVEMENTS[Math.floor(random() * IMPROVEMENTS.length)]! } : {}),
+        ...(random() < 0.6
+          ? { valuableLearning: LEARNINGS[Math.floor(random() * LEARNINGS.length)]! }
+          : {}),
+        ...(random() < 0.4
+          ? { improvement: IMPROVEMENTS[Math.floor(random() * IMPROVEMENTS.length)]! }
+          : {}),
       },
     });
   }

@@ -5,7 +5,12 @@ import { bearerToken, tokenMatches } from '../auth/admin-token.js';
 import type { Storage } from '../storage/storage.js';
 import { clientAddress } from './client-address.js';
 import { problem } from './problem.js';
-import { createProgramme, describeProgramme, updateProgramme, type AdminResult } from './programme-admin.js';
+import {
+  createProgramme,
+  describeProgramme,
+  updateProgramme,
+  type AdminResult,
+} from './programme-admin.js';
 import { programmeReport } from './programme-report.js';
 import { TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { readJsonBody } from './read-json.js';
@@ -48,7 +53,8 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
   const now = options.now ?? (() => new Date());
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const allowedOrigins = new Set(options.corsOrigins ?? []);
-  const report = options.onError ?? ((error: unknown) => console.error('genbridge-collector:', error));
+  const report =
+    options.onError ?? ((error: unknown) => console.error('genbridge-collector:', error));
   const app = new Hono();
 
   app.use('*', securityHeaders());
@@ -68,7 +74,12 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
       const verdict = buckets.take(clientAddress(c, options.trustProxy ?? false));
       if (!verdict.allowed) {
         c.header('Retry-After', String(verdict.retryAfterSeconds));
-        return problem(c, 429, 'rate_limited', `too many requests; try again in ${verdict.retryAfterSeconds} s`);
+        return problem(
+          c,
+          429,
+          'rate_limited',
+          `too many requests; try again in ${verdict.retryAfterSeconds} s`,
+        );
       }
       await next();
     });
@@ -80,7 +91,12 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
   };
   const unauthorized = (c: Context) => {
     c.header('WWW-Authenticate', 'Bearer realm="genbridge"');
-    return problem(c, 401, 'unauthorized', 'this needs the admin token: "Authorization: Bearer <token>"');
+    return problem(
+      c,
+      401,
+      'unauthorized',
+      'this needs the admin token: "Authorization: Bearer <token>"',
+    );
   };
   const requireAdmin: MiddlewareHandler = async (c, next) => {
     if (!isAdmin(c)) return unauthorized(c);
@@ -98,41 +114,57 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
     }
   });
 
-  app.post('/api/programmes/:id/responses', (c) => receiveResponse(c, storage, { maxBodyBytes, now }));
+  app.post('/api/programmes/:id/responses', (c) =>
+    receiveResponse(c, storage, { maxBodyBytes, now }),
+  );
 
   app.get('/api/programmes', requireAdmin, async (c) => {
     const programmes = await storage.listProgrammes();
-    return c.json({ programmes: await Promise.all(programmes.map((p) => describeProgramme(storage, p))) });
+    return c.json({
+      programmes: await Promise.all(programmes.map((p) => describeProgramme(storage, p))),
+    });
   });
   app.post('/api/programmes', requireAdmin, async (c) => {
     const body = await readJsonBody(c, maxBodyBytes * 4);
     if (!body.ok) return body.response;
     const result = await createProgramme(storage, body.value);
-    return result.ok ? c.json(await describeProgramme(storage, result.value), 201) : fail(c, result);
+    return result.ok
+      ? c.json(await describeProgramme(storage, result.value), 201)
+      : fail(c, result);
   });
   app.get('/api/programmes/:id', requireAdmin, async (c) => {
     const programme = await storage.getProgramme(c.req.param('id'));
-    if (!programme) return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
-    return c.json({ ...(await describeProgramme(storage, programme)), instrument: programme.instrument });
+    if (!programme)
+      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
+    return c.json({
+      ...(await describeProgramme(storage, programme)),
+      instrument: programme.instrument,
+    });
   });
   app.patch('/api/programmes/:id', requireAdmin, async (c) => {
     const body = await readJsonBody(c, maxBodyBytes * 4);
     if (!body.ok) return body.response;
     const result = await updateProgramme(storage, c.req.param('id'), body.value);
-    return result.ok ? c.json(await describeProgramme(storage, result.value), 200) : fail(c, result);
+    return result.ok
+      ? c.json(await describeProgramme(storage, result.value), 200)
+      : fail(c, result);
   });
   app.delete('/api/programmes/:id/participants/:code', requireAdmin, async (c) => {
     const programme = await storage.getProgramme(c.req.param('id'));
-    if (!programme) return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
+    if (!programme)
+      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
     const deleted = await storage.deleteParticipant(programme.id, c.req.param('code'));
     return c.json({ programmeId: programme.id, participant: c.req.param('code'), deleted });
   });
   app.delete('/api/programmes/:id/responses', requireAdmin, async (c) => {
     const programme = await storage.getProgramme(c.req.param('id'));
-    if (!programme) return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
+    if (!programme)
+      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
     const before = c.req.query('before') ?? '';
     if (!/^\d{4}-\d{2}-\d{2}/.test(before) || Number.isNaN(Date.parse(before))) {
-      return problem(c, 400, 'invalid_query', 'give ?before=<ISO 8601 date>', [{ path: 'before', message: 'must be an ISO 8601 date or date-time' }]);
+      return problem(c, 400, 'invalid_query', 'give ?before=<ISO 8601 date>', [
+        { path: 'before', message: 'must be an ISO 8601 date or date-time' },
+      ]);
     }
     const deleted = await storage.deleteResponsesBefore(programme.id, before);
     return c.json({ programmeId: programme.id, before: new Date(before).toISOString(), deleted });
@@ -143,18 +175,21 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
     const programme = await storage.getProgramme(c.req.param('id'));
     // Without the token, an unknown programme looks like a private one: ids are not disclosed.
     if (!admin && !programme?.publicReport) return unauthorized(c);
-    if (!programme) return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
+    if (!programme)
+      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
     return c.json(await programmeReport(storage, programme, now));
   });
   app.get('/api/programmes/:id/export.json', requireAdmin, async (c) => {
     const programme = await storage.getProgramme(c.req.param('id'));
-    if (!programme) return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
+    if (!programme)
+      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
     c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.json"`);
     return c.json(await storage.listResponses(programme.id));
   });
   app.get('/api/programmes/:id/export.csv', requireAdmin, async (c) => {
     const programme = await storage.getProgramme(c.req.param('id'));
-    if (!programme) return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
+    if (!programme)
+      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
     const csv = responsesToCsv(await storage.listResponses(programme.id), programme.instrument);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.csv"`);
@@ -171,7 +206,12 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
   app.notFound((c) => problem(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
     report(error);
-    return problem(c, 500, 'internal_error', 'the collector failed to handle this request; it has been logged');
+    return problem(
+      c,
+      500,
+      'internal_error',
+      'the collector failed to handle this request; it has been logged',
+    );
   });
   return app;
 }

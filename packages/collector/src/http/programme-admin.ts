@@ -10,10 +10,19 @@ export type AdminResult<T> =
   | { ok: false; status: 400 | 404 | 409; code: string; error: string; errors?: FieldProblem[] };
 
 /** Creates a programme from untrusted input (admin API body or CLI flags). */
-export async function createProgramme(storage: Storage, input: unknown): Promise<AdminResult<Programme>> {
+export async function createProgramme(
+  storage: Storage,
+  input: unknown,
+): Promise<AdminResult<Programme>> {
   const parsed = ProgrammeCreate.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, status: 400, code: 'invalid_programme', error: 'the programme is not valid', errors: formatIssues(parsed.error) };
+    return {
+      ok: false,
+      status: 400,
+      code: 'invalid_programme',
+      error: 'the programme is not valid',
+      errors: formatIssues(parsed.error),
+    };
   }
   const p = parsed.data;
   const created = await storage.createProgramme({
@@ -24,7 +33,13 @@ export async function createProgramme(storage: Storage, input: unknown): Promise
     publicReport: p.publicReport,
     instrument: p.instrument ?? defaultInstrument,
   });
-  if (!created) return { ok: false, status: 409, code: 'programme_exists', error: `programme "${p.id}" already exists` };
+  if (!created)
+    return {
+      ok: false,
+      status: 409,
+      code: 'programme_exists',
+      error: `programme "${p.id}" already exists`,
+    };
   return { ok: true, value: created };
 }
 
@@ -32,13 +47,29 @@ export async function createProgramme(storage: Storage, input: unknown): Promise
  * Changes a programme. The instrument can only change while the programme has no responses:
  * stored answers were given to the old questions and would be scored against the wrong ones.
  */
-export async function updateProgramme(storage: Storage, id: string, input: unknown): Promise<AdminResult<Programme>> {
+export async function updateProgramme(
+  storage: Storage,
+  id: string,
+  input: unknown,
+): Promise<AdminResult<Programme>> {
   const parsed = ProgrammePatch.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, status: 400, code: 'invalid_change', error: 'the change is not valid', errors: formatIssues(parsed.error) };
+    return {
+      ok: false,
+      status: 400,
+      code: 'invalid_change',
+      error: 'the change is not valid',
+      errors: formatIssues(parsed.error),
+    };
   }
   const current = await storage.getProgramme(id);
-  if (!current) return { ok: false, status: 404, code: 'programme_not_found', error: `there is no programme "${id}"` };
+  if (!current)
+    return {
+      ok: false,
+      status: 404,
+      code: 'programme_not_found',
+      error: `there is no programme "${id}"`,
+    };
   if (parsed.data.instrument !== undefined && (await storage.countResponses(id)) > 0) {
     return {
       ok: false,
@@ -48,7 +79,13 @@ export async function updateProgramme(storage: Storage, id: string, input: unkno
     };
   }
   const updated = await storage.updateProgramme(id, parsed.data);
-  if (!updated) return { ok: false, status: 404, code: 'programme_not_found', error: `there is no programme "${id}"` };
+  if (!updated)
+    return {
+      ok: false,
+      status: 404,
+      code: 'programme_not_found',
+      error: `there is no programme "${id}"`,
+    };
   return { ok: true, value: updated };
 }
 

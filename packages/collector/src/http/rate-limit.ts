@@ -26,7 +26,10 @@ export class TokenBuckets {
     const now = this.now();
     const { capacity, refillPerSecond } = this.options;
     const bucket = this.buckets.get(key) ?? { tokens: capacity, updatedAt: now };
-    bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.updatedAt) / 1000) * refillPerSecond);
+    bucket.tokens = Math.min(
+      capacity,
+      bucket.tokens + ((now - bucket.updatedAt) / 1000) * refillPerSecond,
+    );
     bucket.updatedAt = now;
     if (!this.buckets.has(key)) {
       if (this.buckets.size >= (this.options.maxClients ?? 10_000)) this.pruneFull(now);
@@ -36,14 +39,18 @@ export class TokenBuckets {
       bucket.tokens -= 1;
       return { allowed: true };
     }
-    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerSecond)) };
+    return {
+      allowed: false,
+      retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / refillPerSecond)),
+    };
   }
 
   /** A bucket that has refilled completely carries no information: forget it. */
   private pruneFull(now: number): void {
     const { capacity, refillPerSecond } = this.options;
     for (const [key, b] of this.buckets) {
-      if (b.tokens + ((now - b.updatedAt) / 1000) * refillPerSecond >= capacity) this.buckets.delete(key);
+      if (b.tokens + ((now - b.updatedAt) / 1000) * refillPerSecond >= capacity)
+        this.buckets.delete(key);
     }
     // Still full of active clients: drop the oldest rather than grow without bound.
     for (const key of this.buckets.keys()) {

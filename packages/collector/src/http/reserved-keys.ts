@@ -6,7 +6,11 @@ const RESERVED = new Set(['__proto__', 'constructor', 'prototype']);
  * refuse them anyway, but a payload that carries them is never an honest survey response, so the
  * collector refuses it outright instead of storing a cleaned copy.
  */
-export function reservedKeyPaths(value: unknown, path: string[] = [], found: string[] = []): string[] {
+export function reservedKeyPaths(
+  value: unknown,
+  path: string[] = [],
+  found: string[] = [],
+): string[] {
   if (found.length >= 10 || value === null || typeof value !== 'object') return found;
   if (Array.isArray(value)) {
     value.forEach((v, i) => reservedKeyPaths(v, [...path, String(i)], found));

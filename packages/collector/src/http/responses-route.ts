@@ -11,31 +11,51 @@ import { reservedKeyPaths } from './reserved-keys.js';
  * nothing is written unless the whole response is valid. The answer is sent only after the
  * storage has committed the row.
  */
-export async function receiveResponse(c: Context, storage: Storage, options: { maxBodyBytes: number; now: () => Date }) {
+export async function receiveResponse(
+  c: Context,
+  storage: Storage,
+  options: { maxBodyBytes: number; now: () => Date },
+) {
   if (!isJsonContentType(c.req.header('content-type'))) {
-    return problem(c, 415, 'unsupported_media_type', 'send the response as JSON with "Content-Type: application/json"');
+    return problem(
+      c,
+      415,
+      'unsupported_media_type',
+      'send the response as JSON with "Content-Type: application/json"',
+    );
   }
   let text: string;
   try {
     text = await readBodyLimited(c.req.raw, options.maxBodyBytes);
   } catch (error) {
     if (error instanceof BodyTooLargeError) {
-      return problem(c, 413, 'payload_too_large', `a response must be at most ${options.maxBodyBytes} bytes`);
+      return problem(
+        c,
+        413,
+        'payload_too_large',
+        `a response must be at most ${options.maxBodyBytes} bytes`,
+      );
     }
-    if (error instanceof TypeError) return problem(c, 400, 'invalid_json', 'the body is not valid UTF-8', [{ path: '', message: 'is not valid UTF-8' }]);
+    if (error instanceof TypeError)
+      return problem(c, 400, 'invalid_json', 'the body is not valid UTF-8', [
+        { path: '', message: 'is not valid UTF-8' },
+      ]);
     throw error;
   }
 
   const programmeId = c.req.param('id') ?? '';
   const programme = await storage.getProgramme(programmeId);
-  if (!programme) return problem(c, 404, 'programme_not_found', `there is no programme "${programmeId}"`);
+  if (!programme)
+    return problem(c, 404, 'programme_not_found', `there is no programme "${programmeId}"`);
 
   let input: unknown;
   try {
     input = JSON.parse(text);
   } catch (error) {
     const reason = error instanceof SyntaxError ? error.message : 'cannot be parsed';
-    return problem(c, 400, 'invalid_json', 'the body is not valid JSON', [{ path: '', message: `is not valid JSON (${reason})` }]);
+    return problem(c, 400, 'invalid_json', 'the body is not valid JSON', [
+      { path: '', message: `is not valid JSON (${reason})` },
+    ]);
   }
   const reserved = reservedKeyPaths(input);
   if (reserved.length > 0) {
@@ -63,10 +83,19 @@ export async function receiveResponse(c: Context, storage: Storage, options: { m
     // A client retrying a response we stored while the programme was open still gets its receipt.
     const earlier = await storage.getReceipt(response.responseId);
     if (earlier && earlier.programmeId === programme.id) {
-      const outcome = await storage.insertResponse(response, canonical, options.now().toISOString());
+      const outcome = await storage.insertResponse(
+        response,
+        canonical,
+        options.now().toISOString(),
+      );
       if (outcome.kind === 'duplicate') return c.json(outcome.receipt, 200);
     }
-    return problem(c, 409, 'programme_closed', `programme "${programme.id}" is closed and accepts no more responses`);
+    return problem(
+      c,
+      409,
+      'programme_closed',
+      `programme "${programme.id}" is closed and accepts no more responses`,
+    );
   }
 
   const outcome = await storage.insertResponse(response, canonical, options.now().toISOString());
@@ -76,8 +105,17 @@ export async function receiveResponse(c: Context, storage: Storage, options: { m
     case 'duplicate':
       return c.json(outcome.receipt, 200);
     case 'conflict':
-      return problem(c, 409, 'response_id_conflict', 'this responseId was already used for a different response', [
-        { path: 'responseId', message: 'is already used by a different response; generate a new UUID' },
-      ]);
+      return problem(
+        c,
+        409,
+        'response_id_conflict',
+        'this responseId was already used for a different response',
+        [
+          {
+            path: 'responseId',
+            message: 'is already used by a different response; generate a new UUID',
+          },
+        ],
+      );
   }
 }

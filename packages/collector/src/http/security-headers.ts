@@ -31,6 +31,7 @@ export function securityHeaders(): MiddlewareHandler {
     h.set('X-Frame-Options', 'DENY');
     h.set('Cross-Origin-Opener-Policy', 'same-origin');
     h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
-    if (c.req.path.startsWith('/api/') || c.req.path === '/healthz') h.set('Cache-Control', 'no-store');
+    if (c.req.path.startsWith('/api/') || c.req.path === '/healthz')
+      h.set('Cache-Control', 'no-store');
   };
 }

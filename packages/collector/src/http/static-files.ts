@@ -25,7 +25,10 @@ const MIME: Record<string, string> = {
  * Finds the file for a URL path, or undefined. Only known file types are served, and a path can
  * never leave its directory (`..`, encoded slashes and NUL are refused).
  */
-export async function findStaticFile(sites: readonly StaticSite[], urlPath: string): Promise<{ file: string; type: string } | undefined> {
+export async function findStaticFile(
+  sites: readonly StaticSite[],
+  urlPath: string,
+): Promise<{ file: string; type: string } | undefined> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);
@@ -51,7 +54,10 @@ export async function findStaticFile(sites: readonly StaticSite[], urlPath: stri
 }
 
 /** Serves a static file found by {@link findStaticFile}. */
-export async function staticResponse(found: { file: string; type: string }, method: string): Promise<Response> {
+export async function staticResponse(
+  found: { file: string; type: string },
+  method: string,
+): Promise<Response> {
   const body = await readFile(found.file);
   return new Response(method === 'HEAD' ? null : body, {
     status: 200,

@@ -22,7 +22,8 @@ export const SQLITE_FILE_NAME = 'genbridge.sqlite';
  */
 export async function createStorage(options: StorageOptions): Promise<Storage> {
   if (options.databaseUrl) return PostgresStorage.connect(options.databaseUrl);
-  const file = options.sqliteFile ?? (options.dataDir ? join(options.dataDir, SQLITE_FILE_NAME) : undefined);
+  const file =
+    options.sqliteFile ?? (options.dataDir ? join(options.dataDir, SQLITE_FILE_NAME) : undefined);
   if (!file) throw new Error('createStorage: give databaseUrl, dataDir or sqliteFile');
   return new SqliteStorage(file);
 }

@@ -26,7 +26,10 @@ export class PostgresStorage implements Storage {
   private constructor(private readonly pool: pg.Pool) {}
 
   /** Connects, applies pending migrations, and returns the storage. */
-  static async connect(connectionString: string, options: { max?: number } = {}): Promise<PostgresStorage> {
+  static async connect(
+    connectionString: string,
+    options: { max?: number } = {},
+  ): Promise<PostgresStorage> {
     const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     pool.on('error', () => {});
@@ -48,12 +51,17 @@ export class PostgresStorage implements Storage {
       await client.query(
         'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TIMESTAMPTZ NOT NULL)',
       );
-      const { rows } = await client.query<{ version: number }>('SELECT version FROM schema_migrations');
+      const { rows } = await client.query<{ version: number }>(
+        'SELECT version FROM schema_migrations',
+      );
       const applied = new Set(rows.map((r) => r.version));
       for (const m of postgresMigrations) {
         if (applied.has(m.version)) continue;
         await client.query(m.sql);
-        await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())', [m.version, m.name]);
+        await client.query(
+          'INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, now())',
+          [m.version, m.name],
+        );
       }
       await client.query('COMMIT');
     } catch (error) {
@@ -69,17 +77,30 @@ export class PostgresStorage implements Storage {
     const { rows } = await this.pool.query<ProgrammeRow>(
       `INSERT INTO programmes (id, name, status, anonymity_threshold, public_report, instrument, created_at, updated_at)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (id) DO NOTHING RETURNING *`,
-      [p.id, p.name, p.status, p.anonymityThreshold, p.publicReport, JSON.stringify(p.instrument), now],
+      [
+        p.id,
+        p.name,
+        p.status,
+        p.anonymityThreshold,
+        p.publicReport,
+        JSON.stringify(p.instrument),
+        now,
+      ],
     );
     return rows[0] ? programmeFromRow(rows[0]) : undefined;
   }
 
   async getProgramme(id: string): Promise<Programme | undefined> {
-    const current = await this.pool.query<{ revision: number }>('SELECT revision FROM programmes WHERE id = $1', [id]);
+    const current = await this.pool.query<{ revision: number }>(
+      'SELECT revision FROM programmes WHERE id = $1',
+      [id],
+    );
     if (!current.rows[0]) return undefined;
     const cached = this.cache.get(id, current.rows[0].revision);
     if (cached) return cached;
-    const { rows } = await this.pool.query<ProgrammeRow>('SELECT * FROM programmes WHERE id = $1', [id]);
+    const { rows } = await this.pool.query<ProgrammeRow>('SELECT * FROM programmes WHERE id = $1', [
+      id,
+    ]);
     return rows[0] ? this.cache.set(id, rows[0].revision, programmeFromRow(rows[0])) : undefined;
   }
 
@@ -97,7 +118,8 @@ export class PostgresStorage implements Storage {
     };
     if (patch.name !== undefined) set('name', patch.name);
     if (patch.status !== undefined) set('status', patch.status);
-    if (patch.anonymityThreshold !== undefined) set('anonymity_threshold', patch.anonymityThreshold);
+    if (patch.anonymityThreshold !== undefined)
+      set('anonymity_threshold', patch.anonymityThreshold);
     if (patch.publicReport !== undefined) set('public_report', patch.publicReport);
     if (patch.instrument !== undefined) set('instrument', JSON.stringify(patch.instrument));
     set('updated_at', new Date());
@@ -118,7 +140,11 @@ export class PostgresStorage implements Storage {
     return rows[0] ? toReceipt(rows[0]) : undefined;
   }
 
-  async insertResponse(response: SurveyResponse, canonical: string, receivedAt: string): Promise<InsertOutcome> {
+  async insertResponse(
+    response: SurveyResponse,
+    canonical: string,
+    receivedAt: string,
+  ): Promise<InsertOutcome> {
     const r = response;
     const inserted = await this.pool.query(
       `INSERT INTO responses (response_id, programme_id, participant, wave, body, received_at)
@@ -126,7 +152,10 @@ export class PostgresStorage implements Storage {
       [r.responseId, r.programmeId, r.participant, r.wave, canonical, receivedAt],
     );
     if (inserted.rowCount === 1) {
-      return { kind: 'created', receipt: { responseId: r.responseId, programmeId: r.programmeId, receivedAt } };
+      return {
+        kind: 'created',
+        receipt: { responseId: r.responseId, programmeId: r.programmeId, receivedAt },
+      };
     }
     // ON CONFLICT waited for the other transaction to commit, so the row is visible now.
     const { rows } = await this.pool.query<ResponseRow>(
@@ -150,23 +179,26 @@ export class PostgresStorage implements Storage {
     const { rows } =
       programmeId === undefined
         ? await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM responses')
-        : await this.pool.query<{ n: string }>('SELECT count(*) AS n FROM responses WHERE programme_id = $1', [programmeId]);
+        : await this.pool.query<{ n: string }>(
+            'SELECT count(*) AS n FROM responses WHERE programme_id = $1',
+            [programmeId],
+          );
     return Number(rows[0]!.n);
   }
 
   async deleteParticipant(programmeId: string, participant: string): Promise<number> {
-    const result = await this.pool.query('DELETE FROM responses WHERE programme_id = $1 AND participant = $2', [
-      programmeId,
-      participant,
-    ]);
+    const result = await this.pool.query(
+      'DELETE FROM responses WHERE programme_id = $1 AND participant = $2',
+      [programmeId, participant],
+    );
     return result.rowCount ?? 0;
   }
 
   async deleteResponsesBefore(programmeId: string, before: string): Promise<number> {
-    const result = await this.pool.query('DELETE FROM responses WHERE programme_id = $1 AND received_at < $2', [
-      programmeId,
-      new Date(before),
-    ]);
+    const result = await this.pool.query(
+      'DELETE FROM responses WHERE programme_id = $1 AND received_at < $2',
+      [programmeId, new Date(before)],
+    );
     return result.rowCount ?? 0;
   }
 
@@ -180,5 +212,9 @@ export class PostgresStorage implements Storage {
 }
 
 function toReceipt(row: ResponseRow): Receipt {
-  return { responseId: row.response_id, programmeId: row.programme_id, receivedAt: row.received_at.toISOString() };
+  return {
+    responseId: row.response_id,
+    programmeId: row.programme_id,
+    receivedAt: row.received_at.toISOString(),
+  };
 }

@@ -57,7 +57,9 @@ export class SqliteStorage implements Storage {
     );
     const apply = this.db.transaction(() => {
       const applied = new Set(
-        (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+        (
+          this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]
+        ).map((r) => r.version),
       );
       for (const m of sqliteMigrations) {
         if (applied.has(m.version)) continue;
@@ -77,16 +79,27 @@ export class SqliteStorage implements Storage {
         `INSERT INTO programmes (id, name, status, anonymity_threshold, public_report, instrument, created_at, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       )
-      .run(p.id, p.name, p.status, p.anonymityThreshold, p.publicReport ? 1 : 0, JSON.stringify(p.instrument), now, now);
+      .run(
+        p.id,
+        p.name,
+        p.status,
+        p.anonymityThreshold,
+        p.publicReport ? 1 : 0,
+        JSON.stringify(p.instrument),
+        now,
+        now,
+      );
     return info.changes === 1 ? this.getProgramme(p.id) : undefined;
   }
 
   async getProgramme(id: string): Promise<Programme | undefined> {
-    const current = this.db.prepare('SELECT revision FROM programmes WHERE id = ?').get(id) as { revision: number } | undefined;
+    const current = this.db.prepare('SELECT revision FROM programmes WHERE id = ?').get(id) as
+      { revision: number } | undefined;
     if (!current) return undefined;
     const cached = this.cache.get(id, current.revision);
     if (cached) return cached;
-    const row = this.db.prepare('SELECT * FROM programmes WHERE id = ?').get(id) as ProgrammeRow | undefined;
+    const row = this.db.prepare('SELECT * FROM programmes WHERE id = ?').get(id) as
+      ProgrammeRow | undefined;
     return row ? this.cache.set(id, row.revision, programmeFromRow(row)) : undefined;
   }
 
@@ -104,23 +117,32 @@ export class SqliteStorage implements Storage {
     };
     if (patch.name !== undefined) set('name', patch.name);
     if (patch.status !== undefined) set('status', patch.status);
-    if (patch.anonymityThreshold !== undefined) set('anonymity_threshold', patch.anonymityThreshold);
+    if (patch.anonymityThreshold !== undefined)
+      set('anonymity_threshold', patch.anonymityThreshold);
     if (patch.publicReport !== undefined) set('public_report', patch.publicReport ? 1 : 0);
     if (patch.instrument !== undefined) set('instrument', JSON.stringify(patch.instrument));
     set('updated_at', new Date().toISOString());
     sets.push('revision = revision + 1');
-    const info = this.db.prepare(`UPDATE programmes SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+    const info = this.db
+      .prepare(`UPDATE programmes SET ${sets.join(', ')} WHERE id = ?`)
+      .run(...values, id);
     return info.changes === 1 ? this.getProgramme(id) : undefined;
   }
 
   async getReceipt(responseId: string): Promise<Receipt | undefined> {
     const row = this.db
-      .prepare('SELECT response_id, programme_id, body, received_at FROM responses WHERE response_id = ?')
+      .prepare(
+        'SELECT response_id, programme_id, body, received_at FROM responses WHERE response_id = ?',
+      )
       .get(responseId) as ResponseRow | undefined;
     return row ? toReceipt(row) : undefined;
   }
 
-  insertResponse(response: SurveyResponse, canonical: string, receivedAt: string): Promise<InsertOutcome> {
+  insertResponse(
+    response: SurveyResponse,
+    canonical: string,
+    receivedAt: string,
+  ): Promise<InsertOutcome> {
     return new Promise((resolve, reject) => {
       this.pending.push({ response, canonical, receivedAt, resolve, reject });
       if (!this.flushScheduled) {
@@ -145,9 +167,23 @@ export class SqliteStorage implements Storage {
     // its programme was deleted meanwhile) fails alone and the others still commit.
     const insertOne = this.db.transaction((item: PendingInsert): InsertOutcome => {
       const r = item.response;
-      const info = insert.run(r.responseId, r.programmeId, r.participant, r.wave, item.canonical, item.receivedAt);
+      const info = insert.run(
+        r.responseId,
+        r.programmeId,
+        r.participant,
+        r.wave,
+        item.canonical,
+        item.receivedAt,
+      );
       if (info.changes === 1) {
-        return { kind: 'created', receipt: { responseId: r.responseId, programmeId: r.programmeId, receivedAt: item.receivedAt } };
+        return {
+          kind: 'created',
+          receipt: {
+            responseId: r.responseId,
+            programmeId: r.programmeId,
+            receivedAt: item.receivedAt,
+          },
+        };
       }
       const row = existing.get(r.responseId) as ResponseRow;
       const same = row.body === item.canonical && row.programme_id === r.programmeId;
@@ -187,13 +223,16 @@ export class SqliteStorage implements Storage {
     const row =
       programmeId === undefined
         ? this.db.prepare('SELECT count(*) AS n FROM responses').get()
-        : this.db.prepare('SELECT count(*) AS n FROM responses WHERE programme_id = ?').get(programmeId);
+        : this.db
+            .prepare('SELECT count(*) AS n FROM responses WHERE programme_id = ?')
+            .get(programmeId);
     return (row as { n: number }).n;
   }
 
   async deleteParticipant(programmeId: string, participant: string): Promise<number> {
-    return this.db.prepare('DELETE FROM responses WHERE programme_id = ? AND participant = ?').run(programmeId, participant)
-      .changes;
+    return this.db
+      .prepare('DELETE FROM responses WHERE programme_id = ? AND participant = ?')
+      .run(programmeId, participant).changes;
   }
 
   async deleteResponsesBefore(programmeId: string, before: string): Promise<number> {
@@ -213,5 +252,9 @@ export class SqliteStorage implements Storage {
 }
 
 function toReceipt(row: ResponseRow): Receipt {
-  return { responseId: row.response_id, programmeId: row.programme_id, receivedAt: row.received_at };
+  return {
+    responseId: row.response_id,
+    programmeId: row.programme_id,
+    receivedAt: row.received_at,
+  };
 }

@@ -41,7 +41,11 @@ export interface Storage {
    * response's canonical JSON; a repeat with the same canonical JSON is a duplicate, anything else
    * under the same id a conflict.
    */
-  insertResponse(response: SurveyResponse, canonical: string, receivedAt: string): Promise<InsertOutcome>;
+  insertResponse(
+    response: SurveyResponse,
+    canonical: string,
+    receivedAt: string,
+  ): Promise<InsertOutcome>;
   /** Every stored response of a programme, in the order received. */
   listResponses(programmeId: string): Promise<SurveyResponse[]>;
   countResponses(programmeId?: string): Promise<number>;

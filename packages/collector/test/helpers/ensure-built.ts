@@ -20,15 +20,25 @@ function newestMtime(dir: string): number {
  * builds of the same package from colliding). `onlyIfMissing` packages are built only when they
  * have no output at all (siblings: the root `pnpm build` before the tests keeps them current).
  */
-export function ensureBuilt(packages: readonly string[], options: { marker?: Record<string, string>; onlyIfMissing?: readonly string[] } = {}): void {
+export function ensureBuilt(
+  packages: readonly string[],
+  options: { marker?: Record<string, string>; onlyIfMissing?: readonly string[] } = {},
+): void {
   for (const name of packages) {
     const dir = join(root, 'packages', name);
     const out = join(dir, options.marker?.[name] ?? 'dist/index.js');
-    const stale = !existsSync(out) || (!options.onlyIfMissing?.includes(name) && newestMtime(join(dir, 'src')) > statSync(out).mtimeMs);
+    const stale =
+      !existsSync(out) ||
+      (!options.onlyIfMissing?.includes(name) &&
+        newestMtime(join(dir, 'src')) > statSync(out).mtimeMs);
     if (!stale) continue;
-    execFileSync('flock', ['/tmp/genbridge-build.lock', 'pnpm', '--silent', '--filter', `@genbridge/${name}`, 'build'], {
-      cwd: root,
-      stdio: 'inherit',
-    });
+    execFileSync(
+      'flock',
+      ['/tmp/genbridge-build.lock', 'pnpm', '--silent', '--filter', `@genbridge/${name}`, 'build'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+      },
+    );
   }
 }

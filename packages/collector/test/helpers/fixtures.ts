@@ -6,7 +6,11 @@ import { syntheticResponses } from '../../src/demo/synthetic-responses.js';
 let nextSeed = 1000;
 
 /** Valid baseline+exit responses for `participants` synthetic people of programme `programmeId`. */
-export function validResponses(programmeId: string, participants: number, options: { seed?: number; prefix?: string; cohorts?: string[]; dropout?: number } = {}): SurveyResponse[] {
+export function validResponses(
+  programmeId: string,
+  participants: number,
+  options: { seed?: number; prefix?: string; cohorts?: string[]; dropout?: number } = {},
+): SurveyResponse[] {
   return syntheticResponses({
     programmeId,
     instrument: defaultInstrument,

@@ -18,9 +18,15 @@ export interface ServerProcess {
 }
 
 /** Runs `genbridge-collector <command> …` to completion and returns its exit code and output. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d) => (stdout += d));
@@ -35,13 +41,29 @@ export function tempDataDir(): string {
 
 /** Starts `genbridge-collector serve` (or `demo`) and resolves once it prints its URL. */
 export async function startServer(
-  options: { dataDir?: string; args?: string[]; env?: NodeJS.ProcessEnv; command?: 'serve' | 'demo' } = {},
+  options: {
+    dataDir?: string;
+    args?: string[];
+    env?: NodeJS.ProcessEnv;
+    command?: 'serve' | 'demo';
+  } = {},
 ): Promise<ServerProcess> {
   const dataDir = options.dataDir ?? tempDataDir();
   const child = spawn(
     process.execPath,
-    [BIN, options.command ?? 'serve', '--port', '0', '--data-dir', dataDir, ...(options.args ?? [])],
-    { env: { ...process.env, GENBRIDGE_ADMIN_TOKEN: ADMIN_TOKEN, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+    [
+      BIN,
+      options.command ?? 'serve',
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      ...(options.args ?? []),
+    ],
+    {
+      env: { ...process.env, GENBRIDGE_ADMIN_TOKEN: ADMIN_TOKEN, ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
   );
   let out = '';
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
@@ -54,7 +76,9 @@ export async function startServer(
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) => reject(new Error(`collector exited (${code}) before listening:\n${out}`)));
+    child.on('exit', (code) =>
+      reject(new Error(`collector exited (${code}) before listening:\n${out}`)),
+    );
   });
   return {
     url,
@@ -74,11 +98,21 @@ export function removeDir(dir: string): void {
 
 /** fetch with the admin token. */
 export function adminFetch(url: string, init: RequestInit = {}): Promise<Response> {
-  return fetch(url, { ...init, headers: { authorization: `Bearer ${ADMIN_TOKEN}`, ...(init.headers as Record<string, string>) } });
+  return fetch(url, {
+    ...init,
+    headers: {
+      authorization: `Bearer ${ADMIN_TOKEN}`,
+      ...(init.headers as Record<string, string>),
+    },
+  });
 }
 
 /** POST JSON (or raw text) to a URL. */
-export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
+export function postJson(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<Response> {
   return fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },

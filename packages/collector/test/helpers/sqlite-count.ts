@@ -5,9 +5,11 @@ import { join } from 'node:path';
 export function storedResponseIds(dataDir: string, programmeId: string): string[] {
   const db = new Database(join(dataDir, 'genbridge.sqlite'), { readonly: true });
   try {
-    return (db.prepare('SELECT response_id FROM responses WHERE programme_id = ?').all(programmeId) as { response_id: string }[]).map(
-      (r) => r.response_id,
-    );
+    return (
+      db.prepare('SELECT response_id FROM responses WHERE programme_id = ?').all(programmeId) as {
+        response_id: string;
+      }[]
+    ).map((r) => r.response_id);
   } finally {
     db.close();
   }

@@ -38,9 +38,13 @@ export async function startThrowawayPostgres(bin: string): Promise<ThrowawayPost
   const dir = mkdtempSync('/tmp/gb-pg-');
   const asRoot = process.getuid?.() === 0;
   const run = (tool: string, args: string[]) =>
-    execFileSync(asRoot ? 'runuser' : join(bin, tool), asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args, {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
+    execFileSync(
+      asRoot ? 'runuser' : join(bin, tool),
+      asRoot ? ['-u', 'postgres', '--', join(bin, tool), ...args] : args,
+      {
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
+    );
   if (asRoot) {
     const uid = Number(execFileSync('id', ['-u', 'postgres']).toString().trim());
     const gid = Number(execFileSync('id', ['-g', 'postgres']).toString().trim());
@@ -50,8 +54,15 @@ export async function startThrowawayPostgres(bin: string): Promise<ThrowawayPost
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
   run('pg_ctl', [
-    '-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60',
-    '-o', `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+    '-D',
+    data,
+    '-l',
+    join(dir, 'server.log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c max_connections=200`,
     'start',
   ]);
   return {
