@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { bearerToken, tokenMatches } from '../src/auth/admin-token.js';
 import { canonicalJson } from '../src/http/canonical-json.js';
 import { TokenBuckets } from '../src/http/rate-limit.js';
@@ -36,6 +36,7 @@ describe('static files', () => {
   writeFileSync(join(root, 'site', 'notes.exe'), 'MZ');
   writeFileSync(join(root, 'secret.html'), 'no');
   const sites = [{ urlPrefix: '/', directory: join(root, 'site') }];
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('serves index.html for directories and known types only', async () => {
     expect((await findStaticFile(sites, '/'))?.file).toBe(join(root, 'site', 'index.html'));
