@@ -28,6 +28,27 @@ describe('<genbridge-survey> rendering', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('starts every page unanswered: no radio looks checked that the model has not recorded', async () => {
+    // Regression: Lit reused page 1's radios for page 2 and the browser kept them checked, so a
+    // person saw answers that were never recorded (and clicking the same option did nothing).
+    // Answer a whole page and press Next before the element re-renders, as a fast person or a
+    // script does: Lit's last committed `.checked` is then still false while the DOM shows true.
+    const el = await mountSurvey({ wave: 'exit' });
+    for (const g of $$(el, 'fieldset[role="radiogroup"]')) g.querySelectorAll<HTMLInputElement>('input')[3]!.click();
+    $<HTMLButtonElement>(el, '[part~="button-next"]')!.click();
+    await settle(el);
+    const groups = $$(el, 'fieldset[role="radiogroup"]');
+    expect(groups.length).to.be.greaterThan(0);
+    expect(groups[0]!.dataset.question).to.equal('iu_1');
+    expect($$(el, 'input:checked').length).to.equal(0);
+    for (const g of groups) expect(el.model!.getValue(g.dataset.question!)).to.equal(undefined);
+    const radios = [...groups[0]!.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+    radios[3]!.click();
+    await settle(el);
+    expect(el.model!.getValue('iu_1')).to.equal(4);
+    expect(radios[3]!.checked).to.equal(true);
+  });
+
   it('shows the matrix only after opting in (visibleIf) and labels every matrix row as a radio group', async () => {
     const el = await mountSurvey({ wave: 'exit' });
     el.model!.currentPage = el.model!.getPageByName('looking_back');

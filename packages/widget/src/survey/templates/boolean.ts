@@ -1,3 +1,4 @@
+import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionBooleanModel } from 'survey-core';
 import { choiceGroup } from './choice-group.js';
@@ -21,7 +22,7 @@ export function booleanQuestion(q: QuestionBooleanModel): TemplateResult {
           aria-describedby=${describedBy(q)}
           aria-invalid=${ariaInvalid(q)}
           aria-required=${q.isRequired ? 'true' : nothing}
-          .checked=${q.booleanValue === true}
+          .checked=${live(q.booleanValue === true)}
           @change=${(e: Event) => (q.booleanValue = (e.target as HTMLInputElement).checked ? true : null)}
         /><span class="option-label">${label}</span>
       </label>

@@ -1,3 +1,4 @@
+import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Question } from 'survey-core';
 import { ariaInvalid, describedBy, description, errors, ids, requiredMark, text } from './question-parts.js';
@@ -42,7 +43,7 @@ export function choiceGroup(
             type="radio"
             name=${q.id}
             id=${n === 0 ? i.input : nothing}
-            .checked=${selected(c.value)}
+            .checked=${live(selected(c.value))}
             @change=${() => select(c.value)}
           /><span class="option-label">${c.label}</span>
         </label>`,

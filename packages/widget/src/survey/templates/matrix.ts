@@ -1,3 +1,4 @@
+import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionMatrixModel } from 'survey-core';
 import { describedBy, description, errors, ids, requiredMark, text } from './question-parts.js';
@@ -43,7 +44,7 @@ export function matrixQuestion(q: QuestionMatrixModel): TemplateResult {
                 type="radio"
                 name=${rowId}
                 id=${r === 0 && n === 0 ? i.input : nothing}
-                .checked=${row.value === c.value}
+                .checked=${live(row.value === c.value)}
                 @change=${() => (row.value = c.value)}
               /><span class="option-label cell-label">${c.label}</span>
             </label>`,

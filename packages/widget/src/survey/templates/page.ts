@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { PageModel, SurveyModel } from 'survey-core';
 import type { UiStrings } from '../strings.js';
 import { questionTemplate } from './question.js';
@@ -35,7 +36,11 @@ export function pageTemplate(model: SurveyModel, strings: UiStrings, on: PageHan
       <h3 class="page-title" part="page-title" id="page-title" tabindex="-1">${pageTitle || strings.pageOf(pageNo, total)}</h3>
       ${page.hasDescription ? html`<p class="description" part="page-description">${text(page.locDescription)}</p>` : nothing}
       ${hasRequired ? html`<p class="hint" part="hint">${strings.requiredHint}</p>` : nothing}
-      ${page.questions.map((q) => questionTemplate(q, strings))}
+      ${repeat(
+        page.questions,
+        (q) => q.id,
+        (q) => questionTemplate(q, strings),
+      )}
       <div class="nav" part="navigation">
         ${model.isShowPrevButton
           ? html`<button type="button" class="secondary" part="button button-back" @click=${on.back}>${strings.back}</button>`
