@@ -3,8 +3,8 @@
  * results-only page does not carry survey-core.
  * @packageDocumentation
  */
-// First: stops zod's eval probe before @genbridge/schema is evaluated (see zod-csp.ts).
-import './internal/zod-csp.js';
+// First: zod must not probe `new Function` under Trusted Types (see the module).
+import './internal/zod-jitless.js';
 import { defineElement } from './internal/define.js';
 import { GenbridgeResults } from './results/genbridge-results.js';
 

@@ -2,7 +2,6 @@
  * `<genbridge-results>` without registering it, plus the pure helpers it is built from.
  * Import `@genbridge/widget/results.js` to register the element.
  */
-import '../internal/zod-csp.js';
 export { GenbridgeResults, type ResultsState } from './genbridge-results.js';
 export type {
   GenbridgeGroupChangeEvent,

@@ -1,4 +1,3 @@
-import { restoreZodJit } from '../internal/zod-csp.js';
 import { ProgrammeReport } from '@genbridge/schema';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -12,9 +11,6 @@ export type LoadError =
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export type Validation = { ok: true; report: ProgrammeReport } | { ok: false; error: LoadError };
-
-// The schema's zod objects are built by now, without zod's CSP-unfriendly eval probe.
-restoreZodJit();
 
 const MAX_ISSUES = 5;
 
