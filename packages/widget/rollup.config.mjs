@@ -1,6 +1,9 @@
-// Two outputs: per-module ESM in dist/ for bundlers (dependencies external), and one minified,
-// self-contained file per element in bundle/ for a plain <script type="module"> (everything inlined,
-// nothing fetched from the internet).
+// Two outputs: per-module ESM in dist/ for bundlers (dependencies external), and minified browser
+// files in bundle/ for a plain <script type="module"> (everything local, nothing fetched from the
+// internet). genbridge-survey.js is one self-contained file. genbridge-results.js keeps chart.js in
+// a sibling chunk that it imports only when a chart is drawn, so the element registers (and shows
+// its loading, empty or suppressed states) without paying for chart.js; copy the whole bundle/
+// folder.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -11,9 +14,17 @@ const library = libraryConfig({
   input: ['src/index.ts', 'src/survey.ts', 'src/results.ts'],
 });
 
-const bundle = (name, input) => ({
+const bundle = (name, input, { splitLazyImports = false } = {}) => ({
   input,
-  output: { file: `bundle/${name}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
+  output: splitLazyImports
+    ? {
+        dir: 'bundle',
+        format: 'es',
+        sourcemap: true,
+        entryFileNames: `${name}.js`,
+        chunkFileNames: `${name}-[name]-[hash].js`,
+      }
+    : { file: `bundle/${name}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
     typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'bundle', rootDir: 'src' }),
@@ -24,5 +35,5 @@ const bundle = (name, input) => ({
 export default [
   library,
   bundle('genbridge-survey', 'src/survey.ts'),
-  bundle('genbridge-results', 'src/results.ts'),
+  bundle('genbridge-results', 'src/results.ts', { splitLazyImports: true }),
 ];

@@ -75,10 +75,11 @@ export const middleware = [
         ctx.body = cspPage;
         return;
       }
-      if (route === 'genbridge-results.js') {
+      // The entry and its lazily imported chart.js chunk (genbridge-results-*.js), as shipped.
+      if (/^genbridge-results(-[\w-]+)?\.js$/.test(route)) {
         ctx.type = 'text/javascript';
         try {
-          ctx.body = await readFile(new URL('../../bundle/genbridge-results.js', here), 'utf8');
+          ctx.body = await readFile(new URL(`../../bundle/${route}`, here), 'utf8');
         } catch {
           ctx.status = 404;
           ctx.body = '// bundle missing: run pnpm --filter @genbridge/widget build';
