@@ -94,6 +94,9 @@ for (const dir of workspaceDirs) {
   steps.push({ name: `${pkg.name} (${counts.passed} passed, ${counts.failed} failed)`, ok });
 }
 
+// The React 19 example page is built by `pnpm build`; its smoke test drives it in Chromium.
+await step('examples/react-survey smoke (React 19 page)', 'pnpm', ['--filter', '@genbridge/example-react-survey', 'smoke']);
+
 console.log('\nSummary');
 for (const s of steps) console.log(`  ${s.ok ? 'ok  ' : 'FAIL'} ${s.name}`);
 console.log(`\nTotal: ${passed} passed, ${failed + (failedSteps > 0 && failed === 0 ? 1 : 0)} failed`);
