@@ -57,6 +57,54 @@ export function netPromoterScore(values: readonly number[]): FeedbackSummary['np
   };
 }
 
+/** No answer, in the small-integer columns of {@link FeedbackColumns}. */
+const NONE = -1;
+
+/**
+ * The exit responses' feedback as columns, read from the response objects once: scoring
+ * summarises every feedback group (all, role, cohort, generation) from these instead of walking
+ * 100k response objects once per breakdown.
+ */
+export interface FeedbackColumns {
+  size: number;
+  /** 1–5, 0–10 and 1–5 answers; {@link NONE} where not answered. */
+  satisfaction: Int8Array;
+  recommend: Int8Array;
+  pairingQuality: Int8Array;
+  /** Index into `MeetingFrequency.options`, {@link NONE} where not answered. */
+  meetingFrequency: Int8Array;
+  valuableLearning: (string | undefined)[];
+  improvement: (string | undefined)[];
+}
+
+const MEETING_INDEX = new Map<string, number>(MeetingFrequency.options.map((o, i) => [o, i]));
+
+/** {@link FeedbackColumns} of `exits`, or of `exits[members[m]]` when members are given. */
+export function feedbackColumns(exits: readonly SurveyResponse[], members?: ArrayLike<number>): FeedbackColumns {
+  const size = members ? members.length : exits.length;
+  const out: FeedbackColumns = {
+    size,
+    satisfaction: new Int8Array(size).fill(NONE),
+    recommend: new Int8Array(size).fill(NONE),
+    pairingQuality: new Int8Array(size).fill(NONE),
+    meetingFrequency: new Int8Array(size).fill(NONE),
+    valuableLearning: new Array<string | undefined>(size),
+    improvement: new Array<string | undefined>(size),
+  };
+  for (let m = 0; m < size; m++) {
+    const f = (exits[members ? (members[m] as number) : m] as SurveyResponse).feedback;
+    if (!f) continue;
+    if (f.satisfaction !== undefined) out.satisfaction[m] = f.satisfaction;
+    if (f.recommend !== undefined) out.recommend[m] = f.recommend;
+    if (f.pairingQuality !== undefined) out.pairingQuality[m] = f.pairingQuality;
+    if (f.meetingFrequency !== undefined) out.meetingFrequency[m] = MEETING_INDEX.get(f.meetingFrequency) ?? NONE;
+    // Validated feedback is already trimmed (ProgrammeFeedback trims); only skip empty answers.
+    if (f.valuableLearning) out.valuableLearning[m] = f.valuableLearning;
+    if (f.improvement) out.improvement[m] = f.improvement;
+  }
+  return out;
+}
+
 /**
  * Programme feedback of one group's exit responses (`members` indexes into `exits`; all of them
  * when omitted): satisfaction and pairing quality (1–5),
@@ -71,28 +119,45 @@ export function summariseFeedback(
   openTextThreshold: number,
   random: () => number,
 ): FeedbackSummary {
+  return summariseFeedbackColumns(feedbackColumns(exits, members), undefined, group, openTextThreshold, random);
+}
+
+/** {@link summariseFeedback} of the rows `members` of {@link FeedbackColumns} (all when omitted). */
+export function summariseFeedbackColumns(
+  columns: FeedbackColumns,
+  members: ArrayLike<number> | undefined,
+  group: Pick<FeedbackSummary, 'key' | 'dimension' | 'value'>,
+  openTextThreshold: number,
+  random: () => number,
+): FeedbackSummary {
   const satisfaction: number[] = [];
   const recommend: number[] = [];
   const pairing: number[] = [];
-  const meeting = counts(MeetingFrequency.options);
+  const meetingCounts = new Uint32Array(MeetingFrequency.options.length);
   let meetingN = 0;
   const valuable: string[] = [];
   const improvement: string[] = [];
-  const size = members ? members.length : exits.length;
+  const size = members ? members.length : columns.size;
   for (let m = 0; m < size; m++) {
-    const f = (exits[members ? (members[m] as number) : m] as SurveyResponse).feedback;
-    if (!f) continue;
-    if (f.satisfaction !== undefined) satisfaction.push(f.satisfaction);
-    if (f.recommend !== undefined) recommend.push(f.recommend);
-    if (f.pairingQuality !== undefined) pairing.push(f.pairingQuality);
-    if (f.meetingFrequency !== undefined) {
-      meeting[f.meetingFrequency] = (meeting[f.meetingFrequency] ?? 0) + 1;
+    const row = members ? (members[m] as number) : m;
+    const s = columns.satisfaction[row] as number;
+    if (s !== NONE) satisfaction.push(s);
+    const r = columns.recommend[row] as number;
+    if (r !== NONE) recommend.push(r);
+    const q = columns.pairingQuality[row] as number;
+    if (q !== NONE) pairing.push(q);
+    const f = columns.meetingFrequency[row] as number;
+    if (f !== NONE) {
+      meetingCounts[f] = (meetingCounts[f] as number) + 1;
       meetingN++;
     }
-    // Validated feedback is already trimmed (ProgrammeFeedback trims); only skip empty answers.
-    if (f.valuableLearning) valuable.push(f.valuableLearning);
-    if (f.improvement) improvement.push(f.improvement);
+    const v = columns.valuableLearning[row];
+    if (v !== undefined) valuable.push(v);
+    const i = columns.improvement[row];
+    if (i !== undefined) improvement.push(i);
   }
+  const meeting = counts(MeetingFrequency.options);
+  MeetingFrequency.options.forEach((o, i) => (meeting[o] = meetingCounts[i] as number));
   const released = size >= openTextThreshold;
   return {
     ...group,

@@ -1,8 +1,34 @@
 import { GenerationBand, Role, type GroupDimension, type SuppressionReason } from '@genbridge/schema';
 import { suppressBreakdown } from './anonymity.js';
 
-/** The value of one breakdown for member `index` of a population, `undefined` when unknown. */
-export type GroupValue = (dimension: Exclude<GroupDimension, 'all'>, index: number) => string | undefined;
+/** A breakdown dimension (every group dimension but `all`). */
+export type Breakdown = Exclude<GroupDimension, 'all'>;
+
+/** Per breakdown, the value of every member of a population (`undefined` when unknown). */
+export type GroupColumns = Record<Breakdown, (string | undefined)[]>;
+
+/** Anything that carries the breakdown values: a response. */
+type Described = { role?: string | undefined; cohort?: string | undefined; generation?: string | undefined } | undefined;
+
+/**
+ * The breakdown values of a population whose member `i` is described by `first(i)`, else by
+ * `second(i)` (baseline before exit). Read in one pass, all three values of a member at once:
+ * at 100k members each response object is a cache miss, so touching it once matters more than
+ * anything done with the values.
+ */
+export function groupColumns(total: number, first: (i: number) => Described, second: (i: number) => Described): GroupColumns {
+  const role: (string | undefined)[] = new Array(total);
+  const cohort: (string | undefined)[] = new Array(total);
+  const generation: (string | undefined)[] = new Array(total);
+  for (let i = 0; i < total; i++) {
+    const a = first(i);
+    const b = second(i);
+    role[i] = a?.role ?? b?.role;
+    cohort[i] = a?.cohort ?? b?.cohort;
+    generation[i] = a?.generation ?? b?.generation;
+  }
+  return { role, cohort, generation };
+}
 
 /** A group of a population with its members (indices into that population) and suppression. */
 export interface PlannedGroup {
@@ -13,7 +39,7 @@ export interface PlannedGroup {
   suppressed: SuppressionReason | null;
 }
 
-const BREAKDOWNS: { dimension: Exclude<GroupDimension, 'all'>; order: (values: string[]) => string[] }[] = [
+const BREAKDOWNS: { dimension: Breakdown; order: (values: string[]) => string[] }[] = [
   { dimension: 'role', order: (v) => Role.options.filter((o) => v.includes(o)) },
   { dimension: 'cohort', order: (v) => [...v].sort() },
   { dimension: 'generation', order: (v) => GenerationBand.options.filter((o) => v.includes(o)) },
@@ -25,15 +51,16 @@ const BREAKDOWNS: { dimension: Exclude<GroupDimension, 'all'>; order: (values: s
  * A participant without a cohort or generation is counted in `all` but in no group of that
  * breakdown.
  */
-export function planGroups(total: number, valueOf: GroupValue, k: number): PlannedGroup[] {
+export function planGroups(total: number, columns: GroupColumns, k: number): PlannedGroup[] {
   const all = new Int32Array(total);
   for (let i = 0; i < total; i++) all[i] = i;
   const allSuppressed: SuppressionReason | null = total < k ? 'below_threshold' : null;
   const out: PlannedGroup[] = [{ key: 'all', dimension: 'all', value: null, members: all, suppressed: allSuppressed }];
   for (const { dimension, order } of BREAKDOWNS) {
     const byValue = new Map<string, number[]>();
+    const column = columns[dimension];
     for (let i = 0; i < total; i++) {
-      const v = valueOf(dimension, i);
+      const v = column[i];
       if (v === undefined) continue;
       let list = byValue.get(v);
       if (!list) byValue.set(v, (list = []));

@@ -8,9 +8,9 @@ import {
 import { compileInstrument } from './instrument-layout.js';
 import { DEFAULT_MIN_ITEM_SHARE, writeItemRow, writeScoreRow } from './scale-scores.js';
 import { pairResponses } from './pairing.js';
-import { planGroups, type GroupValue } from './groups.js';
+import { groupColumns, planGroups } from './groups.js';
 import { constructChange, createWorkspace, groupReliability } from './construct-change.js';
-import { summariseFeedback } from './feedback.js';
+import { feedbackColumns, summariseFeedbackColumns } from './feedback.js';
 import { holmAdjust } from './stats/holm.js';
 import { standardDeviation } from './stats/variance.js';
 import type { MatchedData } from './matched-data.js';
@@ -70,18 +70,6 @@ function selectResponses(responses: readonly SurveyResponse[], programmeId: stri
   throw new Error(`responses belong to several programmes (${[...ids].sort().join(', ')}): pass options.programmeId`);
 }
 
-/** Group values of a population: the first response's answer, else the second's (baseline before exit). */
-function valuesOf(first: readonly (SurveyResponse | undefined)[], second: readonly SurveyResponse[]): GroupValue {
-  // Named property reads (not r[dimension]) keep V8 on its fast, monomorphic path for 100k rows.
-  return (dimension, i) => {
-    const a = first[i];
-    const b = second[i];
-    if (dimension === 'role') return a?.role ?? b?.role;
-    if (dimension === 'cohort') return a?.cohort ?? b?.cohort;
-    return a?.generation ?? b?.generation;
-  };
-}
-
 /**
  * Scores a programme: pairs baseline and exit responses, computes per construct and group the
  * change with its tests and effect sizes, reliability, reliable change and the then-test, applies
@@ -106,12 +94,10 @@ export function scoreProgramme(
   const data = scoreMatched(pairing.matched, layout);
   const k = settings.anonymityThreshold;
 
+  const { matched } = pairing;
   const plan = planGroups(
     data.pairs,
-    valuesOf(
-      pairing.matched.map((p) => p.baseline),
-      pairing.matched.map((p) => p.exit),
-    ),
+    groupColumns(data.pairs, (i) => matched[i]?.baseline, (i) => matched[i]?.exit),
     k,
   );
   const workspace = createWorkspace(data.pairs);
@@ -150,15 +136,16 @@ export function scoreProgramme(
 
   const exits = pairing.exits;
   const random = options.random ?? Math.random;
+  const feedbackAnswers = feedbackColumns(exits);
   const feedback: FeedbackReport[] = planGroups(
     exits.length,
-    valuesOf(pairing.exitBaselines, exits),
+    groupColumns(exits.length, (i) => pairing.exitBaselines[i], (i) => exits[i]),
     k,
   ).map((g) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
     if (g.suppressed) return { ...head, suppressed: true, reason: g.suppressed };
-    return summariseFeedback(
-      exits,
+    return summariseFeedbackColumns(
+      feedbackAnswers,
       g.members,
       head,
       settings.openTextThreshold,
