@@ -1,4 +1,5 @@
 import type { ConstructChange, Moments, Reliability, RetrospectiveChange } from '@genbridge/schema';
+export { LOW_ALPHA } from './group-reliability.js';
 import type { MatchedData } from './matched-data.js';
 import { mean } from './stats/mean.js';
 import { standardDeviation } from './stats/variance.js';
@@ -9,10 +10,6 @@ import { wilcoxonSignedRank } from './stats/wilcoxon-signed-rank.js';
 import { pairedEffectSizes, type PairedEffectSizes } from './stats/effect-sizes.js';
 import { normalisedGain } from './stats/normalised-gain.js';
 import { reliableChange } from './stats/reliable-change.js';
-import { cronbachAlphaRows } from './stats/cronbach-alpha.js';
-
-/** Alpha below this is flagged as low reliability (Nunnally's conventional 0.7). */
-export const LOW_ALPHA = 0.7;
 
 /** Scratch buffers (each at least as long as the largest group) reused for every group and construct. */
 export interface Workspace {
@@ -38,6 +35,8 @@ export interface ConstructChangeSettings {
   anonymityThreshold: number;
   /** Baseline SD and reliability for reliable change, taken from the whole population. */
   reliableChangeBasis: { sd: number | null; reliability: number | null };
+  /** Alpha of the construct in this group at baseline and exit (computed for all groups in one pass). */
+  reliability: { baseline: Reliability; exit: Reliability };
   workspace: Workspace;
 }
 
@@ -45,14 +44,6 @@ export interface ConstructChangeSettings {
 const forRanking = (d: number) => Math.round(d * 1e9) / 1e9;
 
 const NO_EFFECT: PairedEffectSizes = { dz: null, dav: null, drm: null, gav: null };
-
-/** Cronbach's alpha of one construct for the group's rows of one wave (complete cases). */
-export function groupReliability(items: Float32Array, data: MatchedData, members: Int32Array, c: number): Reliability {
-  const construct = data.layout.constructs[c];
-  if (!construct) throw new RangeError(`no construct ${c}`);
-  const a = cronbachAlphaRows(items, data.layout.itemIds.length, construct.items, members, { standardized: false });
-  return { alpha: a.alpha, items: construct.items.length, n: a.n, low: a.alpha === null || a.alpha < LOW_ALPHA };
-}
 
 function moments(values: Float64Array, n: number, confidenceLevel: number): Moments {
   const m = mean(values, n);
@@ -106,10 +97,7 @@ export function constructChange(data: MatchedData, members: Int32Array, c: numbe
       n++;
     }
   }
-  const reliability = {
-    baseline: groupReliability(data.preItems, data, members, c),
-    exit: groupReliability(data.postItems, data, members, c),
-  };
+  const { reliability } = s;
   const base = {
     constructId: construct.id,
     n,

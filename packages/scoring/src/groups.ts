@@ -85,3 +85,18 @@ export function planGroups(total: number, columns: GroupColumns, k: number): Pla
   }
   return out;
 }
+
+/**
+ * The plan's membership as layers, one per dimension (`all`, role, cohort, generation): layer
+ * `l` maps every member of the population to the index of its group in `plan`, or −1 when it is
+ * in no group of that dimension. Lets one pass over the population serve every group.
+ */
+export function groupLayers(plan: readonly PlannedGroup[], total: number): Int32Array[] {
+  const byDimension = new Map<GroupDimension, Int32Array>();
+  plan.forEach((g, index) => {
+    let layer = byDimension.get(g.dimension);
+    if (!layer) byDimension.set(g.dimension, (layer = new Int32Array(total).fill(-1)));
+    for (const m of g.members) layer[m] = index;
+  });
+  return [...byDimension.values()];
+}

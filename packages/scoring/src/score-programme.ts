@@ -1,4 +1,4 @@
-import type { ConstructChange, GroupReport, FeedbackReport, Instrument, ProgrammeReport, SurveyResponse } from '@genbridge/schema';
+import type { ConstructChange, GroupReport, FeedbackReport, Instrument, ProgrammeReport, Reliability, SurveyResponse } from '@genbridge/schema';
 import {
   checkAnonymityThreshold,
   DEFAULT_ANONYMITY_THRESHOLD,
@@ -8,8 +8,9 @@ import {
 import { compileInstrument } from './instrument-layout.js';
 import { DEFAULT_MIN_ITEM_SHARE, writeItemRow, writeScoreRow } from './scale-scores.js';
 import { pairResponses } from './pairing.js';
-import { groupColumns, planGroups } from './groups.js';
-import { constructChange, createWorkspace, groupReliability } from './construct-change.js';
+import { groupColumns, groupLayers, planGroups } from './groups.js';
+import { constructChange, createWorkspace } from './construct-change.js';
+import { reliabilityByGroup } from './group-reliability.js';
 import { feedbackColumns, summariseFeedbackColumns } from './feedback.js';
 import { holmAdjust } from './stats/holm.js';
 import { standardDeviation } from './stats/variance.js';
@@ -101,11 +102,16 @@ export function scoreProgramme(
     k,
   );
   const workspace = createWorkspace(data.pairs);
-  const everyone = plan[0]?.members ?? new Int32Array(0);
   const order = layout.constructs.map((_, i) => i).sort((a, b) => Number(layout.constructs[b]?.headline) - Number(layout.constructs[a]?.headline));
+  // Alpha of every group in one pass per construct and wave; plan[0] is `all`, the whole population.
+  const layers = groupLayers(plan, data.pairs);
+  const reliability = order.map((c) => ({
+    baseline: reliabilityByGroup(data.preItems, data, c, layers, plan.length),
+    exit: reliabilityByGroup(data.postItems, data, c, layers, plan.length),
+  }));
   // Reliable change uses the whole population's baseline SD and alpha, so a person's
   // classification is the same in every group they belong to (and small groups do not make it noisy).
-  const basis = order.map((c) => {
+  const basis = order.map((c, i) => {
     const construct = layout.constructs[c];
     const scores: number[] = [];
     for (let i = 0; i < data.pairs; i++) {
@@ -115,11 +121,11 @@ export function scoreProgramme(
     const supplied = construct ? options.reliability?.[construct.id] : undefined;
     return {
       sd: standardDeviation(scores),
-      reliability: supplied ?? groupReliability(data.preItems, data, everyone, c).alpha,
+      reliability: supplied ?? reliability[i]?.baseline[0]?.alpha ?? null,
     };
   });
 
-  const groups: GroupReport[] = plan.map((g) => {
+  const groups: GroupReport[] = plan.map((g, index) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
     if (g.suppressed) return { ...head, suppressed: true, reason: g.suppressed };
     const constructs = order.map((c, i) =>
@@ -127,6 +133,10 @@ export function scoreProgramme(
         confidenceLevel: settings.confidenceLevel,
         anonymityThreshold: k,
         reliableChangeBasis: basis[i] as { sd: number | null; reliability: number | null },
+        reliability: {
+          baseline: reliability[i]?.baseline[index] as Reliability,
+          exit: reliability[i]?.exit[index] as Reliability,
+        },
         workspace,
       }),
     );

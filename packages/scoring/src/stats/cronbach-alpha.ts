@@ -111,13 +111,21 @@ function rawAlphaRows(data: ArrayLike<number>, stride: number, columns: ArrayLik
     sum[k] = (sum[k] as number) + d;
     sumSq[k] = (sumSq[k] as number) + d * d;
   }
-  if (n < 2 || k < 2) return { alpha: null, standardized: null, averageR: null, n, items: k };
-  const variance = (j: number) => ((sumSq[j] as number) - ((sum[j] as number) * (sum[j] as number)) / n) / (n - 1);
+  return { alpha: rawAlphaFromSums(k, n, sum, sumSq, 0), standardized: null, averageR: null, n, items: k };
+}
+
+/**
+ * Raw alpha from shifted sums and sums of squares of the k items and their total, stored at
+ * `offset` (k + 1 values each): k/(k−1) × (1 − Σ var(item) / var(total)). `null` with fewer than
+ * 2 cases or items, or a total without variance.
+ */
+export function rawAlphaFromSums(k: number, n: number, sum: Float64Array, sumSq: Float64Array, offset: number): number | null {
+  if (n < 2 || k < 2) return null;
+  const variance = (j: number) => ((sumSq[offset + j] as number) - ((sum[offset + j] as number) * (sum[offset + j] as number)) / n) / (n - 1);
   let itemVariances = 0;
   for (let j = 0; j < k; j++) itemVariances += variance(j);
   const totalVariance = variance(k);
-  const alpha = totalVariance > 0 ? (k / (k - 1)) * (1 - itemVariances / totalVariance) : null;
-  return { alpha, standardized: null, averageR: null, n, items: k };
+  return totalVariance > 0 ? (k / (k - 1)) * (1 - itemVariances / totalVariance) : null;
 }
 
 const sequence = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
