@@ -7,7 +7,7 @@ import {
 } from './anonymity.js';
 import { compileInstrument } from './instrument-layout.js';
 import { DEFAULT_MIN_ITEM_SHARE, writeItemRow, writeScoreRow } from './scale-scores.js';
-import { pairResponses } from './pairing.js';
+import { pairProgramme } from './pairing.js';
 import { groupColumns, groupLayers, planGroups } from './groups.js';
 import { constructChange, createWorkspace } from './construct-change.js';
 import { reliabilityByGroup } from './group-reliability.js';
@@ -52,25 +52,6 @@ function checkOptions(options: ScoringOptions) {
   return { anonymityThreshold, minItemShare, openTextThreshold, confidenceLevel };
 }
 
-/** The programme's responses (one pass), checking programme and instrument ids on the way. */
-function selectResponses(responses: readonly SurveyResponse[], programmeId: string | undefined, instrument: Instrument) {
-  const ids = new Set<string>();
-  const own: SurveyResponse[] = [];
-  let last: string | undefined;
-  for (const r of responses) {
-    if (programmeId !== undefined && r.programmeId !== programmeId) continue;
-    if (r.programmeId !== last) ids.add((last = r.programmeId));
-    if (r.instrument.id !== instrument.id) {
-      throw new Error(`response ${r.responseId} was given with instrument "${r.instrument.id}", not "${instrument.id}"`);
-    }
-    own.push(r);
-  }
-  if (programmeId !== undefined) return { programmeId, own };
-  if (ids.size === 1) return { programmeId: [...ids][0] as string, own };
-  if (ids.size === 0) throw new Error('no responses to score: pass options.programmeId to get an empty report');
-  throw new Error(`responses belong to several programmes (${[...ids].sort().join(', ')}): pass options.programmeId`);
-}
-
 /**
  * Scores a programme: pairs baseline and exit responses, computes per construct and group the
  * change with its tests and effect sizes, reliability, reliable change and the then-test, applies
@@ -89,16 +70,14 @@ export function scoreProgramme(
   options: ScoringOptions = {},
 ): ProgrammeReport {
   const settings = checkOptions(options);
-  const { programmeId, own } = selectResponses(responses, options.programmeId, instrument);
+  const { programmeId, paired: pairing } = pairProgramme(responses, options.programmeId, instrument.id);
   const layout = compileInstrument(instrument, settings.minItemShare);
-  const pairing = pairResponses(own);
-  const data = scoreMatched(pairing.matched, layout);
+  const data = scoreMatched(pairing.matchedBaselines, pairing.matchedExits, layout);
   const k = settings.anonymityThreshold;
 
-  const { matched } = pairing;
   const plan = planGroups(
     data.pairs,
-    groupColumns(data.pairs, (i) => matched[i]?.baseline, (i) => matched[i]?.exit),
+    groupColumns(data.pairs, (i) => pairing.matchedBaselines[i], (i) => pairing.matchedExits[i]),
     k,
   );
   const workspace = createWorkspace(data.pairs);
@@ -176,9 +155,9 @@ export function scoreProgramme(
       return { id: construct.id, name: construct.name, headline: construct.headline, items: construct.items.length };
     }),
     participation: {
-      baseline: pairing.matched.length + pairing.baselineOnly.length,
+      baseline: data.pairs + pairing.baselineOnly.length,
       exit: exits.length,
-      matched: pairing.matched.length,
+      matched: data.pairs,
       baselineOnly: pairing.baselineOnly.length,
       exitOnly: pairing.exitOnly.length,
       duplicatesReplaced: pairing.duplicatesReplaced,
@@ -200,8 +179,8 @@ function adjustHolm(constructs: ConstructChange[]): void {
 }
 
 /** Item values and construct scores of every matched pair, in one pass over the responses. */
-function scoreMatched(matched: readonly { baseline: SurveyResponse; exit: SurveyResponse }[], layout: MatchedData['layout']): MatchedData {
-  const pairs = matched.length;
+function scoreMatched(baselines: readonly SurveyResponse[], exits: readonly SurveyResponse[], layout: MatchedData['layout']): MatchedData {
+  const pairs = baselines.length;
   const I = layout.itemIds.length;
   const C = layout.constructs.length;
   const preItems = new Float32Array(pairs * I);
@@ -212,12 +191,12 @@ function scoreMatched(matched: readonly { baseline: SurveyResponse; exit: Survey
   const thenScores = new Float64Array(pairs * C).fill(Number.NaN);
   const hasThen = layout.constructs.map(() => false);
   for (let i = 0; i < pairs; i++) {
-    const pair = matched[i] as { baseline: SurveyResponse; exit: SurveyResponse };
-    writeItemRow(pair.baseline.answers, layout, preItems, i * I);
-    writeItemRow(pair.exit.answers, layout, postItems, i * I);
+    const exit = exits[i] as SurveyResponse;
+    writeItemRow((baselines[i] as SurveyResponse).answers, layout, preItems, i * I);
+    writeItemRow(exit.answers, layout, postItems, i * I);
     writeScoreRow(preItems, i * I, layout, preScores, i * C);
     writeScoreRow(postItems, i * I, layout, postScores, i * C);
-    const retro = pair.exit.retrospective;
+    const retro = exit.retrospective;
     if (retro) {
       writeItemRow(retro, layout, thenItems, 0);
       writeScoreRow(thenItems, 0, layout, thenScores, i * C);
