@@ -38,7 +38,7 @@ export const ProgrammeCreate = z.strictObject({
   anonymityThreshold: AnonymityThreshold.default(5),
   publicReport: z.boolean().default(false),
   /** A full instrument; omitted means `@genbridge/schema`'s default instrument. */
-  instrument: Instrument.optional(),
+  instrument: z.optional(Instrument),
 });
 export type ProgrammeCreate = z.input<typeof ProgrammeCreate>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 
 /** One problem with an input: where (`answers.dc_3`, `''` for the whole input) and why. */
 export const FieldError = z.object({
@@ -122,7 +122,10 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
  * objects are reported one per key (`feedback.colour: is not a known field`). Pass the parsed
  * `input` too and a field that is absent is reported as `is required` whatever its schema.
  */
-export function formatIssues(error: Pick<z.ZodError, 'issues'>, input?: unknown): FieldError[] {
+export function formatIssues(
+  error: Pick<z.core.$ZodError, 'issues'>,
+  input?: unknown,
+): FieldError[] {
   const out: FieldError[] = [];
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { Identifier, SemVer } from './ids.js';
 import { LocaleCode, LocalizedText } from './localized-text.js';
 import { RESERVED_ITEM_IDS } from './survey-names.js';
@@ -9,7 +9,7 @@ export const Item = z.object({
   id: Identifier,
   text: LocalizedText,
   /** Reverse-keyed items are scored `min + max - value`. */
-  reverse: z.boolean().default(false),
+  reverse: z._default(z.boolean(), false),
 });
 export type Item = z.infer<typeof Item>;
 
@@ -19,49 +19,54 @@ export const Construct = z.object({
   name: LocalizedText,
   definition: LocalizedText,
   /** Headline constructs are the programme's main promises; reports and charts show them first. */
-  headline: z.boolean().default(false),
-  items: z.array(Item).min(2, 'a construct needs at least 2 items'),
+  headline: z._default(z.boolean(), false),
+  items: z.array(Item).check(z.minLength(2, 'a construct needs at least 2 items')),
 });
 export type Construct = z.infer<typeof Construct>;
 
 /** The labelled response scale shared by every item, e.g. 1 = strongly disagree … 5 = strongly agree. */
 export const ResponseScale = z
   .object({
-    min: z.number().int(),
-    max: z.number().int(),
+    min: z.number().check(z.int()),
+    max: z.number().check(z.int()),
     /** One label per point, from `min` to `max`. */
     labels: z.array(LocalizedText),
   })
-  .superRefine((scale, ctx) => {
-    if (scale.max <= scale.min) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['max'],
-        message: `must be greater than min (${scale.min})`,
-      });
-      return;
-    }
-    const points = scale.max - scale.min + 1;
-    if (scale.labels.length !== points) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['labels'],
-        message: `must have one label per point: expected ${points}, got ${scale.labels.length}`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((scale, ctx) => {
+      if (scale.max <= scale.min) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['max'],
+          message: `must be greater than min (${scale.min})`,
+        });
+        return;
+      }
+      const points = scale.max - scale.min + 1;
+      if (scale.labels.length !== points) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['labels'],
+          message: `must have one label per point: expected ${points}, got ${scale.labels.length}`,
+        });
+      }
+    }),
+  );
 export type ResponseScale = z.infer<typeof ResponseScale>;
 
 const InstrumentShape = z.object({
-  id: Identifier.or(
-    z.string().regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits or "-"'),
-  ),
+  id: z.union([
+    Identifier,
+    z
+      .string()
+      .check(z.regex(/^[a-z][a-z0-9-]{0,63}$/, 'must be lower-case letters, digits or "-"')),
+  ]),
   version: SemVer,
   defaultLocale: LocaleCode,
   /** Every locale the instrument is translated into; every text must exist in each. */
-  locales: z.array(LocaleCode).min(1),
+  locales: z.array(LocaleCode).check(z.minLength(1)),
   scale: ResponseScale,
-  constructs: z.array(Construct).min(1),
+  constructs: z.array(Construct).check(z.minLength(1)),
 });
 
 /**
@@ -71,76 +76,78 @@ const InstrumentShape = z.object({
  * text translated into every declared locale; the default locale is declared; no item id is one of
  * the survey's own question names (`RESERVED_ITEM_IDS`).
  */
-export const Instrument = InstrumentShape.superRefine((inst, ctx) => {
-  if (!inst.locales.includes(inst.defaultLocale)) {
-    ctx.addIssue({
-      code: 'custom',
-      path: ['defaultLocale'],
-      message: `must be one of the declared locales (${inst.locales.join(', ')})`,
-    });
-  }
-  const seenLocales = new Set<string>();
-  inst.locales.forEach((l, i) => {
-    if (seenLocales.has(l))
-      ctx.addIssue({ code: 'custom', path: ['locales', i], message: `duplicate locale "${l}"` });
-    seenLocales.add(l);
-  });
-
-  const checkText = (text: LocalizedText, path: (string | number)[]) => {
-    for (const locale of inst.locales) {
-      if (!(locale in text)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [...path, locale],
-          message: `missing translation for locale "${locale}"`,
-        });
-      }
-    }
-  };
-  inst.scale.labels.forEach((label, i) => checkText(label, ['scale', 'labels', i]));
-
-  const constructIds = new Map<string, number>();
-  const itemIds = new Map<string, string>();
-  inst.constructs.forEach((c, ci) => {
-    if (constructIds.has(c.id)) {
+export const Instrument = InstrumentShape.check(
+  z.superRefine((inst, ctx) => {
+    if (!inst.locales.includes(inst.defaultLocale)) {
       ctx.addIssue({
         code: 'custom',
-        path: ['constructs', ci, 'id'],
-        message: `duplicate construct id "${c.id}"`,
+        path: ['defaultLocale'],
+        message: `must be one of the declared locales (${inst.locales.join(', ')})`,
       });
     }
-    constructIds.set(c.id, ci);
-    checkText(c.name, ['constructs', ci, 'name']);
-    checkText(c.definition, ['constructs', ci, 'definition']);
-    c.items.forEach((item, ii) => {
-      const path = ['constructs', ci, 'items', ii];
-      const owner = itemIds.get(item.id);
-      if (owner !== undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [...path, 'id'],
-          message: `duplicate item id "${item.id}" (already used in construct "${owner}")`,
-        });
-      }
-      itemIds.set(item.id, c.id);
-      if (RESERVED_ITEM_IDS.includes(item.id)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [...path, 'id'],
-          message: `"${item.id}" is reserved for a survey question (${RESERVED_ITEM_IDS.join(', ')})`,
-        });
-      }
-      checkText(item.text, [...path, 'text']);
-      if (item.reverse && c.items.length < 3) {
-        ctx.addIssue({
-          code: 'custom',
-          path: [...path, 'reverse'],
-          message: `reverse-keyed items need a construct of at least 3 items ("${c.id}" has ${c.items.length})`,
-        });
-      }
+    const seenLocales = new Set<string>();
+    inst.locales.forEach((l, i) => {
+      if (seenLocales.has(l))
+        ctx.addIssue({ code: 'custom', path: ['locales', i], message: `duplicate locale "${l}"` });
+      seenLocales.add(l);
     });
-  });
-});
+
+    const checkText = (text: LocalizedText, path: (string | number)[]) => {
+      for (const locale of inst.locales) {
+        if (!(locale in text)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, locale],
+            message: `missing translation for locale "${locale}"`,
+          });
+        }
+      }
+    };
+    inst.scale.labels.forEach((label, i) => checkText(label, ['scale', 'labels', i]));
+
+    const constructIds = new Map<string, number>();
+    const itemIds = new Map<string, string>();
+    inst.constructs.forEach((c, ci) => {
+      if (constructIds.has(c.id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['constructs', ci, 'id'],
+          message: `duplicate construct id "${c.id}"`,
+        });
+      }
+      constructIds.set(c.id, ci);
+      checkText(c.name, ['constructs', ci, 'name']);
+      checkText(c.definition, ['constructs', ci, 'definition']);
+      c.items.forEach((item, ii) => {
+        const path = ['constructs', ci, 'items', ii];
+        const owner = itemIds.get(item.id);
+        if (owner !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'id'],
+            message: `duplicate item id "${item.id}" (already used in construct "${owner}")`,
+          });
+        }
+        itemIds.set(item.id, c.id);
+        if (RESERVED_ITEM_IDS.includes(item.id)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'id'],
+            message: `"${item.id}" is reserved for a survey question (${RESERVED_ITEM_IDS.join(', ')})`,
+          });
+        }
+        checkText(item.text, [...path, 'text']);
+        if (item.reverse && c.items.length < 3) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [...path, 'reverse'],
+            message: `reverse-keyed items need a construct of at least 3 items ("${c.id}" has ${c.items.length})`,
+          });
+        }
+      });
+    });
+  }),
+);
 /** Parsed instrument (defaults applied). */
 export type Instrument = z.infer<typeof Instrument>;
 /** Instrument as written in JSON, before defaults (`reverse`, `headline` may be omitted). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { Instrument } from './instrument.js';
 import { ProgrammeReport } from './report.js';
 import { SurveyResponse } from './response.js';

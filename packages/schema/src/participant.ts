@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 
 /**
  * Pseudonymous participant code, e.g. `K7Q2-PX`: 4–16 characters from A–Z, 0–9 and "-", upper case.
@@ -7,9 +7,11 @@ import { z } from 'zod';
  */
 export const ParticipantCode = z
   .string()
-  .regex(
-    /^[A-Z0-9](?:[A-Z0-9-]{2,14})[A-Z0-9]$/,
-    'must be 4 to 16 characters of A-Z, 0-9 and "-" (a pseudonymous code, never a name or e-mail)',
+  .check(
+    z.regex(
+      /^[A-Z0-9](?:[A-Z0-9-]{2,14})[A-Z0-9]$/,
+      'must be 4 to 16 characters of A-Z, 0-9 and "-" (a pseudonymous code, never a name or e-mail)',
+    ),
   );
 export type ParticipantCode = z.infer<typeof ParticipantCode>;
 
@@ -35,7 +37,7 @@ export type Wave = z.infer<typeof Wave>;
 export const Participant = z.object({
   code: ParticipantCode,
   role: Role,
-  cohort: z.string().optional(),
-  generation: GenerationBand.optional(),
+  cohort: z.optional(z.string()),
+  generation: z.optional(GenerationBand),
 });
 export type Participant = z.infer<typeof Participant>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { Identifier, Slug } from './ids.js';
 import { InstrumentRef } from './instrument.js';
 import { LocalizedText } from './localized-text.js';
@@ -10,7 +10,7 @@ import { LocalizedText } from './localized-text.js';
  */
 
 /** A finite number or null when the statistic is undefined for these data. */
-const Stat = z.number().nullable();
+const Stat = z.nullable(z.number());
 
 /** Mean, standard deviation and confidence interval of the mean of construct scores in one wave. */
 export const Moments = z.object({
@@ -34,7 +34,7 @@ export type Difference = z.infer<typeof Difference>;
 /** Paired Student's t-test of the differences (R's `t.test(paired = TRUE)`). */
 export const TTest = z.object({
   t: Stat,
-  df: z.number().int().nonnegative(),
+  df: z.number().check(z.int(), z.nonnegative()),
   /** Two-sided p. */
   p: Stat,
   /** Holm-adjusted p across the constructs of the same group. */
@@ -49,7 +49,7 @@ export const WilcoxonTest = z.object({
   p: Stat,
   method: z.enum(['exact', 'normal', 'none']),
   /** Number of non-zero differences that were ranked. */
-  nNonZero: z.number().int().nonnegative(),
+  nNonZero: z.number().check(z.int(), z.nonnegative()),
 });
 export type WilcoxonTest = z.infer<typeof WilcoxonTest>;
 
@@ -65,8 +65,8 @@ export type EffectSizes = z.infer<typeof EffectSizes>;
 /** Cronbach's alpha on complete cases of one wave. */
 export const Reliability = z.object({
   alpha: Stat,
-  items: z.number().int().nonnegative(),
-  n: z.number().int().nonnegative(),
+  items: z.number().check(z.int(), z.nonnegative()),
+  n: z.number().check(z.int(), z.nonnegative()),
   /** True when alpha < 0.7 (or cannot be computed): interpret the construct with care. */
   low: z.boolean(),
 });
@@ -77,15 +77,15 @@ export const ReliableChange = z.object({
   /** Reliability used for the standard error (baseline alpha unless the caller supplied one). */
   reliability: Stat,
   seDiff: Stat,
-  improved: z.number().int().nonnegative(),
-  declined: z.number().int().nonnegative(),
-  unchanged: z.number().int().nonnegative(),
+  improved: z.number().check(z.int(), z.nonnegative()),
+  declined: z.number().check(z.int(), z.nonnegative()),
+  unchanged: z.number().check(z.int(), z.nonnegative()),
 });
 export type ReliableChange = z.infer<typeof ReliableChange>;
 
 /** Then-test (retrospective pre-test) vs exit, beside the baseline vs exit change. */
 export const RetrospectiveChange = z.object({
-  n: z.number().int().nonnegative(),
+  n: z.number().check(z.int(), z.nonnegative()),
   then: Moments,
   post: Moments,
   difference: Difference,
@@ -98,7 +98,7 @@ export type RetrospectiveChange = z.infer<typeof RetrospectiveChange>;
 export const ConstructChange = z.object({
   constructId: Identifier,
   /** Pairs in which both waves have a score for this construct. */
-  n: z.number().int().nonnegative(),
+  n: z.number().check(z.int(), z.nonnegative()),
   baseline: Moments,
   exit: Moments,
   /** Pearson correlation of baseline and exit scores. */
@@ -113,10 +113,10 @@ export const ConstructChange = z.object({
   reliability: z.object({ baseline: Reliability, exit: Reliability }),
   /** Matched pairs missing a score for this construct (too few items answered), per wave. */
   missing: z.object({
-    baseline: z.number().int().nonnegative(),
-    exit: z.number().int().nonnegative(),
+    baseline: z.number().check(z.int(), z.nonnegative()),
+    exit: z.number().check(z.int(), z.nonnegative()),
   }),
-  retrospective: RetrospectiveChange.nullable(),
+  retrospective: z.nullable(RetrospectiveChange),
   /** Machine-readable codes for degenerate cases, e.g. "n_below_2", "zero_variance_difference". */
   notes: z.array(z.string()),
 });
@@ -142,7 +142,7 @@ const GroupKey = {
   key: z.string(),
   dimension: GroupDimension,
   /** The group's value within its dimension; null for `all`. */
-  value: z.string().nullable(),
+  value: z.nullable(z.string()),
 };
 
 /** A group hidden to protect anonymity: no statistics, no exact n. */
@@ -158,7 +158,7 @@ export const GroupChange = z.strictObject({
   ...GroupKey,
   suppressed: z.literal(false),
   /** Matched participants in the group. */
-  n: z.number().int().nonnegative(),
+  n: z.number().check(z.int(), z.nonnegative()),
   constructs: z.array(ConstructChange),
 });
 export type GroupChange = z.infer<typeof GroupChange>;
@@ -168,34 +168,37 @@ export const GroupReport = z.discriminatedUnion('suppressed', [GroupChange, Supp
 export type GroupReport = z.infer<typeof GroupReport>;
 
 /** Counts per answer value, e.g. `{ "1": 0, "2": 3, … }`. */
-const Distribution = z.record(z.string(), z.number().int().nonnegative());
+const Distribution = z.record(z.string(), z.number().check(z.int(), z.nonnegative()));
 
 /** Programme feedback of one group's exit responses. */
 export const FeedbackSummary = z.strictObject({
   ...GroupKey,
   suppressed: z.literal(false),
   /** Exit responses in the group. */
-  n: z.number().int().nonnegative(),
+  n: z.number().check(z.int(), z.nonnegative()),
   satisfaction: z.object({
-    n: z.number().int().nonnegative(),
+    n: z.number().check(z.int(), z.nonnegative()),
     mean: Stat,
     distribution: Distribution,
   }),
   nps: z.object({
-    n: z.number().int().nonnegative(),
+    n: z.number().check(z.int(), z.nonnegative()),
     /** % promoters (9–10) − % detractors (0–6), −100 … 100. */
     score: Stat,
-    promoters: z.number().int().nonnegative(),
-    passives: z.number().int().nonnegative(),
-    detractors: z.number().int().nonnegative(),
+    promoters: z.number().check(z.int(), z.nonnegative()),
+    passives: z.number().check(z.int(), z.nonnegative()),
+    detractors: z.number().check(z.int(), z.nonnegative()),
     distribution: Distribution,
   }),
   pairingQuality: z.object({
-    n: z.number().int().nonnegative(),
+    n: z.number().check(z.int(), z.nonnegative()),
     mean: Stat,
     distribution: Distribution,
   }),
-  meetingFrequency: z.object({ n: z.number().int().nonnegative(), distribution: Distribution }),
+  meetingFrequency: z.object({
+    n: z.number().check(z.int(), z.nonnegative()),
+    distribution: Distribution,
+  }),
   /** Open text, released only for groups of at least `settings.openTextThreshold`, shuffled. */
   openText: z.object({
     released: z.boolean(),
@@ -218,15 +221,15 @@ export const ProgrammeReport = z.strictObject({
   programmeId: Slug,
   generatedAt: z.iso.datetime({ offset: true }),
   instrument: InstrumentRef,
-  scale: z.object({ min: z.number().int(), max: z.number().int() }),
+  scale: z.object({ min: z.number().check(z.int()), max: z.number().check(z.int()) }),
   settings: z.object({
     /** k: groups with fewer matched participants are suppressed (never below 3). */
-    anonymityThreshold: z.number().int().min(3),
+    anonymityThreshold: z.number().check(z.int(), z.gte(3)),
     /** Share of a construct's items that must be answered for a score (default 0.75). */
-    minItemShare: z.number().min(0).max(1),
+    minItemShare: z.number().check(z.gte(0), z.lte(1)),
     /** Open text is released only for groups at least this large (default 10). */
-    openTextThreshold: z.number().int().min(3),
-    confidenceLevel: z.number().gt(0).lt(1),
+    openTextThreshold: z.number().check(z.int(), z.gte(3)),
+    confidenceLevel: z.number().check(z.gt(0), z.lt(1)),
   }),
   /** Constructs in display order (headline first), with their names for labelling. */
   constructs: z.array(
@@ -234,18 +237,18 @@ export const ProgrammeReport = z.strictObject({
       id: Identifier,
       name: LocalizedText,
       headline: z.boolean(),
-      items: z.number().int().positive(),
+      items: z.number().check(z.int(), z.positive()),
     }),
   ),
   participation: z.object({
     /** Distinct participants with a baseline / exit response (after de-duplication). */
-    baseline: z.number().int().nonnegative(),
-    exit: z.number().int().nonnegative(),
-    matched: z.number().int().nonnegative(),
-    baselineOnly: z.number().int().nonnegative(),
-    exitOnly: z.number().int().nonnegative(),
+    baseline: z.number().check(z.int(), z.nonnegative()),
+    exit: z.number().check(z.int(), z.nonnegative()),
+    matched: z.number().check(z.int(), z.nonnegative()),
+    baselineOnly: z.number().check(z.int(), z.nonnegative()),
+    exitOnly: z.number().check(z.int(), z.nonnegative()),
     /** Earlier submissions replaced by a later one of the same participant and wave. */
-    duplicatesReplaced: z.number().int().nonnegative(),
+    duplicatesReplaced: z.number().check(z.int(), z.nonnegative()),
   }),
   /** Change per group: `all` first, then role, cohort and generation breakdowns. */
   groups: z.array(GroupReport),

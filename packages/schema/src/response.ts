@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod.js';
 import { Identifier, Slug } from './ids.js';
 import { InstrumentRef } from './instrument.js';
 import { LocaleCode } from './localized-text.js';
@@ -20,21 +20,21 @@ export const OPEN_TEXT_MAX = 2000;
 /** Programme feedback asked only in the exit survey. Every field is optional: people may skip. */
 export const ProgrammeFeedback = z.strictObject({
   /** Overall satisfaction, 1 (very dissatisfied) … 5 (very satisfied). */
-  satisfaction: z.number().int().min(1).max(5).optional(),
+  satisfaction: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5))),
   /** Likelihood to recommend the programme to a colleague, 0 … 10 (NPS question). */
-  recommend: z.number().int().min(0).max(10).optional(),
+  recommend: z.optional(z.number().check(z.int(), z.gte(0), z.lte(10))),
   /** How well the pairing worked, 1 (very poorly) … 5 (very well). */
-  pairingQuality: z.number().int().min(1).max(5).optional(),
-  meetingFrequency: MeetingFrequency.optional(),
+  pairingQuality: z.optional(z.number().check(z.int(), z.gte(1), z.lte(5))),
+  meetingFrequency: z.optional(MeetingFrequency),
   /** "What was the most valuable thing you learned?" */
-  valuableLearning: z.string().trim().max(OPEN_TEXT_MAX).optional(),
+  valuableLearning: z.optional(z.string().check(z.trim(), z.maxLength(OPEN_TEXT_MAX))),
   /** "What one thing should the programme improve?" */
-  improvement: z.string().trim().max(OPEN_TEXT_MAX).optional(),
+  improvement: z.optional(z.string().check(z.trim(), z.maxLength(OPEN_TEXT_MAX))),
 });
 export type ProgrammeFeedback = z.infer<typeof ProgrammeFeedback>;
 
 /** Answers keyed by item id; the values are checked against the instrument's scale. */
-export const Answers = z.record(Identifier, z.number().int());
+export const Answers = z.record(Identifier, z.number().check(z.int()));
 export type Answers = z.infer<typeof Answers>;
 
 /**
@@ -46,57 +46,59 @@ export const SurveyResponse = z
     /** Client-generated UUID; the collector treats it as the idempotency key. */
     responseId: z.uuid('must be a UUID'),
     programmeId: Slug,
-    cohort: Slug.optional(),
+    cohort: z.optional(Slug),
     participant: ParticipantCode,
     /** Required at baseline; at exit the baseline's role is used when absent. */
-    role: Role.optional(),
-    generation: GenerationBand.optional(),
+    role: z.optional(Role),
+    generation: z.optional(GenerationBand),
     wave: Wave,
     instrument: InstrumentRef,
     locale: LocaleCode,
     startedAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }),
     submittedAt: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date-time' }),
     /** Baseline only: the participant agreed to take part. A baseline without consent is rejected. */
-    consent: z.boolean().optional(),
+    consent: z.optional(z.boolean()),
     answers: Answers,
     /** Exit only: retrospective pre-test ("thinking back to before…") for the headline items. */
-    retrospective: Answers.optional(),
+    retrospective: z.optional(Answers),
     /** Exit only. */
-    feedback: ProgrammeFeedback.optional(),
+    feedback: z.optional(ProgrammeFeedback),
   })
-  .superRefine((r, ctx) => {
-    if (Date.parse(r.submittedAt) < Date.parse(r.startedAt)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['submittedAt'],
-        message: 'must not be before startedAt',
-      });
-    }
-    if (r.wave === 'baseline') {
-      if (r.consent !== true)
+  .check(
+    z.superRefine((r, ctx) => {
+      if (Date.parse(r.submittedAt) < Date.parse(r.startedAt)) {
         ctx.addIssue({
           code: 'custom',
-          path: ['consent'],
-          message: 'must be true: a baseline response needs consent',
+          path: ['submittedAt'],
+          message: 'must not be before startedAt',
         });
-      if (r.role === undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['role'],
-          message: 'is required at baseline ("mentor" or "mentee")',
-        });
-      if (r.retrospective !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['retrospective'],
-          message: 'is only asked in the exit survey',
-        });
-      if (r.feedback !== undefined)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['feedback'],
-          message: 'is only asked in the exit survey',
-        });
-    }
-  });
+      }
+      if (r.wave === 'baseline') {
+        if (r.consent !== true)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['consent'],
+            message: 'must be true: a baseline response needs consent',
+          });
+        if (r.role === undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['role'],
+            message: 'is required at baseline ("mentor" or "mentee")',
+          });
+        if (r.retrospective !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['retrospective'],
+            message: 'is only asked in the exit survey',
+          });
+        if (r.feedback !== undefined)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['feedback'],
+            message: 'is only asked in the exit survey',
+          });
+      }
+    }),
+  );
 export type SurveyResponse = z.infer<typeof SurveyResponse>;
