@@ -6,7 +6,8 @@ import { standardDeviation } from './stats/variance.js';
 import { meanInterval } from './stats/mean-interval.js';
 import { pearson } from './stats/pearson.js';
 import { pairedTTest } from './stats/paired-t-test.js';
-import { wilcoxonSignedRank } from './stats/wilcoxon-signed-rank.js';
+import { wilcoxonFromRanks } from './stats/wilcoxon-signed-rank.js';
+import { rankLevels, signedRanksOfLevels, type RankLevels } from './stats/signed-rank-levels.js';
 import { pairedEffectSizes, type PairedEffectSizes } from './stats/effect-sizes.js';
 import { normalisedGain } from './stats/normalised-gain.js';
 import { reliableChange } from './stats/reliable-change.js';
@@ -16,7 +17,10 @@ export interface Workspace {
   pre: Float64Array;
   post: Float64Array;
   difference: Float64Array;
-  ranking: Float64Array;
+  /** The group's signed rank levels, and counters per level. */
+  signed: Int32Array;
+  positives: Uint32Array;
+  negatives: Uint32Array;
 }
 
 /** Allocates a {@link Workspace} for groups of up to `size` pairs. */
@@ -25,7 +29,10 @@ export function createWorkspace(size: number): Workspace {
     pre: new Float64Array(size),
     post: new Float64Array(size),
     difference: new Float64Array(size),
-    ranking: new Float64Array(size),
+    signed: new Int32Array(size),
+    // A population of `size` pairs has at most `size` distinct |d| levels.
+    positives: new Uint32Array(size),
+    negatives: new Uint32Array(size),
   };
 }
 
@@ -37,11 +44,24 @@ export interface ConstructChangeSettings {
   reliableChangeBasis: { sd: number | null; reliability: number | null };
   /** Alpha of the construct in this group at baseline and exit (computed for all groups in one pass). */
   reliability: { baseline: Reliability; exit: Reliability };
+  /** The construct's differences ranked once for all groups ({@link constructRankLevels}). */
+  ranking: RankLevels;
   workspace: Workspace;
 }
 
 /** Rounded to 1e-9 so equal changes from different score means tie exactly in the ranking. */
 const forRanking = (d: number) => Math.round(d * 1e9) / 1e9;
+
+/**
+ * The construct's baseline→exit differences of every pair (rounded as {@link forRanking}),
+ * prepared so each group's Wilcoxon test counts its pairs per |d| level instead of sorting.
+ */
+export function constructRankLevels(data: MatchedData, c: number): RankLevels {
+  const C = data.layout.constructs.length;
+  const d = new Float64Array(data.pairs);
+  for (let i = 0; i < data.pairs; i++) d[i] = forRanking((data.postScores[i * C + c] as number) - (data.preScores[i * C + c] as number));
+  return rankLevels(d);
+}
 
 const NO_EFFECT: PairedEffectSizes = { dz: null, dav: null, drm: null, gav: null };
 
@@ -81,7 +101,7 @@ export function constructChange(data: MatchedData, members: Int32Array, c: numbe
   const C = layout.constructs.length;
   const construct = layout.constructs[c];
   if (!construct) throw new RangeError(`no construct ${c}`);
-  const { pre, post } = s.workspace;
+  const { pre, post, signed } = s.workspace;
   let n = 0;
   let missingPre = 0;
   let missingPost = 0;
@@ -94,6 +114,7 @@ export function constructChange(data: MatchedData, members: Int32Array, c: numbe
     if (a === a && b === b) {
       pre[n] = a;
       post[n] = b;
+      signed[n] = s.ranking.signed[members[m] as number] as number;
       n++;
     }
   }
@@ -124,8 +145,7 @@ export function constructChange(data: MatchedData, members: Int32Array, c: numbe
   const p = pairedStats(pre, post, n, s.confidenceLevel, s.workspace.difference);
   for (const note of p.t.notes) notes.add(note);
   if (p.correlation === null) notes.add('correlation_undefined');
-  for (let i = 0; i < n; i++) p.d[i] = forRanking(p.d[i] as number);
-  const w = wilcoxonSignedRank(p.d.subarray(0, n), { workspace: s.workspace.ranking });
+  const w = wilcoxonFromRanks(signedRanksOfLevels(signed, n, s.ranking.levels.length, s.workspace.positives, s.workspace.negatives));
   if (w.method === 'none') notes.add('no_nonzero_differences');
   const gain = normalisedGain(pre, post, layout.max, n);
   if (gain === null) notes.add('normalised_gain_undefined');

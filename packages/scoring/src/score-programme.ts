@@ -9,12 +9,13 @@ import { compileInstrument } from './instrument-layout.js';
 import { DEFAULT_MIN_ITEM_SHARE, writeItemRow, writeScoreRow } from './scale-scores.js';
 import { pairProgramme } from './pairing.js';
 import { groupColumns, groupLayers, planGroups } from './groups.js';
-import { constructChange, createWorkspace } from './construct-change.js';
+import { constructChange, constructRankLevels, createWorkspace } from './construct-change.js';
 import { reliabilityByGroup } from './group-reliability.js';
 import { feedbackColumns, summariseFeedbackColumns } from './feedback.js';
 import { holmAdjust } from './stats/holm.js';
 import { standardDeviation } from './stats/variance.js';
 import type { MatchedData } from './matched-data.js';
+import type { RankLevels } from './stats/signed-rank-levels.js';
 
 /** Options of {@link scoreProgramme}; every one has a documented default. */
 export interface ScoringOptions {
@@ -104,6 +105,7 @@ export function scoreProgramme(
     };
   });
 
+  const ranking = order.map((c) => constructRankLevels(data, c));
   const groups: GroupReport[] = plan.map((g, index) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
     if (g.suppressed) return { ...head, suppressed: true, reason: g.suppressed };
@@ -116,6 +118,7 @@ export function scoreProgramme(
           baseline: reliability[i]?.baseline[index] as Reliability,
           exit: reliability[i]?.exit[index] as Reliability,
         },
+        ranking: ranking[i] as RankLevels,
         workspace,
       }),
     );

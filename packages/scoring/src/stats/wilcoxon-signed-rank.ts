@@ -30,6 +30,17 @@ export interface WilcoxonResult {
   ties: boolean;
 }
 
+/** The rank sums a Wilcoxon signed-rank test is computed from. */
+export interface SignedRanks {
+  /** Sum of the ranks of the positive differences (R's V). */
+  v: number;
+  /** Non-zero differences ranked. */
+  nNonZero: number;
+  zeros: number;
+  /** Σ(t³ − t) over runs of t tied |d| (0 without ties). */
+  tieSum: number;
+}
+
 /**
  * Wilcoxon signed-rank test of differences d = post − pre, reproducing R's
  * `wilcox.test(post, pre, paired = TRUE)`: zeros are dropped; the exact null distribution is used
@@ -39,7 +50,6 @@ export interface WilcoxonResult {
  * With no non-zero difference the test is undefined: `method: 'none'`, V and p `null`.
  */
 export function wilcoxonSignedRank(differences: ArrayLike<number>, options: WilcoxonOptions = {}): WilcoxonResult {
-  const { correct = true, alternative = 'two.sided' } = options;
   let n = 0;
   for (let i = 0; i < differences.length; i++) {
     const d = differences[i] as number;
@@ -47,7 +57,6 @@ export function wilcoxonSignedRank(differences: ArrayLike<number>, options: Wilc
     if (d !== 0) n++;
   }
   const zeros = differences.length - n;
-  if (n === 0) return { v: null, p: null, method: 'none', nNonZero: 0, zeros, ties: false };
   // Rank |d| with one native typed-array sort of the signed differences: the negatives then run
   // from the largest |d| down, the positives from the smallest up, and walking both from the
   // middle outwards visits |d| in ascending order. Every run of equal |d| shares its average
@@ -82,6 +91,19 @@ export function wilcoxonSignedRank(differences: ArrayLike<number>, options: Wilc
     v += rank * positives;
     done += t;
   }
+  return wilcoxonFromRanks({ v, nNonZero: n, zeros, tieSum }, options);
+}
+
+/**
+ * The p value of a signed-rank test from its rank sums (see {@link wilcoxonSignedRank}): exact
+ * with fewer than 50 non-zero differences and neither ties nor zeros, otherwise the normal
+ * approximation with tie and continuity correction. Shared by the per-sample test and by scoring,
+ * which ranks each construct once for all groups (`signed-rank-levels`).
+ */
+export function wilcoxonFromRanks(ranks: SignedRanks, options: WilcoxonOptions = {}): WilcoxonResult {
+  const { correct = true, alternative = 'two.sided' } = options;
+  const { v, nNonZero: n, zeros, tieSum } = ranks;
+  if (n === 0) return { v: null, p: null, method: 'none', nNonZero: 0, zeros, ties: false };
   const hasTies = tieSum > 0;
   const exact = (options.exact ?? n < 50) && !hasTies && zeros === 0;
   if (exact) {
