@@ -17,21 +17,34 @@ function counts(keys: readonly string[]): Record<string, number> {
   return Object.fromEntries(keys.map((k) => [k, 0]));
 }
 
-const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+/**
+ * Answers `from`..`to` are tallied in a typed array of counts (index = answer − from): groups of
+ * 100k people then cost no growing arrays, and every summary below is a function of the counts.
+ */
+const newBins = (from: number, to: number) => new Uint32Array(to - from + 1);
 
-/** Counts of integer answers from..to in a typed array, turned into a keyed record once at the end. */
-function tally(values: readonly number[], from: number, to: number): Record<string, number> {
-  const bins = new Uint32Array(to - from + 1);
+function binsOf(values: readonly number[], from: number, to: number): Uint32Array {
+  const bins = newBins(from, to);
   for (const v of values) bins[v - from] = (bins[v - from] as number) + 1;
-  const out = counts(range(from, to));
+  return bins;
+}
+
+/** The counts as a record keyed by answer, in answer order. */
+function distribution(bins: Uint32Array, from: number): Record<string, number> {
+  const out: Record<string, number> = {};
   bins.forEach((count, i) => (out[String(from + i)] = count));
   return out;
 }
 
-function rating(values: number[], from: number, to: number) {
+function ratingOf(bins: Uint32Array, from: number) {
+  let n = 0;
   let sum = 0;
-  for (const v of values) sum += v;
-  return { n: values.length, mean: values.length === 0 ? null : sum / values.length, distribution: tally(values, from, to) };
+  // Integer sums: exact, so the mean does not depend on the order answers were counted in.
+  bins.forEach((count, i) => {
+    n += count;
+    sum += (from + i) * count;
+  });
+  return { n, mean: n === 0 ? null : sum / n, distribution: distribution(bins, from) };
 }
 
 /**
@@ -39,21 +52,26 @@ function rating(values: number[], from: number, to: number) {
  * answers.
  */
 export function netPromoterScore(values: readonly number[]): FeedbackSummary['nps'] {
-  const distribution = tally(values, 0, 10);
+  return npsOf(binsOf(values, 0, 10));
+}
+
+/** {@link netPromoterScore} of the counts of the answers 0–10. */
+function npsOf(bins: Uint32Array): FeedbackSummary['nps'] {
+  let n = 0;
   let promoters = 0;
   let detractors = 0;
-  for (const v of values) {
-    if (v >= 9) promoters++;
-    else if (v <= 6) detractors++;
-  }
-  const n = values.length;
+  bins.forEach((count, v) => {
+    n += count;
+    if (v >= 9) promoters += count;
+    else if (v <= 6) detractors += count;
+  });
   return {
     n,
     score: n === 0 ? null : (100 * (promoters - detractors)) / n,
     promoters,
     passives: n - promoters - detractors,
     detractors,
-    distribution,
+    distribution: distribution(bins, 0),
   };
 }
 
@@ -130,27 +148,29 @@ export function summariseFeedbackColumns(
   openTextThreshold: number,
   random: () => number,
 ): FeedbackSummary {
-  const satisfaction: number[] = [];
-  const recommend: number[] = [];
-  const pairing: number[] = [];
+  const satisfaction = newBins(1, 5);
+  const recommend = newBins(0, 10);
+  const pairing = newBins(1, 5);
   const meetingCounts = new Uint32Array(MeetingFrequency.options.length);
   let meetingN = 0;
+  const size = members ? members.length : columns.size;
+  const released = size >= openTextThreshold;
   const valuable: string[] = [];
   const improvement: string[] = [];
-  const size = members ? members.length : columns.size;
   for (let m = 0; m < size; m++) {
     const row = members ? (members[m] as number) : m;
     const s = columns.satisfaction[row] as number;
-    if (s !== NONE) satisfaction.push(s);
+    if (s !== NONE) satisfaction[s - 1] = (satisfaction[s - 1] as number) + 1;
     const r = columns.recommend[row] as number;
-    if (r !== NONE) recommend.push(r);
+    if (r !== NONE) recommend[r] = (recommend[r] as number) + 1;
     const q = columns.pairingQuality[row] as number;
-    if (q !== NONE) pairing.push(q);
+    if (q !== NONE) pairing[q - 1] = (pairing[q - 1] as number) + 1;
     const f = columns.meetingFrequency[row] as number;
     if (f !== NONE) {
       meetingCounts[f] = (meetingCounts[f] as number) + 1;
       meetingN++;
     }
+    if (!released) continue;
     const v = columns.valuableLearning[row];
     if (v !== undefined) valuable.push(v);
     const i = columns.improvement[row];
@@ -158,14 +178,13 @@ export function summariseFeedbackColumns(
   }
   const meeting = counts(MeetingFrequency.options);
   MeetingFrequency.options.forEach((o, i) => (meeting[o] = meetingCounts[i] as number));
-  const released = size >= openTextThreshold;
   return {
     ...group,
     suppressed: false,
     n: size,
-    satisfaction: rating(satisfaction, 1, 5),
-    nps: netPromoterScore(recommend),
-    pairingQuality: rating(pairing, 1, 5),
+    satisfaction: ratingOf(satisfaction, 1),
+    nps: npsOf(recommend),
+    pairingQuality: ratingOf(pairing, 1),
     meetingFrequency: { n: meetingN, distribution: meeting },
     openText: {
       released,

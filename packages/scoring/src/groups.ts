@@ -57,18 +57,38 @@ export function planGroups(total: number, columns: GroupColumns, k: number): Pla
   const allSuppressed: SuppressionReason | null = total < k ? 'below_threshold' : null;
   const out: PlannedGroup[] = [{ key: 'all', dimension: 'all', value: null, members: all, suppressed: allSuppressed }];
   for (const { dimension, order } of BREAKDOWNS) {
-    const byValue = new Map<string, number[]>();
+    // Counting sort by value: a code per member, then each group's members straight into its
+    // Int32Array in ascending order, with no growing arrays for 100k members.
+    const codeOf = new Map<string, number>();
+    const sizes: number[] = [];
     const column = columns[dimension];
+    const codes = new Int32Array(total);
     for (let i = 0; i < total; i++) {
       const v = column[i];
-      if (v === undefined) continue;
-      let list = byValue.get(v);
-      if (!list) byValue.set(v, (list = []));
-      list.push(i);
+      if (v === undefined) {
+        codes[i] = -1;
+        continue;
+      }
+      let code = codeOf.get(v);
+      if (code === undefined) {
+        codeOf.set(v, (code = sizes.length));
+        sizes.push(0);
+      }
+      codes[i] = code;
+      sizes[code] = (sizes[code] as number) + 1;
     }
-    const values = order([...byValue.keys()]);
+    const members = sizes.map((size) => new Int32Array(size));
+    const filled = new Int32Array(sizes.length);
+    for (let i = 0; i < total; i++) {
+      const code = codes[i] as number;
+      if (code < 0) continue;
+      (members[code] as Int32Array)[filled[code] as number] = i;
+      filled[code] = (filled[code] as number) + 1;
+    }
+    const values = order([...codeOf.keys()]);
+    const membersOf = (value: string) => members[codeOf.get(value) as number] as Int32Array;
     const reasons = suppressBreakdown(
-      values.map((value) => ({ value, n: byValue.get(value)?.length ?? 0 })),
+      values.map((value) => ({ value, n: membersOf(value).length })),
       total,
       k,
       allSuppressed === null,
@@ -78,7 +98,7 @@ export function planGroups(total: number, columns: GroupColumns, k: number): Pla
         key: `${dimension}:${value}`,
         dimension,
         value,
-        members: Int32Array.from(byValue.get(value) ?? []),
+        members: membersOf(value),
         suppressed: reasons.get(value) ?? null,
       });
     }
@@ -96,7 +116,7 @@ export function groupLayers(plan: readonly PlannedGroup[], total: number): Int32
   plan.forEach((g, index) => {
     let layer = byDimension.get(g.dimension);
     if (!layer) byDimension.set(g.dimension, (layer = new Int32Array(total).fill(-1)));
-    for (const m of g.members) layer[m] = index;
+    for (let m = 0; m < g.members.length; m++) layer[g.members[m] as number] = index;
   });
   return [...byDimension.values()];
 }

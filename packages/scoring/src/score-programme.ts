@@ -93,18 +93,19 @@ export function scoreProgramme(
   // classification is the same in every group they belong to (and small groups do not make it noisy).
   const basis = order.map((c, i) => {
     const construct = layout.constructs[c];
-    const scores: number[] = [];
-    for (let i = 0; i < data.pairs; i++) {
-      const s = data.preScores[i * layout.constructs.length + c] as number;
-      if (s === s) scores.push(s);
+    // Gathered into the workspace (free until the groups are scored), not a growing array.
+    const scores = workspace.pre;
+    let n = 0;
+    for (let p = 0; p < data.pairs; p++) {
+      const s = data.preScores[p * layout.constructs.length + c] as number;
+      if (s === s) scores[n++] = s;
     }
     const supplied = construct ? options.reliability?.[construct.id] : undefined;
     return {
-      sd: standardDeviation(scores),
+      sd: standardDeviation(scores, n),
       reliability: supplied ?? reliability[i]?.baseline[0]?.alpha ?? null,
     };
   });
-
   const ranking = order.map((c) => constructRankLevels(data, c));
   const groups: GroupReport[] = plan.map((g, index) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
