@@ -3,6 +3,12 @@
 // process so peak RSS belongs to that size alone. Prints figures; asserts nothing.
 //   pnpm --filter @genbridge/scoring build && pnpm --filter @genbridge/scoring bench
 //   node bench/score-bench.mjs --sizes 1000,10000 --runs 5 --validate
+//   node bench/score-bench.mjs --input objects     # score the generator's objects as built
+//
+// Input: by default each synthetic response goes through JSON.stringify/JSON.parse, so scoring
+// sees objects shaped as the CLI (JSON.parse, responsesFromCsv) and the collector hand them over.
+// The generator itself fills `answers` by computed-key assignment, which leaves V8 with
+// dictionary-mode objects that are about twice as slow to read; `--input objects` measures that.
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -16,17 +22,22 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     child: { type: 'string' },
     validate: { type: 'boolean', default: false },
+    input: { type: 'string', default: 'json' },
   },
 });
 
+if (values.input !== 'json' && values.input !== 'objects') {
+  console.error('--input must be json or objects');
+  process.exit(2);
+}
 if (values.child) {
-  await child(Number(values.child), Number(values.runs), values.validate);
+  await child(Number(values.child), Number(values.runs), values.validate, values.input);
 } else {
   const sizes = values.sizes.split(',').map(Number);
-  console.log(`genbridge scoring benchmark — node ${process.version}, ${os.cpus().length} cpu (${os.cpus()[0]?.model ?? '?'}), load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  console.log(`genbridge scoring benchmark — node ${process.version}, ${os.cpus().length} cpu (${os.cpus()[0]?.model ?? '?'}), load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, input ${values.input === 'json' ? 'parsed from JSON' : 'objects as generated'}`);
   console.log('participants   responses   items   generate   score wall (min / median)   cpu min   gc/run      report     heap Δ     peak RSS' + (values.validate ? '   validate' : ''));
   for (const n of sizes) {
-    const args = [fileURLToPath(import.meta.url), '--child', String(n), '--runs', values.runs, ...(values.validate ? ['--validate'] : [])];
+    const args = [fileURLToPath(import.meta.url), '--child', String(n), '--runs', values.runs, '--input', values.input, ...(values.validate ? ['--validate'] : [])];
     const r = spawnSync(process.execPath, ['--expose-gc', ...args], { encoding: 'utf8' });
     if (r.status !== 0) {
       console.error(r.stderr);
@@ -36,7 +47,7 @@ if (values.child) {
   }
 }
 
-async function child(n, runs, validate) {
+async function child(n, runs, validate, input) {
   const { defaultInstrument, validateResponse } = await import('@genbridge/schema');
   const { scoreProgramme } = await import('../dist/index.js');
   const items = defaultInstrument.constructs.flatMap((c) => c.items.map((i) => i.id));
@@ -50,6 +61,8 @@ async function child(n, runs, validate) {
 
   const t0 = performance.now();
   const responses = [];
+  // One response at a time, so no whole-input JSON text inflates peak RSS.
+  const hand = input === 'json' ? (r) => JSON.parse(JSON.stringify(r)) : (r) => r;
   for (let i = 0; i < n; i++) {
     const participant = `P${i.toString(36).toUpperCase().padStart(6, '0')}`;
     const level = 1.5 + random() * 3;
@@ -60,7 +73,7 @@ async function child(n, runs, validate) {
       pre[id] = answer(level);
       post[id] = answer(level + 0.4);
     }
-    responses.push({
+    responses.push(hand({
       ...common,
       responseId: `00000000-0000-4000-8000-${(2 * i).toString(16).padStart(12, '0')}`,
       wave: 'baseline',
@@ -71,7 +84,7 @@ async function child(n, runs, validate) {
       startedAt: '2026-01-10T09:00:00Z',
       submittedAt: '2026-01-10T09:10:00Z',
       answers: pre,
-    });
+    }));
     const exit = {
       ...common,
       responseId: `00000000-0000-4000-8000-${(2 * i + 1).toString(16).padStart(12, '0')}`,
@@ -82,7 +95,7 @@ async function child(n, runs, validate) {
       feedback: { satisfaction: answer(4), recommend: Math.floor(random() * 11), pairingQuality: answer(4), meetingFrequency: 'monthly', valuableLearning: `learned ${i % 100}` },
     };
     if (i % 2) exit.retrospective = Object.fromEntries(headline.map((id) => [id, answer(level - 0.3)]));
-    responses.push(exit);
+    responses.push(hand(exit));
   }
   const generate = performance.now() - t0;
 
