@@ -3,8 +3,6 @@
  * results-only page does not carry survey-core.
  * @packageDocumentation
  */
-// First: zod must not probe `new Function` under Trusted Types (see the module).
-import './internal/zod-jitless.js';
 import { defineElement } from './internal/define.js';
 import { GenbridgeResults } from './results/genbridge-results.js';
 

@@ -3,8 +3,6 @@
  * `bundle/genbridge-survey.js` with a script tag. Safe to load twice.
  * @packageDocumentation
  */
-// First: zod must not probe `new Function` under Trusted Types (see the module).
-import './internal/zod-jitless.js';
 import { defineElement } from './internal/define.js';
 import { GenbridgeSurvey } from './survey/genbridge-survey.js';
 
