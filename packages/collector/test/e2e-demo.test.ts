@@ -223,8 +223,8 @@ describe('demo intranet in Chromium', { timeout: 180_000 }, () => {
     );
 
     const after = await publicReport();
-    expect(after.participation.matched).toBe(before.participation.matched + 1);
-    expect(after.participation.baseline).toBe(before.participation.baseline + 1);
+    expect(after.participation.matched).toBe(before.participation.matched! + 1);
+    expect(after.participation.baseline).toBe(before.participation.baseline! + 1);
 
     const results = await openPage('/results.html');
     const shown = await results.page.evaluate(
@@ -233,10 +233,10 @@ describe('demo intranet in Chromium', { timeout: 180_000 }, () => {
           const el = document.querySelector('genbridge-results') as HTMLElement & {
             report?: ProgrammeReport;
           };
-          if (el.report) return resolve(el.report.participation.matched);
+          if (el.report) return resolve(el.report.participation.matched ?? -1);
           el.addEventListener('genbridge-report-load', (e) =>
             resolve(
-              (e as CustomEvent<{ report: ProgrammeReport }>).detail.report.participation.matched,
+              (e as CustomEvent<{ report: ProgrammeReport }>).detail.report.participation.matched ?? -1,
             ),
           );
           el.addEventListener('genbridge-report-error', (e) =>
@@ -244,7 +244,7 @@ describe('demo intranet in Chromium', { timeout: 180_000 }, () => {
           );
         }),
     );
-    expect(shown).toBe(before.participation.matched + 1);
+    expect(shown).toBe(before.participation.matched! + 1);
     await results.page.waitForFunction(
       () => document.querySelector('genbridge-results')?.shadowRoot?.querySelector('canvas'),
       { timeout: 30_000 },

@@ -240,13 +240,17 @@ export const ProgrammeReport = z.strictObject({
       items: z.number().check(z.int(), z.positive()),
     }),
   ),
+  /**
+   * Programme-wide counts. A count from 1 to k − 1 is `null` (withheld like a suppressed group's
+   * n), and so is any count that would give a withheld one back by subtraction.
+   */
   participation: z.object({
     /** Distinct participants with a baseline / exit response (after de-duplication). */
-    baseline: z.number().check(z.int(), z.nonnegative()),
-    exit: z.number().check(z.int(), z.nonnegative()),
-    matched: z.number().check(z.int(), z.nonnegative()),
-    baselineOnly: z.number().check(z.int(), z.nonnegative()),
-    exitOnly: z.number().check(z.int(), z.nonnegative()),
+    baseline: z.nullable(z.number().check(z.int(), z.nonnegative())),
+    exit: z.nullable(z.number().check(z.int(), z.nonnegative())),
+    matched: z.nullable(z.number().check(z.int(), z.nonnegative())),
+    baselineOnly: z.nullable(z.number().check(z.int(), z.nonnegative())),
+    exitOnly: z.nullable(z.number().check(z.int(), z.nonnegative())),
     /** Earlier submissions replaced by a later one of the same participant and wave. */
     duplicatesReplaced: z.number().check(z.int(), z.nonnegative()),
   }),

@@ -44,3 +44,4 @@ export { responsesFromCsv, type CsvReadOptions } from './csv/responses-from-csv.
 export { responsesFromJson } from './csv/responses-from-json.js';
 export { csvHeader, REQUIRED_COLUMNS, RETRO_PREFIX } from './csv/columns.js';
 export { InputError, formatProblem, type InputProblem } from './csv/input-error.js';
+export { releaseParticipation, type ParticipationCounts } from './participation.js';

@@ -1,4 +1,5 @@
 import type { ConstructChange, GroupReport, FeedbackReport, Instrument, ProgrammeReport, Reliability, SurveyResponse } from '@genbridge/schema';
+import { releaseParticipation } from './participation.js';
 import {
   checkAnonymityThreshold,
   DEFAULT_ANONYMITY_THRESHOLD,
@@ -158,14 +159,17 @@ export function scoreProgramme(
       if (!construct) throw new RangeError(`no construct ${c}`);
       return { id: construct.id, name: construct.name, headline: construct.headline, items: construct.items.length };
     }),
-    participation: {
-      baseline: data.pairs + pairing.baselineOnly.length,
-      exit: exits.length,
-      matched: data.pairs,
-      baselineOnly: pairing.baselineOnly.length,
-      exitOnly: pairing.exitOnly.length,
-      duplicatesReplaced: pairing.duplicatesReplaced,
-    },
+    participation: releaseParticipation(
+      {
+        baseline: data.pairs + pairing.baselineOnly.length,
+        exit: exits.length,
+        matched: data.pairs,
+        baselineOnly: pairing.baselineOnly.length,
+        exitOnly: pairing.exitOnly.length,
+        duplicatesReplaced: pairing.duplicatesReplaced,
+      },
+      settings.anonymityThreshold,
+    ),
     groups,
     feedback,
   };

@@ -11,6 +11,7 @@ import {
   pearson,
   standardDeviation,
   mean,
+  pairResponses,
 } from '../src/index.js';
 import { cohortOf, response, seeded, testInstrument, uniform } from './helpers.js';
 
@@ -132,8 +133,15 @@ describe('pairing', () => {
       response({ participant: 'BBBB', wave: 'baseline', answers: uniform(2) }),
       response({ participant: 'CCCC', wave: 'exit', answers: uniform(2) }),
     ];
+    const pairing = pairResponses(rs);
+    expect(pairing.matched).toHaveLength(1);
+    expect(pairing.matched[0]!.baseline.answers).toEqual(uniform(1)); // the latest baseline
+    expect(pairing.baselineOnly.map((r) => r.participant)).toEqual(['BBBB']);
+    expect(pairing.exitOnly.map((r) => r.participant)).toEqual(['CCCC']);
+    expect(pairing.duplicatesReplaced).toBe(2);
+    // The report withholds every count below k (here all of them); resubmissions are not people.
     const r = score(rs, { anonymityThreshold: 3 });
-    expect(r.participation).toEqual({ baseline: 2, exit: 2, matched: 1, baselineOnly: 1, exitOnly: 1, duplicatesReplaced: 2 });
+    expect(r.participation).toEqual({ baseline: null, exit: null, matched: null, baselineOnly: null, exitOnly: null, duplicatesReplaced: 2 });
   });
   it('does not pair across programmes, and asks which programme when mixed', () => {
     const rs = [
@@ -141,7 +149,7 @@ describe('pairing', () => {
       response({ participant: 'AAAA', wave: 'exit', programmeId: 'other' }),
     ];
     expect(() => scoreProgramme(rs, testInstrument)).toThrow(/several programmes \(other, rm-2026\)/);
-    expect(score(rs, { programmeId: 'rm-2026' }).participation).toMatchObject({ matched: 0, baselineOnly: 1, exit: 0 });
+    expect(score(rs, { programmeId: 'rm-2026' }).participation).toMatchObject({ matched: 0, baseline: null, baselineOnly: null, exit: 0 });
     expect(() => scoreProgramme([], testInstrument)).toThrow(/programmeId/);
     expect(score([], { programmeId: 'empty' }).groups).toEqual([{ key: 'all', dimension: 'all', value: null, suppressed: true, reason: 'below_threshold' }]);
   });

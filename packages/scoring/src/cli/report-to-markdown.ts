@@ -37,7 +37,9 @@ export function reportToMarkdown(report: ProgrammeReport): string {
   out.push(`Instrument ${escapeMarkdown(report.instrument.id)} ${report.instrument.version}, generated ${report.generatedAt}.`);
   out.push(`Groups smaller than ${s.anonymityThreshold} are hidden; open text is shown for groups of at least ${s.openTextThreshold}.`, '');
   out.push('## Participation', '', '| Baseline | Exit | Matched | Baseline only | Exit only | Duplicates replaced |', '|---|---|---|---|---|---|');
-  out.push(`| ${p.baseline} | ${p.exit} | ${p.matched} | ${p.baselineOnly} | ${p.exitOnly} | ${p.duplicatesReplaced} |`, '');
+  // Counts from 1 to k − 1 are withheld by the report (null).
+  const count = (n: number | null) => (n === null ? `< ${s.anonymityThreshold}` : String(n));
+  out.push(`| ${[p.baseline, p.exit, p.matched, p.baselineOnly, p.exitOnly, p.duplicatesReplaced].map(count).join(' | ')} |`, '');
   out.push('## Change from baseline to exit', '');
   out.push(
     `Mean (SD) on the ${report.scale.min}–${report.scale.max} scale; change = exit − baseline with ${Math.round(s.confidenceLevel * 100)}% CI; p = paired t-test, Holm-adjusted across constructs; g_av = Hedges' g (average SD); d_z = change / SD of change; reliable change = improved / unchanged / declined (RCI, ±1.96); α = Cronbach's alpha baseline / exit (⚠ below 0.7).`,

@@ -184,6 +184,12 @@ export class GenbridgeResults extends LitElement {
     return { t, f, locale, level: f.level(this.#loader.report?.settings.confidenceLevel ?? 0.95) };
   }
 
+  /** A participation count; the report withholds counts from 1 to k − 1 (null), like a group's n. */
+  #count(report: ProgrammeReport, n: number | null): string {
+    const { t, f } = this.#ctx();
+    return n === null ? t.fewerThan(f.integer(report.settings.anonymityThreshold)) : f.integer(n);
+  }
+
   #view(): { report: ProgrammeReport; group: GroupChange; rows: ConstructRow[] } | undefined {
     const report = this.#loader.report;
     if (!report || this.state !== 'ready') return undefined;
@@ -302,8 +308,8 @@ export class GenbridgeResults extends LitElement {
         return notEnoughView(
           t,
           f.integer(report!.settings.anonymityThreshold),
-          f.integer(report!.participation.baseline),
-          f.integer(report!.participation.exit),
+          this.#count(report!, report!.participation.baseline),
+          this.#count(report!, report!.participation.exit),
         );
       case 'ready':
         break;
@@ -317,7 +323,7 @@ export class GenbridgeResults extends LitElement {
     return html`<section class="results" aria-labelledby="title">
       <h2 id="title">${t.title}</h2>
       <p class="meta">
-        ${t.participation(f.integer(p.matched), f.integer(p.baseline), f.integer(p.exit))}
+        ${t.participation(this.#count(r, p.matched), this.#count(r, p.baseline), this.#count(r, p.exit))}
         ${t.generated(f.date(r.generatedAt))}
       </p>
       ${groupSwitcher(t, r.groups, group.key, (key) => this.#selectGroup(key))}

@@ -91,6 +91,8 @@ const en = {
   participation: (matched: string, baseline: string, exit: string) =>
     `${matched} participants answered both surveys (${baseline} before, ${exit} after).`,
   generated: (date: string) => `Report generated ${date}.`,
+  /** A count the report withholds because it is between 1 and k − 1. */
+  fewerThan: (k: string) => `fewer than ${k}`,
   loading: 'Loading results…',
   emptyTitle: 'No results yet',
   emptyBody: 'Results appear here once a report is available.',
@@ -186,6 +188,7 @@ const de: Strings = {
   participation: (matched, baseline, exit) =>
     `${matched} Teilnehmende haben beide Befragungen beantwortet (${baseline} vorher, ${exit} nachher).`,
   generated: (date) => `Bericht erstellt am ${date}.`,
+  fewerThan: (k) => `weniger als ${k}`,
   loading: 'Ergebnisse werden geladen …',
   emptyTitle: 'Noch keine Ergebnisse',
   emptyBody: 'Die Ergebnisse erscheinen hier, sobald ein Bericht vorliegt.',
