@@ -86,6 +86,16 @@ function report(title, results, extra) {
 }
 
 const dirs = [];
+/** Complete baseline + exit responses for the bench programme (no dropout), seeded. */
+const benchResponses = (participants, seed) =>
+  syntheticResponses({
+    programmeId: 'bench',
+    instrument: defaultInstrument,
+    participants,
+    dropout: 0,
+    seed,
+  });
+
 const temp = () => {
   const d = mkdtempSync(join(tmpdir(), 'gb-bench-'));
   dirs.push(d);
@@ -98,13 +108,7 @@ try {
     const dataDir = temp();
     const { child, url } = await start(dataDir);
     await createProgramme(url, 'bench');
-    const responses = syntheticResponses({
-      programmeId: 'bench',
-      instrument: defaultInstrument,
-      participants: Math.ceil(N / 2),
-      dropout: 0,
-      seed: 1,
-    }).slice(0, N);
+    const responses = benchResponses(Math.ceil(N / 2), 1).slice(0, N);
     const requests = responses.map((r) => ({ body: JSON.stringify(r), id: r.responseId }));
     const dupes = Math.round(N / 10);
     for (let i = 0; i < dupes; i++)
@@ -135,13 +139,7 @@ try {
     const dataDir = temp();
     const { child, url } = await start(dataDir);
     await createProgramme(url, 'bench');
-    const good = syntheticResponses({
-      programmeId: 'bench',
-      instrument: defaultInstrument,
-      participants: 20,
-      dropout: 0,
-      seed: 2,
-    });
+    const good = benchResponses(20, 2);
     const bad = Array.from({ length: N }, (_, i) => {
       const r = structuredClone(good[i % good.length]);
       switch (i % 5) {
@@ -178,13 +176,7 @@ try {
     const dataDir = temp();
     const { child, url } = await start(dataDir);
     await createProgramme(url, 'bench');
-    const responses = syntheticResponses({
-      programmeId: 'bench',
-      instrument: defaultInstrument,
-      participants: Math.ceil(N / 2),
-      dropout: 0,
-      seed: 3,
-    }).slice(0, N);
+    const responses = benchResponses(Math.ceil(N / 2), 3).slice(0, N);
     const acked = new Set();
     let killed = false;
     const t0 = performance.now();
