@@ -30,6 +30,7 @@ export async function startCollector(
     storage,
     adminToken: adminToken.token,
     corsOrigins: config.corsOrigins,
+    frameAncestors: config.frameAncestors,
     rateLimit: config.rateLimit,
     trustProxy: config.trustProxy,
     maxBodyBytes: config.maxBodyBytes,

@@ -4,6 +4,7 @@ import { responsesToCsv } from '@genbridge/scoring';
 import { bearerToken, tokenMatches } from '../auth/admin-token.js';
 import type { Storage } from '../storage/storage.js';
 import { clientAddress } from './client-address.js';
+import { embedRoutes } from './embed-pages.js';
 import { problem } from './problem.js';
 import {
   createProgramme,
@@ -33,6 +34,11 @@ export interface CollectorAppOptions {
   maxBodyBytes?: number;
   /** Directories served as static files outside `/api/` (the demo intranet, widget bundles). */
   staticSites?: readonly StaticSite[];
+  /**
+   * Origins allowed to show the `/embed/` pages in an iframe (CSP `frame-ancestors`), e.g. a
+   * SharePoint or Confluence site. Default: none (only the collector's own pages).
+   */
+  frameAncestors?: readonly string[];
   /** Clock, for tests. */
   now?: () => Date;
   /** Where unexpected errors are reported. Default: console.error. */
@@ -57,7 +63,7 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
     options.onError ?? ((error: unknown) => console.error('genbridge-collector:', error));
   const app = new Hono();
 
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders({ frameAncestors: options.frameAncestors }));
   app.use(
     '/api/*',
     cors({
@@ -195,6 +201,8 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
     c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.csv"`);
     return c.body(csv, 200);
   });
+
+  app.route('/', embedRoutes({ frameAncestors: options.frameAncestors ?? [] }));
 
   const sites = options.staticSites ?? [];
   app.get('*', async (c, next) => {
