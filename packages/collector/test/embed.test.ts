@@ -90,7 +90,6 @@ async function frame(
   const ok = await page
     .waitForFunction(
       (fn: string) =>
-        // eslint-disable-next-line @typescript-eslint/no-implied-eval
         new Function('m', `return (${fn})(m)`)(
           (window as unknown as { messages: unknown[] }).messages,
         ),
