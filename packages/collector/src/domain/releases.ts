@@ -11,7 +11,7 @@ import {
   type Membership,
 } from './group-membership.js';
 import { findProgramme } from './programmes.js';
-import { liveReport, scoringOptions } from './reports.js';
+import { liveReport } from './reports.js';
 
 /** Why a release was made. */
 export type ReleaseReason = 'manager_request' | 'programme_closed';
@@ -75,7 +75,7 @@ export async function createRelease(
   const number = (previous.at(-1)?.number ?? 0) + 1;
 
   const changes = membershipFindings(programme, groups, shown, previous);
-  const equations = equationsOf(report, responses, scoringOptions(programme));
+  const equations = equationsOf(programme, report, responses);
   const verdict = audit([
     ...previous.map((p) => ({ id: String(p.number), equations: p.audit.equations })),
     { id: String(number), equations },
