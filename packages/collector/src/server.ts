@@ -32,6 +32,7 @@ export async function startCollector(
     corsOrigins: config.corsOrigins,
     frameAncestors: config.frameAncestors,
     rateLimit: config.rateLimit,
+    programmeRateLimit: config.programmeRateLimit,
     trustProxy: config.trustProxy,
     maxBodyBytes: config.maxBodyBytes,
     staticSites: config.staticSites,
