@@ -222,8 +222,9 @@ export const ItemAnalysis = z.object({
   n: Count,
   alpha: Stat,
   /**
-   * McDonald's omega total from a one-factor minres (= iterated principal axis) fit of the item
-   * correlations: (Σλ)² / ((Σλ)² + Σ(1 − λ²)); null with fewer than 3 items or when the fit fails.
+   * McDonald's omega total from a one-factor least-squares (iterated principal axis) fit of the
+   * item correlations, as `psych::omega`: 1 − Σ(1 − λ²) / (sum of the item correlation matrix);
+   * null with fewer than 3 items or when the fit fails (a loading of 1 or more).
    */
   omega: Stat,
   items: z.array(ItemStatistic),

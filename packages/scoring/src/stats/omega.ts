@@ -39,8 +39,10 @@ function topEigen(m: Float64Array, k: number, start: Float64Array): { value: num
  * McDonald's omega total from a one-factor model of the item correlations, fitted by iterated
  * principal axis factoring to convergence — the least-squares (minres/ULS) solution, i.e.
  * `psych::fa(r, 1, fm = "pa")` with a tight `min.err` — starting from squared multiple
- * correlations approximated by the largest absolute correlation of each item:
- * ω = (Σλ)² / ((Σλ)² + Σ(1 − λ²)).
+ * correlations approximated by the largest absolute correlation of each item. Omega total is
+ * computed as `psych::omega` does: ω = 1 − Σ(1 − λ²) / V, V the sum of all item correlations (the
+ * variance of the standardised total), which equals (Σλ)² / ((Σλ)² + Σ(1 − λ²)) when the one-factor
+ * model fits exactly.
  *
  * `covariance` is the k × k item covariance (or correlation) matrix, row-major. `null` with fewer
  * than 3 items (a one-factor model is not identified), a zero-variance item, or a Heywood case
@@ -81,12 +83,13 @@ export function omegaTotal(covariance: ArrayLike<number>, k: number): OmegaResul
   let sum = 0;
   for (let a = 0; a < k; a++) sum += loadings[a] as number;
   if (sum < 0) loadings = loadings.map((x) => -x);
-  sum = Math.abs(sum);
+  let total = 0;
+  for (let a = 0; a < k * k; a++) total += r[a] as number;
   let unique = 0;
   for (let a = 0; a < k; a++) {
     const u = 1 - (h[a] as number);
     if (!(u > 0)) return { omega: null, loadings: [...loadings], iterations };
     unique += u;
   }
-  return { omega: (sum * sum) / (sum * sum + unique), loadings: [...loadings], iterations };
+  return { omega: total > 0 ? 1 - unique / total : null, loadings: [...loadings], iterations };
 }
