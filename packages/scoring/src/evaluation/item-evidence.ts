@@ -1,4 +1,4 @@
-import type { EvaluationSuppression, ItemAnalysis, ItemBandGroup, ItemStatistic } from '@genbridge/schema';
+import { GenerationBand, type EvaluationSuppression, type ItemAnalysis, type ItemBandGroup, type ItemStatistic } from '@genbridge/schema';
 import { itemAnalysisRows } from '../stats/item-analysis.js';
 import { omegaTotal } from '../stats/omega.js';
 import { reportOrder, type EvaluationInput } from './context.js';
@@ -10,6 +10,7 @@ export const DIVERGENT_R_DROP = 0.3;
 export const DIVERGENT_MEAN = 0.5;
 
 const NOT_STATED = 'not_stated';
+const BAND_ORDER: string[] = [...GenerationBand.options, NOT_STATED];
 
 /**
  * Item analysis per construct and wave (corrected item–total r, alpha if dropped, omega) over the
@@ -82,7 +83,8 @@ function bands(complete: number[], scored: number[], band: string[], k: number) 
     list.push(p);
   }
   const groups = [...members.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
+    // The report's band order (youngest first), `not_stated` last.
+    .sort(([a], [b]) => BAND_ORDER.indexOf(a) - BAND_ORDER.indexOf(b))
     .map(([value, list]) => {
       let reason = null as EvaluationSuppression | null;
       if (list.length < k) reason = 'below_threshold';
