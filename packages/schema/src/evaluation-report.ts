@@ -231,8 +231,10 @@ export const ItemAnalysis = z.object({
   byGeneration: z.array(ItemBandGroup),
   /**
    * Items that behave differently across the shown generation bands (a screening flag, not a DIF
-   * test): corrected item–total r differs by more than 0.3 between bands, or the item's mean
-   * relative to its construct mean differs by more than 0.5 scale points.
+   * model), judged for each pair of bands: the corrected item–total r differs by more than 0.3
+   * (and Fisher's z test is significant), or the item's mean relative to each person's own
+   * construct mean differs by more than 0.5 scale points (and a Welch t-test is
+   * significant); significant = two-sided 5%, Bonferroni over items × band pairs.
    */
   divergentItems: z.array(Identifier),
 });

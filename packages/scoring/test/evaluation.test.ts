@@ -203,12 +203,14 @@ describe('item evidence', () => {
   });
 
   it('flags an item that works differently in one band', () => {
-    // dc_1 follows the construct for gen_z, but is random noise for baby boomers.
-    const noisy = bands.map((r, i) =>
-      r.participant.startsWith('B') ? { ...r, answers: { ...r.answers, dc_1: 1 + ((i * 7) % 5) } } : r,
+    // dc_1 follows the construct for gen_z, but baby boomers answer it two points lower than
+    // their other items (as if it meant something else to them).
+    const noisy = bands.map((r) =>
+      r.participant.startsWith('B') ? { ...r, answers: { ...r.answers, dc_1: Math.max(1, (r.answers.dc_2 as number) - 2) } } : r,
     );
     const dcBase = score(noisy).evaluation?.items[0];
     expect(dcBase?.divergentItems).toContain('dc_1');
+    expect(score(bands).evaluation?.items[0]?.divergentItems).toEqual([]);
   });
 
   it('left out below k or when a few skipped an item', () => {

@@ -1,6 +1,8 @@
 import { GenerationBand, type EvaluationSuppression, type ItemAnalysis, type ItemBandGroup, type ItemStatistic } from '@genbridge/schema';
 import { itemAnalysisRows } from '../stats/item-analysis.js';
 import { omegaTotal } from '../stats/omega.js';
+import { qnorm } from '../stats/normal-quantile.js';
+import { qt } from '../stats/distributions.js';
 import { reportOrder, type EvaluationInput } from './context.js';
 import { small } from './summary.js';
 
@@ -52,8 +54,10 @@ export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
       const all = itemAnalysisRows(items, I, construct.items, complete);
       const stats = (r: ReturnType<typeof itemAnalysisRows>): ItemStatistic[] =>
         r.items.map((s, j) => ({ itemId: layout.itemIds[construct.items[j] as number] as string, ...s }));
+      const res = new Map<string, Residuals>();
       const byGeneration = bands(complete, scored, band, k).map(({ value, members, reason }): ItemBandGroup => {
         if (reason) return { suppressed: true, band: value, reason };
+        res.set(value, residuals(items, I, construct.items, members));
         return { suppressed: false, band: value, n: members.length, items: stats(itemAnalysisRows(items, I, construct.items, members)) };
       });
       out.push({
@@ -64,7 +68,7 @@ export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
         omega: omegaTotal(all.covariance, construct.items.length).omega,
         items: stats(all),
         byGeneration,
-        divergentItems: divergent(byGeneration),
+        divergentItems: divergent(byGeneration, res),
       });
     }
   }
@@ -102,21 +106,74 @@ function bands(complete: number[], scored: number[], band: string[], k: number) 
   return groups;
 }
 
-/** Items whose r.drop or relative mean differ across shown bands beyond the thresholds. */
-function divergent(groups: ItemBandGroup[]): string[] {
+/** Per band and item: n, mean and variance of (item − the person's mean over the construct's items). */
+interface Residuals {
+  n: number;
+  mean: Float64Array;
+  variance: Float64Array;
+}
+
+function residuals(items: Float32Array, stride: number, columns: Int32Array, members: number[]): Residuals {
+  const k = columns.length;
+  const sum = new Float64Array(k);
+  const sq = new Float64Array(k);
+  for (const p of members) {
+    let m = 0;
+    for (let j = 0; j < k; j++) m += items[p * stride + (columns[j] as number)] as number;
+    m /= k;
+    for (let j = 0; j < k; j++) {
+      const e = (items[p * stride + (columns[j] as number)] as number) - m;
+      sum[j] = (sum[j] as number) + e;
+      sq[j] = (sq[j] as number) + e * e;
+    }
+  }
+  const n = members.length;
+  const mean = sum.map((x) => x / n);
+  const variance = sq.map((x, j) => (n > 1 ? (x - n * (mean[j] as number) ** 2) / (n - 1) : 0));
+  return { n, mean, variance };
+}
+
+/**
+ * Items that behave differently across the shown bands, judged pair by pair and only where the
+ * difference is both large and beyond sampling error (small bands are noisy):
+ * - corrected item–total r differs by more than {@link DIVERGENT_R_DROP}, and Fisher's z test of
+ *   the two correlations is significant; or
+ * - the item's mean relative to the person's own construct mean differs by more than
+ *   {@link DIVERGENT_MEAN} scale points, and a Welch t-test of that difference is significant
+ *   (a simple screen for differential item functioning, not a DIF model).
+ * "Significant" is two-sided 5% Bonferroni-corrected over every item × band pair of the construct,
+ * so a construct with many items and bands does not flag items by chance.
+ */
+function divergent(groups: ItemBandGroup[], res: Map<string, Residuals>): string[] {
   const shown = groups.filter((g): g is Extract<ItemBandGroup, { suppressed: false }> => !g.suppressed);
   if (shown.length < 2) return [];
   const ids = shown[0]?.items.map((i) => i.itemId) ?? [];
+  const tests = ((shown.length * (shown.length - 1)) / 2) * ids.length;
+  const crit = qnorm(1 - 0.025 / tests);
   return ids.filter((_, j) => {
-    const r = shown.map((g) => g.items[j]?.rDrop).filter((x): x is number => typeof x === 'number');
-    const rel = shown
-      .map((g) => {
-        const means = g.items.map((i) => i.mean).filter((x): x is number => typeof x === 'number');
-        const m = g.items[j]?.mean;
-        return typeof m === 'number' && means.length > 0 ? m - means.reduce((s, x) => s + x, 0) / means.length : null;
-      })
-      .filter((x): x is number => x !== null);
-    const spread = (xs: number[]) => (xs.length < 2 ? 0 : Math.max(...xs) - Math.min(...xs));
-    return spread(r) > DIVERGENT_R_DROP || spread(rel) > DIVERGENT_MEAN;
+    for (let a = 0; a < shown.length; a++) {
+      for (let b = a + 1; b < shown.length; b++) {
+        const A = shown[a] as (typeof shown)[number];
+        const B = shown[b] as (typeof shown)[number];
+        const ra = A.items[j]?.rDrop;
+        const rb = B.items[j]?.rDrop;
+        if (typeof ra === 'number' && typeof rb === 'number' && Math.abs(ra - rb) > DIVERGENT_R_DROP && A.n > 3 && B.n > 3) {
+          const z = (Math.atanh(Math.min(0.999999, Math.max(-0.999999, ra))) - Math.atanh(Math.min(0.999999, Math.max(-0.999999, rb)))) / Math.sqrt(1 / (A.n - 3) + 1 / (B.n - 3));
+          if (Math.abs(z) > crit) return true;
+        }
+        const xa = res.get(A.band);
+        const xb = res.get(B.band);
+        if (!xa || !xb) continue;
+        const diff = (xa.mean[j] as number) - (xb.mean[j] as number);
+        const qa = (xa.variance[j] as number) / xa.n;
+        const qb = (xb.variance[j] as number) / xb.n;
+        const se = Math.sqrt(qa + qb);
+        if (Math.abs(diff) <= DIVERGENT_MEAN) continue;
+        if (se === 0) return true;
+        const df = (qa + qb) ** 2 / (qa ** 2 / (xa.n - 1) + qb ** 2 / (xb.n - 1));
+        if (Math.abs(diff / se) > qt(1 - 0.025 / tests, df)) return true;
+      }
+    }
+    return false;
   });
 }
