@@ -25,6 +25,8 @@ import { holmAdjust } from './stats/holm.js';
 import { standardDeviation } from './stats/variance.js';
 import type { MatchedData } from './matched-data.js';
 import type { RankLevels } from './stats/signed-rank-levels.js';
+import { evaluateProgramme } from './evaluation/evaluate-programme.js';
+import { splitArms } from './evaluation/split-arms.js';
 
 /** Options of {@link scoreProgramme}; every one has a documented default. */
 export interface ScoringOptions {
@@ -80,8 +82,10 @@ export function prepareProgramme(
   options: ScoringOptions,
 ) {
   const settings = checkOptions(options);
+  // The comparison arm is evaluated beside the programme (`evaluation.comparison`), never in its groups.
+  const arms = splitArms(responses);
   const { programmeId, paired: pairing } = pairProgramme(
-    responses,
+    arms.programme,
     options.programmeId,
     instrument.id,
   );
@@ -106,7 +110,7 @@ export function prepareProgramme(
     ),
     k,
   );
-  return { settings, programmeId, pairing, layout, data, plan, feedbackPlan };
+  return { settings, programmeId, pairing, layout, data, plan, feedbackPlan, arms };
 }
 
 /**
@@ -126,11 +130,8 @@ export function scoreProgramme(
   instrument: Instrument,
   options: ScoringOptions = {},
 ): ProgrammeReport {
-  const { settings, programmeId, pairing, data, layout, plan, feedbackPlan } = prepareProgramme(
-    responses,
-    instrument,
-    options,
-  );
+  const { settings, programmeId, pairing, data, layout, plan, feedbackPlan, arms } =
+    prepareProgramme(responses, instrument, options);
   const k = settings.anonymityThreshold;
   const workspace = createWorkspace(data.pairs);
   const order = layout.constructs
@@ -227,6 +228,16 @@ export function scoreProgramme(
     ),
     groups,
     feedback,
+    evaluation: evaluateProgramme({
+      programmeId,
+      instrumentId: instrument.id,
+      layout,
+      data,
+      pairing,
+      comparison: arms.comparison,
+      anonymityThreshold: k,
+      confidenceLevel: settings.confidenceLevel,
+    }),
   };
 }
 
