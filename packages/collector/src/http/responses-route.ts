@@ -4,7 +4,7 @@ import type { Storage } from '../storage/storage.js';
 import { canonicalJson } from './canonical-json.js';
 import { problem } from './problem.js';
 import { BodyTooLargeError, isJsonContentType, readBodyLimited } from './read-body.js';
-import { reservedKeyPaths } from './reserved-keys.js';
+import { parseJsonText, RESPONSE_JSON_LIMITS } from './read-json.js';
 
 /**
  * `POST /api/programmes/:id/responses`. Checks run cheapest first (415, 413, 404, 400, 409) and
@@ -48,25 +48,12 @@ export async function receiveResponse(
   if (!programme)
     return problem(c, 404, 'programme_not_found', `there is no programme "${programmeId}"`);
 
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? error.message : 'cannot be parsed';
-    return problem(c, 400, 'invalid_json', 'the body is not valid JSON', [
-      { path: '', message: `is not valid JSON (${reason})` },
-    ]);
+  const parsed = parseJsonText(text, RESPONSE_JSON_LIMITS);
+  if (!parsed.ok) {
+    const { code, error, errors } = parsed.refusal;
+    return problem(c, 400, code, error, errors);
   }
-  const reserved = reservedKeyPaths(input);
-  if (reserved.length > 0) {
-    return problem(
-      c,
-      400,
-      'invalid_response',
-      'the response is not valid',
-      reserved.map((path) => ({ path, message: 'is a reserved key and not allowed' })),
-    );
-  }
+  const input = parsed.value;
   const result = validateResponse(input, programme.instrument);
   if (!result.success) {
     return problem(c, 400, 'invalid_response', 'the response is not valid', result.errors);
