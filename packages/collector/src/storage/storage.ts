@@ -53,7 +53,12 @@ export interface Storage {
   deleteParticipant(programmeId: string, participant: string): Promise<number>;
   /** Deletes a programme's responses received before `before` (retention); resolves to the count. */
   deleteResponsesBefore(programmeId: string, before: string): Promise<number>;
-  /** Cheap round trip to the database, for /healthz. */
+  /** Cheap round trip to the database. */
   ping(): Promise<void>;
+  /**
+   * Resolves when a write could succeed now, for /readyz: rejects while the database is
+   * unreachable, locked by another writer, out of disk or read-only.
+   */
+  checkWritable(): Promise<void>;
   close(): Promise<void>;
 }
