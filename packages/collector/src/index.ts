@@ -28,6 +28,16 @@ export type {
 export { SqliteStorage } from './storage/sqlite-storage.js';
 export { PostgresStorage } from './storage/postgres-storage.js';
 export {
+  StorageUnavailableError,
+  asStorageUnavailable,
+  type UnavailableReason,
+} from './storage/storage-unavailable.js';
+export {
+  DEFAULT_STORAGE_TUNING,
+  storageTuningFromEnv,
+  type StorageTuning,
+} from './storage/storage-tuning.js';
+export {
   Programme,
   ProgrammeCreate,
   ProgrammePatch,

@@ -3,6 +3,7 @@ import { cors } from 'hono/cors';
 import { responsesToCsv } from '@genbridge/scoring';
 import { bearerToken, tokenMatches } from '../auth/admin-token.js';
 import type { Storage } from '../storage/storage.js';
+import { asStorageUnavailable, StorageUnavailableError } from '../storage/storage-unavailable.js';
 import { clientAddress } from './client-address.js';
 import { embedRoutes } from './embed-pages.js';
 import { problem } from './problem.js';
@@ -60,6 +61,17 @@ export interface CollectorAppOptions {
   now?: () => Date;
   /** Where unexpected errors are reported. Default: console.error. */
   onError?: (error: unknown) => void;
+}
+
+/** /readyz answers within this even when the database does not. */
+const READY_DEADLINE_MS = 3000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StorageUnavailableError('timeout')), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** Default body limit: a complete exit survey with both open answers at their maximum is ~10 KB. */
@@ -149,12 +161,20 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
     return programme;
   };
 
-  app.get('/healthz', async (c) => {
+  // Liveness: the process answers. It never waits on the database, so a slow or hung database
+  // does not get a healthy collector restarted; /readyz is the one to route traffic by.
+  app.get('/healthz', (c) => c.json({ status: 'ok', storage: storage.kind }));
+  app.get('/readyz', async (c) => {
     try {
-      await storage.ping();
-      return c.json({ status: 'ok', storage: storage.kind });
-    } catch {
-      return c.json({ status: 'unavailable', storage: storage.kind }, 503);
+      await withDeadline(storage.checkWritable(), READY_DEADLINE_MS);
+      return c.json({ status: 'ready', storage: storage.kind });
+    } catch (error) {
+      const unavailable = asStorageUnavailable(error) ?? new StorageUnavailableError('timeout');
+      c.header('Retry-After', String(unavailable.retryAfterSeconds));
+      return c.json(
+        { status: 'unavailable', storage: storage.kind, reason: unavailable.reason },
+        503,
+      );
     }
   });
 
@@ -268,6 +288,17 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
   app.onError((error, c) => {
     if (error instanceof HTTPResponse) return error.response;
     if (error instanceof DomainError) return domainProblem(c, error);
+    const unavailable = asStorageUnavailable(error);
+    if (unavailable) {
+      report(unavailable);
+      c.header('Retry-After', String(unavailable.retryAfterSeconds));
+      return problem(
+        c,
+        503,
+        'storage_unavailable',
+        `the database is unavailable (${unavailable.reason.replace('_', ' ')}); nothing was stored, try again in ${unavailable.retryAfterSeconds} s`,
+      );
+    }
     report(error);
     return problem(
       c,

@@ -23,6 +23,9 @@ import type {
   StoredRelease,
 } from './storage.js';
 
+import { StorageUnavailableError } from './storage-unavailable.js';
+import { DEFAULT_STORAGE_TUNING, type StorageTuning } from './storage-tuning.js';
+
 const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at';
 
 interface ResponseRow {
@@ -48,9 +51,22 @@ export class PostgresStorage implements Storage {
   /** Connects, applies pending migrations, and returns the storage. */
   static async connect(
     connectionString: string,
-    options: { max?: number } = {},
+    options: Partial<StorageTuning> & { max?: number } = {},
   ): Promise<PostgresStorage> {
-    const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+    const t = { ...DEFAULT_STORAGE_TUNING, ...options };
+    const pool = new pg.Pool({
+      connectionString,
+      max: options.max ?? t.pgPoolMax,
+      // Bounds both opening a connection and waiting for a free one in the pool.
+      connectionTimeoutMillis: t.pgConnectTimeoutMs,
+      // Server side: a runaway statement is cancelled by PostgreSQL itself.
+      statement_timeout: t.pgStatementTimeoutMs,
+      // Client side: a server that stops answering (hung, frozen, network gone) cannot hold a
+      // request forever; pool.query then discards the connection.
+      query_timeout: t.pgQueryTimeoutMs,
+      idleTimeoutMillis: t.pgIdleTimeoutMs,
+      keepAlive: true,
+    });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     pool.on('error', () => {});
     const storage = new PostgresStorage(pool);
@@ -333,6 +349,13 @@ export class PostgresStorage implements Storage {
 
   async ping(): Promise<void> {
     await this.pool.query('SELECT 1');
+  }
+
+  async checkWritable(): Promise<void> {
+    const { rows } = await this.pool.query<{ writable: boolean }>(
+      "SELECT NOT pg_is_in_recovery() AND current_setting('transaction_read_only') = 'off' AS writable",
+    );
+    if (!rows[0]?.writable) throw new StorageUnavailableError('read_only');
   }
 
   async close(): Promise<void> {

@@ -25,6 +25,8 @@ import type {
   StoredRelease,
 } from './storage.js';
 
+import { DEFAULT_STORAGE_TUNING } from './storage-tuning.js';
+
 const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at';
 
 interface PendingInsert {
@@ -55,7 +57,13 @@ export class SqliteStorage implements Storage {
   private flushScheduled = false;
   private readonly cache = new ProgrammeCache();
 
-  constructor(readonly file: string) {
+  private readonly busyTimeoutMs: number;
+
+  constructor(
+    readonly file: string,
+    options: { busyTimeoutMs?: number } = {},
+  ) {
+    this.busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_STORAGE_TUNING.sqliteBusyTimeoutMs;
     if (file !== ':memory:') {
       // Pseudonymous answers are still personal data: owner-only directory and database file
       // (SQLite gives the -wal and -shm files the database file's permissions).
@@ -67,7 +75,7 @@ export class SqliteStorage implements Storage {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     // The CLI may write while the server runs; wait for the other writer instead of failing.
-    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
     this.migrate();
   }
 
@@ -370,6 +378,18 @@ export class SqliteStorage implements Storage {
 
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
+  }
+
+  async checkWritable(): Promise<void> {
+    // A real committed write (the header's user_version, set to itself), without waiting for a
+    // lock: another writer or a full disk shows here as it would to a submission.
+    this.db.pragma('busy_timeout = 0');
+    try {
+      const version = this.db.pragma('user_version', { simple: true }) as number;
+      this.db.transaction(() => this.db.pragma(`user_version = ${version}`)).immediate();
+    } finally {
+      this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+    }
   }
 
   async close(): Promise<void> {

@@ -124,7 +124,12 @@ export interface Storage {
   getRelease(programmeId: string, number: number | 'latest'): Promise<StoredRelease | undefined>;
   /** Every release's private audit record (JSON text), oldest first. */
   releaseAudits(programmeId: string): Promise<{ number: number; audit: string }[]>;
-  /** Cheap round trip to the database, for /healthz. */
+  /** Cheap round trip to the database. */
   ping(): Promise<void>;
+  /**
+   * Resolves when a write could succeed now, for /readyz: rejects while the database is
+   * unreachable, locked by another writer, out of disk or read-only.
+   */
+  checkWritable(): Promise<void>;
   close(): Promise<void>;
 }
