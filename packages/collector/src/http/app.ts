@@ -1,7 +1,9 @@
-import { Hono, type Context, type MiddlewareHandler } from 'hono';
+import { Hono, type Context } from 'hono';
 import { cors } from 'hono/cors';
 import { responsesToCsv } from '@genbridge/scoring';
-import { bearerToken, tokenMatches } from '../auth/admin-token.js';
+import type { AuthEnv } from '../auth/access-control.js';
+import { installAuth, type AuthOptions } from '../auth/install-auth.js';
+import { canReachProgramme } from '../auth/roles.js';
 import type { Storage } from '../storage/storage.js';
 import { clientAddress } from './client-address.js';
 import { problem } from './problem.js';
@@ -33,6 +35,8 @@ export interface CollectorAppOptions {
   maxBodyBytes?: number;
   /** Directories served as static files outside `/api/` (the demo intranet, widget bundles). */
   staticSites?: readonly StaticSite[];
+  /** Sign-in: OpenID Connect, trusted proxy header, demo login (API tokens always work). */
+  auth?: AuthOptions;
   /** Clock, for tests. */
   now?: () => Date;
   /** Where unexpected errors are reported. Default: console.error. */
@@ -48,14 +52,14 @@ export const DEFAULT_RATE_LIMIT: RateLimitOptions = { capacity: 60, refillPerSec
  * `@hono/node-server`, mount it under a route of an existing Node server, or run it on any runtime
  * with Request/Response.
  */
-export function createCollectorApp(options: CollectorAppOptions): Hono {
+export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> {
   const { storage, adminToken } = options;
   const now = options.now ?? (() => new Date());
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const allowedOrigins = new Set(options.corsOrigins ?? []);
   const report =
     options.onError ?? ((error: unknown) => console.error('genbridge-collector:', error));
-  const app = new Hono();
+  const app = new Hono<AuthEnv>();
 
   app.use('*', securityHeaders());
   app.use(
@@ -63,7 +67,7 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
     cors({
       origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
-      allowHeaders: ['Content-Type', 'Authorization'],
+      allowHeaders: ['Content-Type', 'Authorization', 'X-CSRF-Token'],
       credentials: true,
       maxAge: 600,
     }),
@@ -85,23 +89,8 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
     });
   }
 
-  const isAdmin = (c: Context) => {
-    const presented = bearerToken(c.req.header('authorization'));
-    return presented !== undefined && tokenMatches(presented, adminToken);
-  };
-  const unauthorized = (c: Context) => {
-    c.header('WWW-Authenticate', 'Bearer realm="genbridge"');
-    return problem(
-      c,
-      401,
-      'unauthorized',
-      'this needs the admin token: "Authorization: Bearer <token>"',
-    );
-  };
-  const requireAdmin: MiddlewareHandler = async (c, next) => {
-    if (!isAdmin(c)) return unauthorized(c);
-    await next();
-  };
+  // Who may call what: one table (auth/endpoint-roles.ts), enforced for every /api route below.
+  installAuth(app, { ...options.auth, store: storage.auth, adminToken, now, onError: report });
   const fail = (c: Context, result: Extract<AdminResult<unknown>, { ok: false }>) =>
     problem(c, result.status, result.code, result.error, result.errors);
 
@@ -118,13 +107,16 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
     receiveResponse(c, storage, { maxBodyBytes, now }),
   );
 
-  app.get('/api/programmes', requireAdmin, async (c) => {
-    const programmes = await storage.listProgrammes();
+  app.get('/api/programmes', async (c) => {
+    const identity = c.get('identity')!;
+    const programmes = (await storage.listProgrammes()).filter((p) =>
+      canReachProgramme(identity, p.id),
+    );
     return c.json({
       programmes: await Promise.all(programmes.map((p) => describeProgramme(storage, p))),
     });
   });
-  app.post('/api/programmes', requireAdmin, async (c) => {
+  app.post('/api/programmes', async (c) => {
     const body = await readJsonBody(c, maxBodyBytes * 4);
     if (!body.ok) return body.response;
     const result = await createProgramme(storage, body.value);
@@ -132,7 +124,7 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
       ? c.json(await describeProgramme(storage, result.value), 201)
       : fail(c, result);
   });
-  app.get('/api/programmes/:id', requireAdmin, async (c) => {
+  app.get('/api/programmes/:id', async (c) => {
     const programme = await storage.getProgramme(c.req.param('id'));
     if (!programme)
       return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
@@ -141,7 +133,7 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
       instrument: programme.instrument,
     });
   });
-  app.patch('/api/programmes/:id', requireAdmin, async (c) => {
+  app.patch('/api/programmes/:id', async (c) => {
     const body = await readJsonBody(c, maxBodyBytes * 4);
     if (!body.ok) return body.response;
     const result = await updateProgramme(storage, c.req.param('id'), body.value);
@@ -149,14 +141,14 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
       ? c.json(await describeProgramme(storage, result.value), 200)
       : fail(c, result);
   });
-  app.delete('/api/programmes/:id/participants/:code', requireAdmin, async (c) => {
+  app.delete('/api/programmes/:id/participants/:code', async (c) => {
     const programme = await storage.getProgramme(c.req.param('id'));
     if (!programme)
       return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
     const deleted = await storage.deleteParticipant(programme.id, c.req.param('code'));
     return c.json({ programmeId: programme.id, participant: c.req.param('code'), deleted });
   });
-  app.delete('/api/programmes/:id/responses', requireAdmin, async (c) => {
+  app.delete('/api/programmes/:id/responses', async (c) => {
     const programme = await storage.getProgramme(c.req.param('id'));
     if (!programme)
       return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
@@ -171,22 +163,26 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
   });
 
   app.get('/api/programmes/:id/report', async (c) => {
-    const admin = isAdmin(c);
+    const identity = c.get('identity');
+    const allowed = identity !== undefined && canReachProgramme(identity, c.req.param('id'));
     const programme = await storage.getProgramme(c.req.param('id'));
-    // Without the token, an unknown programme looks like a private one: ids are not disclosed.
-    if (!admin && !programme?.publicReport) return unauthorized(c);
+    // Without access, an unknown programme looks like a private one: ids are not disclosed.
+    if (!allowed && !programme?.publicReport) {
+      c.header('WWW-Authenticate', 'Bearer realm="genbridge"');
+      return problem(c, 401, 'unauthorized', 'sign in or send an API token to read this report');
+    }
     if (!programme)
       return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
     return c.json(await programmeReport(storage, programme, now));
   });
-  app.get('/api/programmes/:id/export.json', requireAdmin, async (c) => {
+  app.get('/api/programmes/:id/export.json', async (c) => {
     const programme = await storage.getProgramme(c.req.param('id'));
     if (!programme)
       return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
     c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.json"`);
     return c.json(await storage.listResponses(programme.id));
   });
-  app.get('/api/programmes/:id/export.csv', requireAdmin, async (c) => {
+  app.get('/api/programmes/:id/export.csv', async (c) => {
     const programme = await storage.getProgramme(c.req.param('id'));
     if (!programme)
       return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
