@@ -117,11 +117,11 @@ describe('OpenID Connect sign-in (authorisation code + PKCE) against oidc-provid
 
   it('refuses a callback whose login was not started in this browser', async () => {
     const started = new CookieBrowser();
-    let { res, url } = await started.follow(`${base}/auth/login`);
+    const { url } = await started.follow(`${base}/auth/login`);
     expect(url).toContain(provider.issuer);
     // Another browser (no gb_login cookie) presents the code: an injected or replayed login.
     const thief = new CookieBrowser();
-    res = await thief.fetch(`${base}/auth/callback?code=stolen&state=x`);
+    const res = await thief.fetch(`${base}/auth/callback?code=stolen&state=x`);
     expect(res.status).toBe(400);
     expect(thief.cookie(host, 'gb_session')).toBeUndefined();
   });
