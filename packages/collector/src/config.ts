@@ -29,6 +29,13 @@ export const CollectorConfig = z.strictObject({
       z.strictObject({ capacity: z.number().int().min(1), refillPerSecond: z.number().positive() }),
     ])
     .default({ capacity: 60, refillPerSecond: 1 }),
+  /** Rate limit per programme on its public endpoints (submissions, invitation status); false turns it off. */
+  programmeRateLimit: z
+    .union([
+      z.literal(false),
+      z.strictObject({ capacity: z.number().int().min(1), refillPerSecond: z.number().positive() }),
+    ])
+    .default({ capacity: 600, refillPerSecond: 20 }),
   maxBodyBytes: z
     .number()
     .int()

@@ -31,6 +31,7 @@ export async function startCollector(
     adminToken: adminToken.token,
     corsOrigins: config.corsOrigins,
     rateLimit: config.rateLimit,
+    programmeRateLimit: config.programmeRateLimit,
     trustProxy: config.trustProxy,
     maxBodyBytes: config.maxBodyBytes,
     staticSites: config.staticSites,

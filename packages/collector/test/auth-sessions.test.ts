@@ -72,6 +72,8 @@ beforeAll(async () => {
     body: JSON.stringify({ id: 'granted' }),
   });
   expect(res.status).toBe(201);
+  const release = await adminFetch(`${base}/api/programmes/granted/releases`, { method: 'POST' });
+  expect(release.status).toBe(201);
 });
 afterAll(async () => {
   expect(await server.stop()).toBe(0);

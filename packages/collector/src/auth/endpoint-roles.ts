@@ -21,6 +21,30 @@ export interface EndpointRule {
  */
 export const ENDPOINT_ROLES: readonly EndpointRule[] = [
   { method: 'POST', path: '/api/programmes/:id/responses', role: 'public' },
+  // The invitation header is the credential here (contract 4).
+  { method: 'GET', path: '/api/programmes/:id/invitation/status', role: 'public' },
+  {
+    method: 'POST',
+    path: '/api/programmes/:id/invitations',
+    role: 'manager',
+    audit: 'invitations.create',
+  },
+  { method: 'GET', path: '/api/programmes/:id/invitations', role: 'manager' },
+  {
+    method: 'POST',
+    path: '/api/programmes/:id/invitations/:invitation/revoke',
+    role: 'manager',
+    audit: 'invitation.revoke',
+  },
+  {
+    method: 'POST',
+    path: '/api/programmes/:id/releases',
+    role: 'manager',
+    audit: 'release.create',
+  },
+  // Released reports: public when the programme publishes them; else a viewer granted it.
+  { method: 'GET', path: '/api/programmes/:id/releases', role: 'public' },
+  { method: 'GET', path: '/api/programmes/:id/releases/:number', role: 'public' },
   // Public when the programme publishes its report; else a viewer granted the programme.
   { method: 'GET', path: '/api/programmes/:id/report', role: 'public' },
   { method: 'GET', path: '/api/programmes', role: 'viewer' },
