@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuthConfig } from './auth/auth-config.js';
 
 /**
  * Collector configuration, from a JSON file (`--config`), environment variables and CLI flags, in
@@ -53,6 +54,7 @@ export const CollectorConfig = z.strictObject({
       }),
     )
     .default([]),
+  ...AuthConfig,
 });
 export type CollectorConfig = z.infer<typeof CollectorConfig>;
 export type CollectorConfigInput = z.input<typeof CollectorConfig>;

@@ -88,3 +88,9 @@ export {
 } from './auth/admin-token.js';
 export { CollectorConfig, configFromEnv, type CollectorConfigInput } from './config.js';
 export { startCollector, type RunningCollector } from './server.js';
+export { ROLES, roleAtLeast, canReachProgramme, type Role, type Identity } from './auth/roles.js';
+export { ENDPOINT_ROLES, type EndpointRule, type Access } from './auth/endpoint-roles.js';
+export type { AuthEnv, AuthVariables } from './auth/access-control.js';
+export type { AuthOptions } from './auth/install-auth.js';
+export type { AuthStore, ApiTokenRecord, SessionRecord, AuditEntry } from './auth/auth-store.js';
+export { OidcConfig, ProxyAuthConfig, RoleMapping } from './auth/auth-config.js';

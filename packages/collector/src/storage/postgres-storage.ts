@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { SurveyResponse } from '@genbridge/schema';
+import { PostgresAuthStore } from '../auth/postgres-auth-store.js';
 import type { Programme, ProgrammePatch } from '../programme.js';
 import { postgresMigrations } from './migrations.js';
 import {
@@ -46,7 +47,10 @@ const MIGRATION_LOCK = 4_711_006;
 export class PostgresStorage implements Storage {
   readonly kind = 'postgres';
   private readonly cache = new ProgrammeCache();
-  private constructor(private readonly pool: pg.Pool) {}
+  readonly auth: PostgresAuthStore;
+  private constructor(private readonly pool: pg.Pool) {
+    this.auth = new PostgresAuthStore(pool);
+  }
 
   /** Connects, applies pending migrations, and returns the storage. */
   static async connect(

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SurveyResponse } from '@genbridge/schema';
+import { SqliteAuthStore } from '../auth/sqlite-auth-store.js';
 import type { Programme, ProgrammePatch } from '../programme.js';
 import { sqliteMigrations } from './migrations.js';
 import {
@@ -56,6 +57,7 @@ export class SqliteStorage implements Storage {
   private pending: PendingInsert[] = [];
   private flushScheduled = false;
   private readonly cache = new ProgrammeCache();
+  readonly auth: SqliteAuthStore;
 
   private readonly busyTimeoutMs: number;
 
@@ -77,6 +79,7 @@ export class SqliteStorage implements Storage {
     // The CLI may write while the server runs; wait for the other writer instead of failing.
     this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
     this.migrate();
+    this.auth = new SqliteAuthStore(this.db);
   }
 
   private migrate(): void {
