@@ -200,7 +200,9 @@ export class GenbridgeSurvey extends LitElement {
     else if (changed.has('locale') && this.survey.model) {
       const model = this.survey.model;
       const locale = this.surveyLocale();
-      void loadSurveyCoreLocale(locale).then(() => (model.locale = locale));
+      model.locale = locale;
+      // survey-core's own strings (validation messages, …) arrive with their module.
+      void loadSurveyCoreLocale(locale).then(() => this.requestUpdate());
     }
     if (changed.has('endpoint') && this.delivery.endpoint) void this.delivery.flush(true);
   }

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { MatrixDropdownRowModelBase, QuestionMatrixDropdownModel, QuestionMatrixDynamicModel } from 'survey-core';
 import type { RenderContext } from './context.js';
 import { describedBy, description, errors, hostOf, ids, loc, text, titleContent } from './question-parts.js';
@@ -35,9 +34,7 @@ export function matrixDropdownQuestion(q: QuestionMatrixDropdownModel | Question
           </tr>
         </thead>
         <tbody>
-          ${repeat(
-            rows,
-            (row) => row.id,
+          ${rows.map(
             (row, n) => html`<tr part="matrix-row">
               <th scope="row">${rowLabel(row, n)}</th>
               ${row.cells

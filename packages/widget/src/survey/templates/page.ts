@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import type { LocalizableString, PageModel, SurveyModel } from 'survey-core';
 import { richHtml } from '../rich/rich-html.js';
 import type { RenderContext } from './context.js';
@@ -90,7 +91,7 @@ export function pageTemplate(model: SurveyModel, ctx: RenderContext, on: PageHan
       <h3 class="page-title" part="page-title" id="page-title" tabindex="-1">${preview ? s.reviewBeforeSubmit : pageTitle || s.pageOf(pageNo, total)}</h3>
       ${page.description && !preview ? html`<div class="description rich" part="page-description" ${richHtml(text(page.locDescription))}></div>` : nothing}
       ${hasRequired && !preview ? html`<p class="hint" part="hint">${s.requiredHint}</p>` : nothing}
-      ${single ? elementTemplate(single, ctx) : elementsTemplate(page.elements, ctx)}
+      ${keyed(`${page.id}/${(single as { id?: string } | undefined)?.id ?? ''}/${model.state}`, single ? elementTemplate(single, ctx) : elementsTemplate(page.elements, ctx))}
       <div class="nav" part="navigation">
         ${model.isShowPrevButton && !preview
           ? html`<button type="button" class="secondary" part="button button-back" @click=${on.back}>${buttonText(model.locPagePrevText, s.back)}</button>`

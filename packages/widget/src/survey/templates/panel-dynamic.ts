@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { PanelModel, QuestionPanelDynamicModel } from 'survey-core';
 import type { RenderContext } from './context.js';
 import { describedBy, description, errors, hostOf, ids, loc, text, titleContent } from './question-parts.js';
@@ -81,9 +80,7 @@ export function panelDynamicQuestion(q: QuestionPanelDynamicModel, ctx: RenderCo
             )}
           </div>
           ${current ? panelBody(current, panels.indexOf(current)) : nothing}`
-      : repeat(
-          panels,
-          (p) => p.id,
+      : panels.map(
           (p, n) => panelBody(p, n),
         )}
     ${q.canAddPanel

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type {
   IElement,
   PanelModel,
@@ -128,13 +127,13 @@ export function questionTemplate(q: Question, ctx: RenderContext): TemplateResul
   }
 }
 
-/** A page's or panel's elements in order; panels recurse. */
+/**
+ * A page's or panel's elements in order; panels recurse. Plain `map`, not `repeat`: Lit's `repeat`
+ * left two comment markers behind for every page switch (all keys new); the page template keys
+ * the whole page instead, so a new page never reuses the previous page's inputs.
+ */
 export function elementsTemplate(elements: readonly IElement[], ctx: RenderContext): TemplateResult {
-  return html`${repeat(
-    elements,
-    (e) => (e as unknown as { id: string }).id,
-    (e) => elementTemplate(e, ctx),
-  )}`;
+  return html`${elements.map((e) => elementTemplate(e, ctx))}`;
 }
 
 export function elementTemplate(e: IElement, ctx: RenderContext): TemplateResult | typeof nothing {

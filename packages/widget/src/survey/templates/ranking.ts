@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { ItemValue, QuestionRankingModel } from 'survey-core';
 import type { RenderContext } from './context.js';
 import { describedBy, description, errors, hostOf, ids, text, titleContent } from './question-parts.js';
@@ -60,9 +59,7 @@ export function rankingQuestion(q: QuestionRankingModel, ctx: RenderContext): Te
     <p class="hint" part="hint" id=${`${i.input}-how`}>${q.selectToRankEnabled ? s.rankSelectHint : s.rankHint}</p>
     ${ranked.length === 0 && q.selectToRankEnabled ? html`<p class="empty">${text(q.locSelectToRankEmptyRankedAreaText)}</p>` : nothing}
     <ol class="rank-list" part="rank-list" id=${i.input} aria-labelledby=${i.title}>
-      ${repeat(
-        ranked,
-        (item) => item.value,
+      ${ranked.map(
         (item, n) => html`<li
           class="rank-item"
           part="rank-item"

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import type { QuestionSignaturePadModel } from 'survey-core';
 import type { RenderContext } from './context.js';
@@ -71,7 +72,9 @@ export function signaturePadQuestion(q: QuestionSignaturePadModel, ctx: RenderCo
   return html`<div class="question signaturepad" part="question" data-question=${q.name} role="group" aria-labelledby=${i.title}>
     <p class="title" part="question-title" id=${i.title}>${titleContent(q)}</p>
     ${description(q)}
-    <canvas
+    ${keyed(
+      q.id,
+      html`<canvas
       id=${i.input}
       part="signature-canvas"
       width=${q.signatureWidth || 300}
@@ -79,7 +82,8 @@ export function signaturePadQuestion(q: QuestionSignaturePadModel, ctx: RenderCo
       role="img"
       aria-label=${q.isEmpty() ? ctx.strings.signatureEmpty : ctx.strings.signatureGiven}
       ${ref((el) => el instanceof HTMLCanvasElement && wire(el, q))}
-    ></canvas>
+    ></canvas>`,
+    )}
     <div class="typed-signature">
       <label for=${typedId}>${ctx.strings.typeSignature}</label>
       <input
