@@ -21,7 +21,13 @@ function trustedTypesPolicy(): PolicyLike | null {
   if (policy !== undefined) return policy;
   const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: PolicyLike): PolicyLike } }).trustedTypes;
   const identity = (s: string) => s;
-  policy = tt ? tt.createPolicy(HTML_POLICY_NAME, { createHTML: identity, createScriptURL: identity }) : null;
+  try {
+    policy = tt ? tt.createPolicy(HTML_POLICY_NAME, { createHTML: identity, createScriptURL: identity }) : null;
+  } catch (err) {
+    // The page's CSP does not list our policy: author HTML will be shown as text (see richHtml).
+    console.warn(`<genbridge-survey>: Trusted Types policy "${HTML_POLICY_NAME}" refused by the page's CSP; survey HTML is shown as text.`, err);
+    policy = null;
+  }
   return policy;
 }
 
