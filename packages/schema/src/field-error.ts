@@ -205,7 +205,7 @@ export function formatIssues(
 }
 
 /** `answers.dc_3: must be an integer from 1 to 5` (just the message when the path is empty). */
-export function formatFieldError(error: FieldError): string {
+export function formatFieldError(error: { path: string; message: string; code?: FieldErrorCode }): string {
   return error.path ? `${error.path}: ${error.message}` : error.message;
 }
 
