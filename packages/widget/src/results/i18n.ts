@@ -1,5 +1,5 @@
 /**
- * Every visible string of `<genbridge-results>` in English and German. Values that vary are passed
+ * Every visible string of `<genbridge-results>` in English, German and Arabic (right to left). Values that vary are passed
  * in already formatted (see `format.ts`), so word order can differ per language.
  */
 export type Magnitude = 'negligible' | 'small' | 'medium' | 'large';
@@ -9,7 +9,7 @@ const en = {
   group: 'Group',
   groupAll: 'All participants',
   roles: { mentor: 'Mentors', mentee: 'Mentees' } as Record<string, string>,
-  cohort: (v: string) => `Cohort ${v}`,
+  cohort: (label: string) => `Cohort ${label}`,
   generations: {
     gen_z: 'Generation Z',
     millennial: 'Millennials',
@@ -41,8 +41,8 @@ const en = {
     `Effect size d_z ${dz} (${dzMag}), g_av ${gav} (${gavMag})`,
   pHolm: (p: string) => `Holm-adjusted p ${p}`,
   reliable: (up: string, down: string) => `Reliable improvement ${up} · reliable decline ${down}`,
-  lowAlpha: (baseline: string, exit: string) =>
-    `Low reliability (Cronbach's alpha ${baseline} before, ${exit} after; below 0.70): interpret with care.`,
+  lowAlpha:
+    'The questions of this scale agreed poorly with each other (reliability below 0.70): read this result with care.',
   notAvailable: 'n/a',
   tooFew: 'Too few matched pairs for statistics.',
   magnitude: {
@@ -52,9 +52,44 @@ const en = {
     large: 'large',
   } as Record<Magnitude, string>,
   magnitudeNote:
-    'Magnitude labels follow Cohen (1988): below 0.2 negligible, from 0.2 small, from 0.5 medium, from 0.8 large.',
+    'Size words in the verdicts come from g_av only, after Cohen (1988): below 0.2 very small, from 0.2 small, from 0.5 moderate, from 0.8 large. d_z is shown without a size word: it measures how consistent the change was, not how large.',
   reliableNote:
-    'Reliable change after Jacobson & Truax (1991); p adjusted for multiple constructs after Holm (1979).',
+    'Reliable change after Jacobson & Truax (1991). The confidence intervals are not adjusted; p (Holm) is adjusted for testing several constructs (Holm 1979). A verdict says “clearly” only when both agree, otherwise “probably”.',
+  analyst: 'Full statistics (for analysts)',
+  glossaryTitle: 'What the words mean',
+  glossary: [
+    ['Matched pairs', 'People who answered both the baseline and the exit survey. Only they are compared, each person with themselves.'],
+    ['Confidence interval', 'The range of changes that fit the data (at 95% unless stated). When it lies entirely above or below zero, the change is unlikely to be chance.'],
+    ['Clearly / probably', '“Clearly” means the interval excludes zero and the result holds after allowing for several outcomes tested at once; “probably” means only the first is true.'],
+    ['Effect size', 'How big a change is compared with how much people differ from each other (Hedges’ g_av): around 0.2 small, 0.5 moderate, 0.8 large.'],
+    ['Reliable change', 'A person’s own change that is larger than the measurement error of the scale (Jacobson & Truax). Shown as the share of participants who improved or declined reliably.'],
+    ['Smallest detectable change', 'The smallest true change the evaluation would notice four times out of five with this many pairs. Smaller changes may be real but go unseen.'],
+    ['Hidden groups', 'Groups with too few people are not shown, so that no one can be recognised.'],
+  ] as ReadonlyArray<readonly [string, string]>,
+  groupParticipation: (group: string, n: string) =>
+    `${group}: ${n} participants answered both surveys.`,
+  mde: (n: string, d: string, level: string, example: string) =>
+    `With ${n} matched pairs, this evaluation would notice a change of about ${d} standard deviations or more in four cases out of five (${level} confidence)${example}. Smaller real changes can go unseen, so “no clear change” does not prove that nothing changed.`,
+  mdeExample: (construct: string, points: string) =>
+    ` — for ${construct} about ${points} points`,
+  changeView: 'Change per construct',
+  changeViewLabel: (group: string, parts: string) =>
+    `Mean change per construct with confidence intervals, ${group}. ${parts}`,
+  changePart: (construct: string, mean: string, lower: string, upper: string) =>
+    `${construct}: ${mean} (${lower} to ${upper}).`,
+  changeAxis: 'Mean change (exit minus baseline)',
+  noChange: 'no change',
+  retry: 'Try again',
+  downloadSvg: 'Download chart (SVG)',
+  slideNote: (k: string) =>
+    `Groups of fewer than ${k} people are not shown, to protect anonymity.`,
+  columnsExtra: {
+    p: 'p',
+    improved: 'Reliably improved',
+    declined: 'Reliably declined',
+    alphaBaseline: 'α before',
+    alphaExit: 'α after',
+  },
   tableCaption: (group: string) => `Mean scores and change, ${group}`,
   columns: {
     construct: 'Construct',
@@ -71,7 +106,7 @@ const en = {
   },
   interval: (lower: string, upper: string) => `${lower} to ${upper}`,
   downloadCsv: 'Download table (CSV)',
-  downloadPng: 'Download chart (PNG)',
+  downloadPng: 'Download chart (PNG, 1600×900)',
   feedback: 'Programme feedback',
   nps: 'Net Promoter Score',
   npsParts: (promoters: string, passives: string, detractors: string, n: string) =>
@@ -114,7 +149,7 @@ const de: Strings = {
   group: 'Gruppe',
   groupAll: 'Alle Teilnehmenden',
   roles: { mentor: 'Mentorinnen und Mentoren', mentee: 'Mentees' },
-  cohort: (v) => `Kohorte ${v}`,
+  cohort: (label) => `Kohorte ${label}`,
   generations: {
     gen_z: 'Generation Z',
     millennial: 'Millennials',
@@ -144,15 +179,46 @@ const de: Strings = {
   effect: (dz, dzMag, gav, gavMag) => `Effektstärke d_z ${dz} (${dzMag}), g_av ${gav} (${gavMag})`,
   pHolm: (p) => `p nach Holm ${p}`,
   reliable: (up, down) => `Verlässliche Verbesserung ${up} · verlässliche Verschlechterung ${down}`,
-  lowAlpha: (baseline, exit) =>
-    `Geringe Reliabilität (Cronbachs Alpha ${baseline} vorher, ${exit} nachher; unter 0,70): mit Vorsicht interpretieren.`,
+  lowAlpha:
+    'Die Fragen dieser Skala stimmen wenig miteinander überein (Reliabilität unter 0,70): dieses Ergebnis mit Vorsicht lesen.',
   notAvailable: 'k. A.',
   tooFew: 'Zu wenige gepaarte Antworten für Statistiken.',
   magnitude: { negligible: 'vernachlässigbar', small: 'klein', medium: 'mittel', large: 'groß' },
   magnitudeNote:
-    'Einordnung nach Cohen (1988): unter 0,2 vernachlässigbar, ab 0,2 klein, ab 0,5 mittel, ab 0,8 groß.',
+    'Größenwörter in den Aussagen beruhen allein auf g_av, nach Cohen (1988): unter 0,2 sehr klein, ab 0,2 klein, ab 0,5 mittel, ab 0,8 groß. d_z steht ohne Größenwort: Es misst, wie einheitlich die Veränderung war, nicht wie groß.',
   reliableNote:
-    'Verlässliche Veränderung nach Jacobson & Truax (1991); p für mehrere Konstrukte nach Holm (1979) korrigiert.',
+    'Verlässliche Veränderung nach Jacobson & Truax (1991). Die Konfidenzintervalle sind nicht korrigiert; p (Holm) ist für mehrere Konstrukte korrigiert (Holm 1979). Eine Aussage lautet „deutlich“ nur, wenn beide übereinstimmen, sonst „wahrscheinlich“.',
+  analyst: 'Alle Statistiken (für Analysten)',
+  glossaryTitle: 'Was die Begriffe bedeuten',
+  glossary: [
+    ['Gepaarte Antworten', 'Personen, die die Baseline- und die Abschlussbefragung beantwortet haben. Nur sie werden verglichen, jede Person mit sich selbst.'],
+    ['Konfidenzintervall', 'Der Bereich von Veränderungen, die zu den Daten passen (95 %, wenn nicht anders angegeben). Liegt er ganz über oder unter null, ist die Veränderung kaum Zufall.'],
+    ['Deutlich / wahrscheinlich', '„Deutlich“ heißt: Das Intervall schließt null aus, und das Ergebnis hält auch, wenn man berücksichtigt, dass mehrere Zielgrößen zugleich geprüft wurden; „wahrscheinlich“: nur das Erste trifft zu.'],
+    ['Effektstärke', 'Wie groß eine Veränderung im Vergleich dazu ist, wie sehr sich Menschen voneinander unterscheiden (Hedges’ g_av): etwa 0,2 klein, 0,5 mittel, 0,8 groß.'],
+    ['Verlässliche Veränderung', 'Eine persönliche Veränderung, die größer ist als der Messfehler der Skala (Jacobson & Truax). Angegeben als Anteil der Teilnehmenden, die sich verlässlich verbessert oder verschlechtert haben.'],
+    ['Kleinste erkennbare Veränderung', 'Die kleinste echte Veränderung, die die Auswertung bei dieser Zahl von Paaren in vier von fünf Fällen bemerken würde. Kleinere Veränderungen können echt sein und trotzdem unbemerkt bleiben.'],
+    ['Ausgeblendete Gruppen', 'Gruppen mit zu wenigen Personen werden nicht gezeigt, damit niemand erkennbar wird.'],
+  ],
+  groupParticipation: (group, n) => `${group}: ${n} Teilnehmende haben beide Befragungen beantwortet.`,
+  mde: (n, d, level, example) =>
+    `Mit ${n} gepaarten Antworten würde diese Auswertung eine Veränderung ab etwa ${d} Standardabweichungen in vier von fünf Fällen bemerken (${level} Konfidenz)${example}. Kleinere echte Veränderungen können unbemerkt bleiben: „keine erkennbare Veränderung“ beweist nicht, dass sich nichts verändert hat.`,
+  mdeExample: (construct, points) => ` – bei ${construct} etwa ${points} Punkte`,
+  changeView: 'Veränderung je Konstrukt',
+  changeViewLabel: (group, parts) =>
+    `Mittlere Veränderung je Konstrukt mit Konfidenzintervallen, ${group}. ${parts}`,
+  changePart: (construct, mean, lower, upper) => `${construct}: ${mean} (${lower} bis ${upper}).`,
+  changeAxis: 'Mittlere Veränderung (nachher minus vorher)',
+  noChange: 'keine Veränderung',
+  retry: 'Erneut versuchen',
+  downloadSvg: 'Diagramm herunterladen (SVG)',
+  slideNote: (k) => `Gruppen mit weniger als ${k} Personen werden zum Schutz der Anonymität nicht gezeigt.`,
+  columnsExtra: {
+    p: 'p',
+    improved: 'Verlässlich verbessert',
+    declined: 'Verlässlich verschlechtert',
+    alphaBaseline: 'α vorher',
+    alphaExit: 'α nachher',
+  },
   tableCaption: (group) => `Mittelwerte und Veränderung, ${group}`,
   columns: {
     construct: 'Konstrukt',
@@ -169,7 +235,7 @@ const de: Strings = {
   },
   interval: (lower, upper) => `${lower} bis ${upper}`,
   downloadCsv: 'Tabelle herunterladen (CSV)',
-  downloadPng: 'Diagramm herunterladen (PNG)',
+  downloadPng: 'Diagramm herunterladen (PNG, 1600×900)',
   feedback: 'Feedback zum Programm',
   nps: 'Net Promoter Score',
   npsParts: (promoters, passives, detractors, n) =>
@@ -203,15 +269,146 @@ const de: Strings = {
   errorInvalid: 'Der Bericht hat nicht das erwartete Format:',
 };
 
-const catalogues: Record<string, Strings> = { en, de };
+
+const ar: Strings = {
+  title: 'نتائج البرنامج',
+  group: 'المجموعة',
+  groupAll: 'جميع المشاركين',
+  roles: { mentor: 'الموجِّهون', mentee: 'المتعلّمون' },
+  cohort: (label) => `الدفعة ${label}`,
+  generations: {
+    gen_z: 'الجيل زد',
+    millennial: 'جيل الألفية',
+    gen_x: 'الجيل إكس',
+    baby_boomer: 'جيل طفرة المواليد',
+    prefer_not_to_say: 'الجيل غير مذكور',
+  },
+  hiddenOption: (label) => `${label} (مخفية)`,
+  suppressedBelow: (k) => `أقل من ${k} إجابات — مخفية لحماية إخفاء الهوية.`,
+  suppressedComplementary: 'مخفية لحماية إخفاء الهوية: عرض هذه المجموعة سيكشف مجموعة أصغر.',
+  suppressedComplement: (k) =>
+    `مخفية لحماية إخفاء الهوية: بقية البرنامج لديها أقل من ${k} إجابات.`,
+  baseline: 'قبل (القياس الأولي)',
+  exit: 'بعد (القياس الختامي)',
+  axis: (min, max) => `متوسط الدرجة (${min}–${max})`,
+  errorBars: (level) => `أشرطة الخطأ: فاصل الثقة ${level} لكل متوسط.`,
+  chartLabel: (group, min, max, parts) =>
+    `مخطط أعمدة لمتوسط الدرجات قبل البرنامج وبعده، ${group}، على مقياس من ${min} إلى ${max}. ${parts} يعرض الجدول جميع القيم.`,
+  chartPart: (construct, before, after) => `${construct}: قبل ${before}، بعد ${after}.`,
+  headline: 'الهدف الرئيسي',
+  changeHeading: 'ما الذي تغيّر',
+  pairs: (n) => `${n} من الأزواج المتطابقة`,
+  change: (mean, level, lower, upper) => `متوسط التغيّر ${mean} (فاصل الثقة ${level}: ${lower} إلى ${upper})`,
+  changeNoInterval: (mean) => `متوسط التغيّر ${mean}`,
+  effect: (dz, dzMag, gav, gavMag) => `حجم الأثر d_z ${dz} (${dzMag})، g_av ${gav} (${gavMag})`,
+  pHolm: (p) => `قيمة p المعدّلة (Holm) ${p}`,
+  reliable: (up, down) => `تحسّن موثوق ${up} · تراجع موثوق ${down}`,
+  lowAlpha: 'أسئلة هذا المقياس متّسقة فيما بينها بدرجة ضعيفة (الثبات أقل من 0.70): اقرأ هذه النتيجة بحذر.',
+  notAvailable: 'غير متاح',
+  tooFew: 'عدد الأزواج المتطابقة قليل جدًا لحساب الإحصاءات.',
+  magnitude: { negligible: 'ضئيل جدًا', small: 'صغير', medium: 'متوسط', large: 'كبير' },
+  magnitudeNote:
+    'كلمات الحجم في الأحكام مأخوذة من g_av وحده وفق كوهين (1988): أقل من 0.2 ضئيل جدًا، من 0.2 صغير، من 0.5 متوسط، من 0.8 كبير. يُعرض d_z دون كلمة حجم: فهو يقيس مدى اتساق التغيّر لا حجمه.',
+  reliableNote:
+    'التغيّر الموثوق وفق جاكوبسون وتروكس (1991). فواصل الثقة غير معدّلة؛ وقيمة p (Holm) معدّلة لاختبار عدة مقاييس معًا (هولم 1979). يقول الحكم «بوضوح» فقط عندما يتفق الاثنان، وإلا «على الأرجح».',
+  analyst: 'الإحصاءات الكاملة (للمحللين)',
+  glossaryTitle: 'معاني المصطلحات',
+  glossary: [
+    ['الأزواج المتطابقة', 'الأشخاص الذين أجابوا عن الاستبيانين الأولي والختامي. تُقارَن إجاباتهم فقط، كل شخص مع نفسه.'],
+    ['فاصل الثقة', 'نطاق التغيّرات التي تتوافق مع البيانات (95% ما لم يُذكر غير ذلك). إذا وقع كله فوق الصفر أو تحته فمن غير المرجح أن يكون التغيّر مصادفة.'],
+    ['بوضوح / على الأرجح', '«بوضوح» تعني أن الفاصل يستبعد الصفر وأن النتيجة تصمد بعد مراعاة اختبار عدة مؤشرات معًا؛ «على الأرجح» تعني أن الشرط الأول وحده متحقق.'],
+    ['حجم الأثر', 'مقدار التغيّر مقارنةً بمدى اختلاف الناس بعضهم عن بعض (g_av لهيدجز): نحو 0.2 صغير، 0.5 متوسط، 0.8 كبير.'],
+    ['التغيّر الموثوق', 'تغيّر الشخص نفسه حين يكون أكبر من خطأ القياس في المقياس (جاكوبسون وتروكس)، ويُعرض كنسبة المشاركين الذين تحسّنوا أو تراجعوا بشكل موثوق.'],
+    ['أصغر تغيّر يمكن رصده', 'أصغر تغيّر حقيقي يلاحظه التقييم أربع مرات من كل خمس بهذا العدد من الأزواج. قد تكون التغيّرات الأصغر حقيقية لكنها لا تُرى.'],
+    ['المجموعات المخفية', 'لا تُعرض المجموعات التي تضم عددًا قليلًا جدًا من الأشخاص، حتى لا يمكن التعرّف على أحد.'],
+  ],
+  groupParticipation: (group, n) => `${group}: أجاب ${n} من المشاركين عن الاستبيانين.`,
+  mde: (n, d, level, example) =>
+    `مع ${n} من الأزواج المتطابقة، يلاحظ هذا التقييم تغيّرًا بنحو ${d} انحراف معياري أو أكثر في أربع حالات من خمس (ثقة ${level})${example}. قد لا تُرى التغيّرات الحقيقية الأصغر، لذا فإن «لا تغيّر واضح» لا يثبت أن شيئًا لم يتغيّر.`,
+  mdeExample: (construct, points) => ` — في «${construct}» نحو ${points} نقطة`,
+  changeView: 'التغيّر في كل مقياس',
+  changeViewLabel: (group, parts) => `متوسط التغيّر في كل مقياس مع فواصل الثقة، ${group}. ${parts}`,
+  changePart: (construct, mean, lower, upper) => `${construct}: ${mean} (${lower} إلى ${upper}).`,
+  changeAxis: 'متوسط التغيّر (الختامي ناقص الأولي)',
+  noChange: 'لا تغيّر',
+  retry: 'أعد المحاولة',
+  downloadSvg: 'تنزيل المخطط (SVG)',
+  slideNote: (k) => `لا تُعرض المجموعات التي تضم أقل من ${k} أشخاص، لحماية إخفاء الهوية.`,
+  columnsExtra: {
+    p: 'p',
+    improved: 'تحسّن موثوق',
+    declined: 'تراجع موثوق',
+    alphaBaseline: 'α قبل',
+    alphaExit: 'α بعد',
+  },
+  tableCaption: (group) => `متوسط الدرجات والتغيّر، ${group}`,
+  columns: {
+    construct: 'المقياس',
+    n: 'n',
+    baselineMean: 'قبل: المتوسط',
+    baselineCi: (level) => `قبل: فاصل الثقة ${level}`,
+    exitMean: 'بعد: المتوسط',
+    exitCi: (level) => `بعد: فاصل الثقة ${level}`,
+    change: 'متوسط التغيّر',
+    changeCi: (level) => `التغيّر: فاصل الثقة ${level}`,
+    dz: 'd_z',
+    gav: 'g_av',
+    pHolm: 'p (Holm)',
+  },
+  interval: (lower, upper) => `${lower} إلى ${upper}`,
+  downloadCsv: 'تنزيل الجدول (CSV)',
+  downloadPng: 'تنزيل المخطط (PNG، 1600×900)',
+  feedback: 'آراء المشاركين في البرنامج',
+  nps: 'صافي نقاط الترويج (NPS)',
+  npsParts: (promoters, passives, detractors, n) =>
+    `${promoters} مروّجون، ${passives} محايدون، ${detractors} منتقدون (n = ${n})`,
+  npsDistribution: 'الإجابات عن «ما مدى احتمال أن توصي بالبرنامج؟» (0–10)',
+  answer: 'الإجابة',
+  count: 'العدد',
+  satisfaction: 'الرضا',
+  pairingQuality: 'جودة الثنائي',
+  meanOf: (mean, max) => `${mean} من ${max}`,
+  respondents: (n) => `n = ${n}`,
+  valuableLearning: 'أثمن ما تعلّمته',
+  improvement: 'ما الذي يمكن تحسينه',
+  openTextWithheld: (k) => `لا تُعرض الإجابات النصية المفتوحة إلا للمجموعات التي تضم ${k} أشخاص على الأقل.`,
+  noOpenText: 'لا توجد إجابات نصية مفتوحة.',
+  participation: (matched, baseline, exit) =>
+    `أجاب ${matched} من المشاركين عن الاستبيانين (${baseline} قبل، ${exit} بعد).`,
+  generated: (date) => `أُعدّ التقرير في ${date}.`,
+  fewerThan: (k) => `أقل من ${k}`,
+  loading: 'جارٍ تحميل النتائج…',
+  emptyTitle: 'لا توجد نتائج بعد',
+  emptyBody: 'تظهر النتائج هنا عند توفر تقرير.',
+  noResponses: 'لم تصل أي إجابات على الاستبيان بعد.',
+  notEnoughTitle: 'لا توجد إجابات كافية بعد',
+  notEnoughBody: (k, baseline, exit) =>
+    `تظهر النتائج عندما يجيب ${k} مشاركين على الأقل عن الاستبيانين الأولي والختامي. حتى الآن: ${baseline} إجابات أولية و${exit} إجابات ختامية.`,
+  errorTitle: 'تعذّر عرض النتائج',
+  errorHttp: (status) => `أجاب الخادم بالحالة ${status}.`,
+  errorNetwork: 'تعذّر تحميل التقرير (خطأ في الشبكة).',
+  errorNotJson: 'لم يرسل الخادم تقريرًا بصيغة JSON.',
+  errorInvalid: 'التقرير لا يطابق الصيغة المتوقعة:',
+};
+
+const catalogues: Record<string, Strings> = { en, de, ar };
 
 /** Locales with a full set of strings. */
-export const SUPPORTED_LOCALES = ['en', 'de'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'ar'] as const;
+export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
-/** The best supported locale for a tag (`de-AT` → `de`), English otherwise. */
-export function resolveLocale(tag: string | null | undefined): 'en' | 'de' {
-  const base = (tag ?? '').toLowerCase().split('-')[0];
-  return base === 'de' ? 'de' : 'en';
+/** Locales written right to left. */
+const RTL = new Set<string>(['ar']);
+
+/** The best supported locale for a tag (`de-AT` → `de`, `ar-EG` → `ar`), English otherwise. */
+export function resolveLocale(tag: string | null | undefined): SupportedLocale {
+  const base = (tag ?? '').toLowerCase().split('-')[0] ?? '';
+  return (SUPPORTED_LOCALES as readonly string[]).includes(base) ? (base as SupportedLocale) : 'en';
+}
+
+/** Writing direction of a locale's strings. */
+export function direction(locale: string): 'ltr' | 'rtl' {
+  return RTL.has(resolveLocale(locale)) ? 'rtl' : 'ltr';
 }
 
 export function strings(locale: string): Strings {

@@ -61,10 +61,12 @@ describe('numberFormats', () => {
     expect(en.decimal(null)).to.equal('n/a');
     expect(en.level(0.95)).to.equal('95%');
   });
-  it('has every string in en and de', () => {
+  it('has every string in en, de and ar', () => {
     const en = strings('en');
     const de = strings('de');
     expect(Object.keys(de).sort()).to.deep.equal(Object.keys(en).sort());
+    expect(Object.keys(strings('ar')).sort()).to.deep.equal(Object.keys(en).sort());
+    expect(resolveLocale('ar-EG')).to.equal('ar');
     expect(resolveLocale('de-AT')).to.equal('de');
     expect(resolveLocale('fr')).to.equal('en');
     expect(de.title).not.to.equal(en.title);
@@ -85,18 +87,25 @@ describe('CSV', () => {
     const lines = tableCsv('all', rows).trimEnd().split('\r\n');
     expect(lines[0]).to.equal(CSV_COLUMNS.join(','));
     expect(lines).to.have.length(rows.length + 1);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     for (const [i, row] of rows.entries()) {
       const cells = lines[i + 1]!.split(',');
       const change = group.constructs.find((c) => c.constructId === row.id)!;
-      expect(cells[1]).to.equal(change.constructId);
-      expect(Number(cells[3])).to.equal(change.n);
-      expect(Number(cells[4])).to.equal(change.baseline.mean);
-      expect(Number(cells[8])).to.equal(change.exit.mean);
-      expect(Number(cells[12])).to.equal(change.difference.mean);
-      expect(Number(cells[13])).to.equal(change.difference.ciLower);
-      expect(Number(cells[15])).to.equal(change.effectSize.dz);
-      expect(cells[17] === '' ? null : Number(cells[17])).to.equal(change.tTest.pHolm);
-      expect(Number(cells[18])).to.equal(change.reliableChange.improved);
+      const rc = change.reliableChange;
+      expect(cells[col('construct')]).to.equal(change.constructId);
+      expect(Number(cells[col('n')])).to.equal(change.n);
+      expect(Number(cells[col('baseline_mean')])).to.equal(change.baseline.mean);
+      expect(Number(cells[col('exit_mean')])).to.equal(change.exit.mean);
+      expect(Number(cells[col('diff_mean')])).to.equal(change.difference.mean);
+      expect(Number(cells[col('ci_lower')])).to.equal(change.difference.ciLower);
+      expect(Number(cells[col('d_z')])).to.equal(change.effectSize.dz);
+      const pHolm = cells[col('p_holm')]!;
+      expect(pHolm === '' ? null : Number(pHolm)).to.equal(change.tTest.pHolm);
+      expect(Number(cells[col('reliably_improved')])).to.equal(rc.improved);
+      expect(Number(cells[col('reliably_improved_pct')])).to.be.closeTo(
+        (100 * rc.improved) / (rc.improved + rc.declined + rc.unchanged),
+        1e-12,
+      );
     }
   });
 });
@@ -136,9 +145,11 @@ describe('wrapLabel', () => {
       'Intergenerational',
       'understanding',
     ]);
+    // Split where the compound joins ("Generationen|übergreifendes"), not mid-syllable
+    // ("Generationenü-/bergreifendes", issue 14.10).
     expect(wrapLabel('Generationenübergreifendes Verständnis')).to.deep.equal([
-      'Generationenü-',
-      'bergreifendes',
+      'Generationen-',
+      'übergreifendes',
       'Verständnis',
     ]);
     expect(wrapLabel('Digital confidence')).to.deep.equal(['Digital confidence']);

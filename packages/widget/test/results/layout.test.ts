@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import type { ProgrammeReport } from '@genbridge/schema';
 import '../../src/results.js';
@@ -92,7 +92,7 @@ describe('<genbridge-results> reflows without sideways scrolling (issue 14.1)', 
       const indexAxis = chart.options.indexAxis === 'y' ? 'y' : 'x';
       const scale = chart.scales[indexAxis]!;
       const ctx = chart.ctx;
-      const tickFont = (scale.options.ticks as { font?: { size?: number; family?: string } }).font;
+      const tickFont = (scale.options as unknown as { ticks: { font?: { size?: number; family?: string } } }).ticks.font;
       ctx.font = `${tickFont?.size ?? 12}px ${tickFont?.family ?? 'sans-serif'}`;
       const labels = chart.data.labels as string[][];
       const lineHeight = (tickFont?.size ?? 12) * 1.2;
@@ -221,7 +221,7 @@ async function checkFocusRings(el: GenbridgeResults, minStops: number): Promise<
       if (!active || seen.has(active)) break;
       seen.add(active);
       const style = getComputedStyle(active);
-      const surface = getComputedStyle(el).getPropertyValue('--_surface').trim() || 'white';
+      const surface = getComputedStyle(el).backgroundColor;
       const what = `${active.tagName.toLowerCase()}.${[...active.classList].join('.')}`;
       expect(style.outlineStyle, `${what} outline style`).to.not.equal('none');
       expect(parseFloat(style.outlineWidth), `${what} outline width`).to.be.at.least(2);
@@ -245,7 +245,9 @@ describe('<genbridge-results> focus indicator (issue 14.3)', () => {
         const el = await show({ locale, theme });
         // select, the details toggles, the table region, the downloads.
         await checkFocusRings(el, 4);
-        el.report = { broken: true };
+        const failed = oneEvent(el, 'genbridge-report-error');
+        el.src = '/results-api/report?fixture=invalid';
+        await failed;
         await el.updateComplete;
         expect(el.state).to.equal('error');
         // The error state offers a way forward (retry), and its focus ring must beat the red outline.

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ConstructChange, GroupChange, ProgrammeReport } from '@genbridge/schema';
-import { REPORT_CSV_COLUMNS } from '@genbridge/schema';
+import { REPORT_CSV_COLUMNS, REPORT_CSV_DISPLAY_COLUMNS } from '@genbridge/schema';
 import '../../src/results.js';
 import type { GenbridgeResults } from '../../src/results/genbridge-results.js';
 import { chartReady, loadFixture, pageErrors, text } from './helpers.js';
@@ -132,9 +132,9 @@ describe('<genbridge-results> change view (issue 11.3)', () => {
       // Left of zero exactly when the interval starts below zero.
       expect(ci.left < zero.left + zero.width / 2).to.equal(c.difference.ciLower! < 0);
     }
-    const svg = $(el, '.forest svg')!;
-    expect(svg.getAttribute('role')).to.equal('img');
-    expect(svg.getAttribute('aria-label')).to.contain('Digital confidence');
+    const plot = $(el, '.forest .plot')!;
+    expect(plot.getAttribute('role')).to.equal('img');
+    expect(plot.getAttribute('aria-label')).to.contain('Digital confidence');
   });
 });
 
@@ -190,8 +190,8 @@ describe('<genbridge-results> downloads (issue 14.9, 14.11)', () => {
     const el = await show();
     const [header, ...lines] = el.toCsv()!.trimEnd().split('\r\n');
     const cols = header!.split(',');
-    for (const c of cols.filter((c) => !c.endsWith('_pct') && c !== 'construct_name'))
-      expect(REPORT_CSV_COLUMNS as readonly string[], c).to.include(c);
+    const named: readonly string[] = [...REPORT_CSV_COLUMNS, ...REPORT_CSV_DISPLAY_COLUMNS];
+    for (const c of cols) expect(named, c).to.include(c);
     expect(cols).to.include('diff_mean');
     expect(cols).not.to.include('change_mean');
     expect(cols).to.include('reliably_improved_pct');
