@@ -62,6 +62,14 @@ export const resultsStyles = css`
   button {
     cursor: pointer;
   }
+  /* Long group names (German, "(hidden)") must not push the page sideways on a phone. */
+  select {
+    max-width: 100%;
+    min-width: 0;
+  }
+  .controls label {
+    flex: none;
+  }
   /* Every focus stop, in every state: the ring is the focus colour, never the error colour. */
   :is(select, button, summary, .table-wrap):focus-visible {
     ${focusRing}

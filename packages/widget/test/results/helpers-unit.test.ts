@@ -52,7 +52,7 @@ describe('numberFormats', () => {
     expect(en.decimal(3.14159)).to.equal('3.14');
     expect(de.decimal(3.14159)).to.equal('3,14');
     expect(en.signed(0.5)).to.equal('+0.50');
-    expect(de.signed(-0.5)).to.equal('-0,50');
+    expect(de.signed(-0.5)).to.equal('\u22120,50');
     expect(en.p(0.0004)).to.equal('< 0.001');
     expect(de.p(0.0123)).to.equal('0,012');
     expect(en.percent(0.375)).to.equal('38%');

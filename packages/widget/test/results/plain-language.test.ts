@@ -72,7 +72,7 @@ describe('<genbridge-results> plain-language layer (issue 14.5)', () => {
     expect(text(analyst.querySelector('summary'))).to.match(/for analysts/i);
     expect(text(analyst)).to.contain('d_z');
     expect(text(analyst)).to.contain('p (Holm)');
-    expect(text(analyst)).not.to.match(/\b(negligible|small|medium|large)\b/);
+    expect(text(analyst.querySelector('table'))).not.to.match(/\b(negligible|small|medium|large)\b/);
   });
 
   it('never shows "clear" next to an adjusted p that is not significant', async () => {
