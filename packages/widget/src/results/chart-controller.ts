@@ -76,7 +76,11 @@ export class ChartController implements ReactiveController {
    * frames, so the chart is fitted to its print box right away (at `beforeprint` and when the
    * print media query starts or stops matching), never left to a ResizeObserver tick.
    */
-  #onPrint = (): void => this.#fit();
+  #onPrint = (): void => {
+    // Paper is always light (print styles): recolour, then fit.
+    this.#apply();
+    this.#fit();
+  };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);

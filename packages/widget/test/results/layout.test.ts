@@ -183,6 +183,24 @@ describe('<genbridge-results> in print (issue 14.2)', () => {
       dispatchEvent(new Event('afterprint'));
     });
   }
+
+  it('prints light, in Arabic, even when the element is dark on screen', async () => {
+    await setViewport({ width: 1280, height: 900 });
+    const el = await show({ locale: 'ar', theme: 'dark' });
+    const dark = String(el.chart!.data.datasets[0]!.backgroundColor);
+    await emulateMedia({ media: 'print' });
+    dispatchEvent(new Event('beforeprint'));
+    checkPrinted(el);
+    const [r, g, b] = getComputedStyle(el).backgroundColor.match(/[\d.]+/g)!.map(Number) as [
+      number,
+      number,
+      number,
+    ];
+    expect(0.2126 * r + 0.7152 * g + 0.0722 * b, 'paper is light').to.be.above(200);
+    expect(String(el.chart!.data.datasets[0]!.backgroundColor)).to.not.equal(dark);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.root')!).direction).to.equal('rtl');
+    dispatchEvent(new Event('afterprint'));
+  });
 });
 
 function contrastOf(a: string, b: string): number {
