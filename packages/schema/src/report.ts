@@ -2,6 +2,7 @@ import { z } from './zod.js';
 import { Identifier, Slug } from './ids.js';
 import { InstrumentRef } from './instrument.js';
 import { LocalizedText } from './localized-text.js';
+import { EvaluationReport } from './evaluation-report.js';
 
 /**
  * `ProgrammeReport` is the contract between `@genbridge/scoring` (produces it), the collector
@@ -262,5 +263,7 @@ export const ProgrammeReport = z.strictObject({
   cohorts: z.optional(
     z.array(z.object({ id: z.string(), label: z.union([z.string(), LocalizedText]) })),
   ),
+  /** Attrition, comparison arm, dyads, minimum detectable effect, item analysis (see its module). */
+  evaluation: z.optional(EvaluationReport),
 });
 export type ProgrammeReport = z.infer<typeof ProgrammeReport>;

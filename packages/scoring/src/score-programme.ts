@@ -17,6 +17,8 @@ import { holmAdjust } from './stats/holm.js';
 import { standardDeviation } from './stats/variance.js';
 import type { MatchedData } from './matched-data.js';
 import type { RankLevels } from './stats/signed-rank-levels.js';
+import { evaluateProgramme } from './evaluation/evaluate-programme.js';
+import { splitArms } from './evaluation/split-arms.js';
 
 /** Options of {@link scoreProgramme}; every one has a documented default. */
 export interface ScoringOptions {
@@ -72,7 +74,9 @@ export function scoreProgramme(
   options: ScoringOptions = {},
 ): ProgrammeReport {
   const settings = checkOptions(options);
-  const { programmeId, paired: pairing } = pairProgramme(responses, options.programmeId, instrument.id);
+  // The comparison arm is evaluated beside the programme (`evaluation.comparison`), never in its groups.
+  const arms = splitArms(responses);
+  const { programmeId, paired: pairing } = pairProgramme(arms.programme, options.programmeId, instrument.id);
   const layout = compileInstrument(instrument, settings.minItemShare);
   const data = scoreMatched(pairing.matchedBaselines, pairing.matchedExits, layout);
   const k = settings.anonymityThreshold;
@@ -172,6 +176,7 @@ export function scoreProgramme(
     ),
     groups,
     feedback,
+    evaluation: evaluateProgramme({ programmeId, instrumentId: instrument.id, layout, data, pairing, comparison: arms.comparison, anonymityThreshold: k, confidenceLevel: settings.confidenceLevel }),
   };
 }
 
