@@ -1,5 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { GroupChange, ProgrammeReport } from '@genbridge/schema';
+import { localize, type GroupChange, type ProgrammeReport } from '@genbridge/schema';
 import { VERSION } from '../internal/version.js';
 import { resolveColor } from '../internal/tokens.js';
 import { ChartController, type ChartModel } from './chart-controller.js';
@@ -8,6 +8,7 @@ import { downloadText, downloadUrl, fileSlug } from './download.js';
 import { numberFormats, type NumberFormats } from './format.js';
 import { direction, resolveLocale, strings, type Strings } from './i18n.js';
 import { ReportLoader, type LoadStatus } from './load-report.js';
+import { evaluationPanels } from './evaluation-panels.js';
 import { slideSvg, svgToPng } from './slide.js';
 import { resultsStyles } from './styles.js';
 import {
@@ -450,10 +451,20 @@ export class GenbridgeResults extends LitElement {
                 </div>
                 <div class="change">
                   <h3>${t.changeHeading}</h3>
-                  ${summaryView(ctx, view.rows)} ${mdeView(ctx, view.group.n, view.rows)}
+                  ${summaryView(ctx, view.rows)}
+                  ${mdeView(ctx, view.group.n, view.rows, group.key === 'all' ? r.evaluation : undefined)}
                 </div>
                 ${tableView(ctx, t.tableCaption(label), view.rows)}
               </div>
+              ${
+                group.key === 'all'
+                  ? evaluationPanels(
+                      ctx,
+                      r.evaluation,
+                      new Map(r.constructs.map((c) => [c.id, localize(c.name, ctx.locale)])),
+                    )
+                  : nothing
+              }
               ${analystView(ctx, t.tableCaption(label), view.rows)}
               <div class="downloads" part="downloads">
                 <button type="button" data-download="csv" @click=${() => this.#downloadCsv()}>

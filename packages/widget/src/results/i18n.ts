@@ -90,6 +90,42 @@ const en = {
     alphaBaseline: 'α before',
     alphaExit: 'α after',
   },
+  evaluation: {
+    attritionTitle: 'Did the people who dropped out differ?',
+    attrition: (completers: string, only: string) =>
+      `${completers} people answered both surveys; ${only} answered only the first.`,
+    attritionWarning:
+      'Those who dropped out started differently on at least one scale: read the change with that in mind.',
+    attritionFine: 'Those who dropped out started much like those who stayed.',
+    attritionBound:
+      'Change if everyone who dropped out had stayed unchanged: the smallest change drop-out could explain away.',
+    comparisonTitle: 'Was it the programme? Comparison group',
+    comparison: (programme: string, comparison: string) =>
+      `${programme} programme participants and ${comparison} colleagues outside the programme answered both surveys.`,
+    comparisonNote:
+      'The difference is the programme’s change minus the comparison group’s change (difference in differences); the adjusted difference compares exit scores at equal baseline (ANCOVA).',
+    dyadsTitle: 'Mentoring pairs',
+    dyads: (pairs: string) => `${pairs} complete mentoring pairs (both partners answered both surveys).`,
+    dyadsNote:
+      'The interval for everyone treats each pair as one unit (cluster-robust), because partners influence each other.',
+    hidden: 'Hidden to protect anonymity (too few people).',
+    cols: {
+      construct: 'Construct',
+      completers: 'Stayed: baseline mean',
+      dropouts: 'Dropped out: baseline mean',
+      difference: 'Difference (CI)',
+      observed: 'Observed change',
+      bound: 'Change if drop-outs unchanged (CI)',
+      programme: 'Programme: change',
+      comparison: 'Comparison: change',
+      did: 'Difference in change (CI)',
+      ancova: 'Adjusted difference (CI)',
+      mentor: 'Mentors: change',
+      mentee: 'Mentees: change',
+      correlation: 'Pair correlation of change',
+      robust: 'Everyone: change (pair-robust CI)',
+    },
+  },
   tableCaption: (group: string) => `Mean scores and change, ${group}`,
   columns: {
     construct: 'Construct',
@@ -219,6 +255,42 @@ const de: Strings = {
     alphaBaseline: 'α vorher',
     alphaExit: 'α nachher',
   },
+  evaluation: {
+    attritionTitle: 'Unterschieden sich die Ausgeschiedenen?',
+    attrition: (completers, only) =>
+      `${completers} Personen haben beide Befragungen beantwortet, ${only} nur die erste.`,
+    attritionWarning:
+      'Die Ausgeschiedenen lagen zu Beginn auf mindestens einer Skala anders: die Veränderung mit Blick darauf lesen.',
+    attritionFine: 'Die Ausgeschiedenen lagen zu Beginn ähnlich wie die Gebliebenen.',
+    attritionBound:
+      'Veränderung, wenn alle Ausgeschiedenen unverändert geblieben wären: was der Ausstieg höchstens wegerklären kann.',
+    comparisonTitle: 'Lag es am Programm? Vergleichsgruppe',
+    comparison: (programme, comparison) =>
+      `${programme} Programmteilnehmende und ${comparison} Kolleginnen und Kollegen außerhalb des Programms haben beide Befragungen beantwortet.`,
+    comparisonNote:
+      'Der Unterschied ist die Veränderung im Programm minus die Veränderung der Vergleichsgruppe (Differenz der Differenzen); der bereinigte Unterschied vergleicht die Abschlusswerte bei gleichem Ausgangswert (ANCOVA).',
+    dyadsTitle: 'Mentoring-Tandems',
+    dyads: (pairs) => `${pairs} vollständige Tandems (beide haben beide Befragungen beantwortet).`,
+    dyadsNote:
+      'Das Intervall für alle behandelt jedes Tandem als eine Einheit (cluster-robust), weil sich die Partner gegenseitig beeinflussen.',
+    hidden: 'Zum Schutz der Anonymität ausgeblendet (zu wenige Personen).',
+    cols: {
+      construct: 'Konstrukt',
+      completers: 'Geblieben: Mittelwert vorher',
+      dropouts: 'Ausgeschieden: Mittelwert vorher',
+      difference: 'Unterschied (KI)',
+      observed: 'Beobachtete Veränderung',
+      bound: 'Veränderung, falls Ausgeschiedene unverändert (KI)',
+      programme: 'Programm: Veränderung',
+      comparison: 'Vergleich: Veränderung',
+      did: 'Unterschied der Veränderung (KI)',
+      ancova: 'Bereinigter Unterschied (KI)',
+      mentor: 'Mentoren: Veränderung',
+      mentee: 'Mentees: Veränderung',
+      correlation: 'Korrelation im Tandem',
+      robust: 'Alle: Veränderung (tandem-robustes KI)',
+    },
+  },
   tableCaption: (group) => `Mittelwerte und Veränderung, ${group}`,
   columns: {
     construct: 'Konstrukt',
@@ -340,6 +412,42 @@ const ar: Strings = {
     declined: 'تراجع موثوق',
     alphaBaseline: 'α قبل',
     alphaExit: 'α بعد',
+  },
+  evaluation: {
+    attritionTitle: 'هل اختلف من انسحبوا؟',
+    attrition: (completers, only) =>
+      `أجاب ${completers} أشخاص عن الاستبيانين؛ وأجاب ${only} عن الأول فقط.`,
+    attritionWarning:
+      'بدأ المنسحبون بشكل مختلف على مقياس واحد على الأقل: اقرأ التغيّر مع مراعاة ذلك.',
+    attritionFine: 'بدأ المنسحبون بشكل مشابه لمن بقوا.',
+    attritionBound:
+      'التغيّر لو بقي جميع المنسحبين دون تغيّر: أقصى ما يمكن أن يفسّره الانسحاب.',
+    comparisonTitle: 'هل كان البرنامج هو السبب؟ مجموعة المقارنة',
+    comparison: (programme, comparison) =>
+      `أجاب ${programme} من المشاركين في البرنامج و${comparison} من الزملاء خارج البرنامج عن الاستبيانين.`,
+    comparisonNote:
+      'الفرق هو تغيّر البرنامج ناقص تغيّر مجموعة المقارنة (فرق الفروق)؛ والفرق المعدّل يقارن الدرجات الختامية عند تساوي الدرجة الأولية (ANCOVA).',
+    dyadsTitle: 'ثنائيات التوجيه',
+    dyads: (pairs) => `${pairs} ثنائيات مكتملة (أجاب الطرفان عن الاستبيانين).`,
+    dyadsNote:
+      'يعامل فاصل الثقة للجميع كل ثنائي كوحدة واحدة (متين للعناقيد)، لأن الشريكين يؤثر كل منهما في الآخر.',
+    hidden: 'مخفية لحماية إخفاء الهوية (عدد الأشخاص قليل جدًا).',
+    cols: {
+      construct: 'المقياس',
+      completers: 'الباقون: المتوسط الأولي',
+      dropouts: 'المنسحبون: المتوسط الأولي',
+      difference: 'الفرق (فاصل الثقة)',
+      observed: 'التغيّر الملاحظ',
+      bound: 'التغيّر لو لم يتغيّر المنسحبون (فاصل الثقة)',
+      programme: 'البرنامج: التغيّر',
+      comparison: 'المقارنة: التغيّر',
+      did: 'فرق التغيّر (فاصل الثقة)',
+      ancova: 'الفرق المعدّل (فاصل الثقة)',
+      mentor: 'الموجِّهون: التغيّر',
+      mentee: 'المتعلّمون: التغيّر',
+      correlation: 'ارتباط التغيّر داخل الثنائي',
+      robust: 'الجميع: التغيّر (فاصل متين للثنائيات)',
+    },
   },
   tableCaption: (group) => `متوسط الدرجات والتغيّر، ${group}`,
   columns: {

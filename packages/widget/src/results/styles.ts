@@ -191,6 +191,12 @@ export const resultsStyles = css`
     padding: 0.25rem 0;
     min-height: 1.5rem;
   }
+  .panel {
+    margin-top: 1.5rem;
+  }
+  .panel h3 {
+    margin-top: 0;
+  }
   .glossary dt {
     font-weight: 600;
     margin-top: 0.5rem;

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type {
+  EvaluationReport,
   FeedbackReport,
   FeedbackSummary,
   GroupReport,
@@ -168,12 +169,26 @@ export function summaryView(ctx: Ctx, rows: readonly ConstructRow[]): TemplateRe
  * The smallest change this many pairs would reliably show (80% power, two-sided paired t test),
  * in standard deviations of change and, for the first construct, in scale points.
  */
-export function mdeView(ctx: Ctx, n: number, rows: readonly ConstructRow[]) {
+export function mdeView(
+  ctx: Ctx,
+  n: number,
+  rows: readonly ConstructRow[],
+  evaluation?: EvaluationReport,
+) {
   const { t, f } = ctx;
-  const d = minimumDetectableDz(n, ctx.levelValue);
+  // The report's own figure (exact noncentral t, `evaluation.minimumDetectableEffect`) when it has
+  // one for this group; otherwise the Cornish–Fisher approximation of verdict.ts.
+  const fromReport = evaluation?.minimumDetectableEffect;
+  const d = fromReport?.dz ?? minimumDetectableDz(n, ctx.levelValue);
   if (d === null) return nothing;
   const first = rows.find((r) => r.change.sd !== null);
-  const example = first ? t.mdeExample(first.name, f.decimal(d * first.change.sd!)) : '';
+  const points =
+    fromReport?.dz != null && first
+      ? (fromReport.constructs.find((c) => c.constructId === first.id)?.scalePoints ?? null)
+      : first
+        ? d * first.change.sd!
+        : null;
+  const example = first && points !== null ? t.mdeExample(first.name, f.decimal(points)) : '';
   return html`<p class="mde">${t.mde(f.integer(n), f.decimal(d), ctx.level, example)}</p>`;
 }
 

@@ -138,6 +138,60 @@ describe('<genbridge-results> change view (issue 11.3)', () => {
   });
 });
 
+describe('<genbridge-results> evaluation panels (issue 11.3)', () => {
+  it('shows attrition, comparison and pair panels from report.evaluation, for the whole programme', async () => {
+    const ev = await loadFixture('report-evaluation.json');
+    const evaluation = ev.evaluation!;
+    const el = await show({}, ev);
+    const sign = (x: number | null) =>
+      x === null ? 'n/a' : (x < 0 ? '\u2212' : '+') + Math.abs(x).toFixed(2);
+    for (const [panel, section] of [
+      ['attrition', evaluation.attrition],
+      ['comparison', evaluation.comparison],
+      ['dyads', evaluation.dyads],
+    ] as const) {
+      const box = $(el, `[data-panel=${panel}]`);
+      if (section === null) {
+        expect(box, panel).to.equal(null);
+        continue;
+      }
+      expect(box, panel).not.to.equal(null);
+      if (section.suppressed) {
+        expect(text(box!.querySelector('.suppressed'))).to.contain('Hidden');
+        expect(box!.querySelector('table')).to.equal(null);
+      } else {
+        expect(box!.querySelectorAll('tbody tr')).to.have.length(section.constructs.length);
+      }
+    }
+    if (evaluation.comparison && !evaluation.comparison.suppressed) {
+      const k = evaluation.comparison.constructs[0]!;
+      const row = text($(el, `[data-panel=comparison] tr[data-construct=${k.constructId}]`));
+      expect(row).to.contain(sign(k.differenceInDifferences.estimate));
+      expect(row).to.contain(
+        `${sign(k.differenceInDifferences.ciLower)} to ${sign(k.differenceInDifferences.ciUpper)}`,
+      );
+    }
+    // The minimum detectable effect is the report's own (exact) figure.
+    const mde = evaluation.minimumDetectableEffect;
+    if (mde.dz !== null) expect(text($(el, '.mde'))).to.contain(`about ${mde.dz.toFixed(2)} `);
+    await chartReady(el);
+    await expect(el).to.be.accessible();
+    // Programme-wide figures: not repeated under a subgroup.
+    el.group = 'role:mentor';
+    await el.updateComplete;
+    expect($(el, '[data-panel]')).to.equal(null);
+  });
+
+  it('names the panels in Arabic, right to left, axe-clean', async () => {
+    const el = await show({ locale: 'ar' }, await loadFixture('report-evaluation.json'));
+    const headings = $$(el, '[data-panel] h3').map((h) => text(h));
+    expect(headings.length).to.be.greaterThan(0);
+    for (const h of headings) expect(h).to.match(/[\u0600-\u06ff]/);
+    await chartReady(el);
+    await expect(el).to.be.accessible();
+  });
+});
+
 describe('<genbridge-results> rough edges (issue 14.10)', () => {
   it('says "Programme results" once and can leave the title to the page', async () => {
     const el = await show();
