@@ -22,7 +22,7 @@ function ci({ t, f }: Ctx, lower: number | null, upper: number | null): string {
 }
 
 function hiddenPanel(ctx: Ctx, id: string, title: string): TemplateResult {
-  return html`<section class="panel" data-panel=${id} aria-labelledby=${`panel-${id}`}>
+  return html`<section class="panel" data-panel=${id}>
     <h3 id=${`panel-${id}`}>${title}</h3>
     <p class="suppressed" role="status">${ctx.t.evaluation.hidden}</p>
   </section>`;
@@ -52,7 +52,7 @@ export function attritionPanel(ctx: Ctx, s: AttritionSection | null, names: Name
   if (s.suppressed) return hiddenPanel(ctx, 'attrition', e.attritionTitle);
   const { f } = ctx;
   const c = e.cols;
-  return html`<section class="panel" data-panel="attrition" aria-labelledby="panel-attrition">
+  return html`<section class="panel" data-panel="attrition">
     <h3 id="panel-attrition">${e.attritionTitle}</h3>
     <p>${e.attrition(f.integer(s.completers), f.integer(s.baselineOnly))}</p>
     <p class=${s.warning ? 'warning' : 'note'}>
@@ -86,7 +86,7 @@ export function comparisonPanel(ctx: Ctx, s: ComparisonSection | null, names: Na
   if (s.suppressed) return hiddenPanel(ctx, 'comparison', e.comparisonTitle);
   const { f } = ctx;
   const c = e.cols;
-  return html`<section class="panel" data-panel="comparison" aria-labelledby="panel-comparison">
+  return html`<section class="panel" data-panel="comparison">
     <h3 id="panel-comparison">${e.comparisonTitle}</h3>
     <p>${e.comparison(f.integer(s.programme), f.integer(s.comparison))}</p>
     ${panelTable(
@@ -118,7 +118,7 @@ export function dyadsPanel(ctx: Ctx, s: DyadSection | null, names: Names) {
   if (s.suppressed) return hiddenPanel(ctx, 'dyads', e.dyadsTitle);
   const { f } = ctx;
   const c = e.cols;
-  return html`<section class="panel" data-panel="dyads" aria-labelledby="panel-dyads">
+  return html`<section class="panel" data-panel="dyads">
     <h3 id="panel-dyads">${e.dyadsTitle}</h3>
     <p>${e.dyads(f.integer(s.completePairs))}</p>
     ${panelTable(
