@@ -62,7 +62,11 @@ export const focusRing = css`
  * Resolves a token to a concrete colour (`rgb(…)`) in the element's own colour scheme, for code
  * that draws outside CSS (canvas, exported SVG). `light-dark()` only resolves in a styled element.
  */
-export function resolveColor(root: ShadowRoot | HTMLElement, token: string, fallback: string): string {
+export function resolveColor(
+  root: ShadowRoot | HTMLElement,
+  token: string,
+  fallback: string,
+): string {
   const probe = document.createElement('span');
   probe.hidden = true;
   probe.style.setProperty('color', `var(${token}, ${fallback})`);

@@ -53,7 +53,8 @@ export function csvText(value: string): string {
 }
 
 const num = (v: number | null): string => (v === null || !Number.isFinite(v) ? '' : String(v));
-const pct = (part: number, whole: number): string => (whole > 0 ? String((100 * part) / whole) : '');
+const pct = (part: number, whole: number): string =>
+  whole > 0 ? String((100 * part) / whole) : '';
 
 export function tableCsv(groupKey: string, rows: readonly ConstructRow[]): string {
   const lines: string[] = [CSV_COLUMNS.join(',')];

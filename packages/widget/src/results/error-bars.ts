@@ -96,9 +96,14 @@ export const errorBarsPlugin: Plugin<'bar', ErrorBarOptions> = {
         const b = scale.getPixelForValue(interval.upper);
         // Horizontal bars: the same geometry with the axes swapped.
         const segments = horizontal
-          ? errorBarSegments(y, a, b, Math.min(height * 0.4, 16), chartArea.left, chartArea.right).map(
-              (s) => ({ x1: s.y1, y1: s.x1, x2: s.y2, y2: s.x2 }),
-            )
+          ? errorBarSegments(
+              y,
+              a,
+              b,
+              Math.min(height * 0.4, 16),
+              chartArea.left,
+              chartArea.right,
+            ).map((s) => ({ x1: s.y1, y1: s.x1, x2: s.y2, y2: s.x2 }))
           : errorBarSegments(x, a, b, Math.min(width * 0.4, 16), chartArea.top, chartArea.bottom);
         ctx.beginPath();
         for (const s of segments) {

@@ -102,9 +102,7 @@ export function comparisonPanel(ctx: Ctx, s: ComparisonSection | null, names: Na
               ${f.signed(k.differenceInDifferences.estimate)}
               (${ci(ctx, k.differenceInDifferences.ciLower, k.differenceInDifferences.ciUpper)})
             </td>
-            <td>
-              ${f.signed(k.ancova.estimate)} (${ci(ctx, k.ancova.ciLower, k.ancova.ciUpper)})
-            </td>
+            <td>${f.signed(k.ancova.estimate)} (${ci(ctx, k.ancova.ciLower, k.ancova.ciUpper)})</td>
           </tr>`,
       ),
     )}

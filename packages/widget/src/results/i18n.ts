@@ -58,20 +58,40 @@ const en = {
   analyst: 'Full statistics (for analysts)',
   glossaryTitle: 'What the words mean',
   glossary: [
-    ['Matched pairs', 'People who answered both the baseline and the exit survey. Only they are compared, each person with themselves.'],
-    ['Confidence interval', 'The range of changes that fit the data (at 95% unless stated). When it lies entirely above or below zero, the change is unlikely to be chance.'],
-    ['Clearly / probably', '“Clearly” means the interval excludes zero and the result holds after allowing for several outcomes tested at once; “probably” means only the first is true.'],
-    ['Effect size', 'How big a change is compared with how much people differ from each other (Hedges’ g_av): around 0.2 small, 0.5 moderate, 0.8 large.'],
-    ['Reliable change', 'A person’s own change that is larger than the measurement error of the scale (Jacobson & Truax). Shown as the share of participants who improved or declined reliably.'],
-    ['Smallest detectable change', 'The smallest true change the evaluation would notice four times out of five with this many pairs. Smaller changes may be real but go unseen.'],
-    ['Hidden groups', 'Groups with too few people are not shown, so that no one can be recognised.'],
+    [
+      'Matched pairs',
+      'People who answered both the baseline and the exit survey. Only they are compared, each person with themselves.',
+    ],
+    [
+      'Confidence interval',
+      'The range of changes that fit the data (at 95% unless stated). When it lies entirely above or below zero, the change is unlikely to be chance.',
+    ],
+    [
+      'Clearly / probably',
+      '“Clearly” means the interval excludes zero and the result holds after allowing for several outcomes tested at once; “probably” means only the first is true.',
+    ],
+    [
+      'Effect size',
+      'How big a change is compared with how much people differ from each other (Hedges’ g_av): around 0.2 small, 0.5 moderate, 0.8 large.',
+    ],
+    [
+      'Reliable change',
+      'A person’s own change that is larger than the measurement error of the scale (Jacobson & Truax). Shown as the share of participants who improved or declined reliably.',
+    ],
+    [
+      'Smallest detectable change',
+      'The smallest true change the evaluation would notice four times out of five with this many pairs. Smaller changes may be real but go unseen.',
+    ],
+    [
+      'Hidden groups',
+      'Groups with too few people are not shown, so that no one can be recognised.',
+    ],
   ] as ReadonlyArray<readonly [string, string]>,
   groupParticipation: (group: string, n: string) =>
     `${group}: ${n} participants answered both surveys.`,
   mde: (n: string, d: string, level: string, example: string) =>
     `With ${n} matched pairs, this evaluation would notice a change of about ${d} standard deviations or more in four cases out of five (${level} confidence)${example}. Smaller real changes can go unseen, so “no clear change” does not prove that nothing changed.`,
-  mdeExample: (construct: string, points: string) =>
-    ` — for ${construct} about ${points} points`,
+  mdeExample: (construct: string, points: string) => ` — for ${construct} about ${points} points`,
   changeView: 'Change per construct',
   changeViewLabel: (group: string, parts: string) =>
     `Mean change per construct with confidence intervals, ${group}. ${parts}`,
@@ -81,8 +101,7 @@ const en = {
   noChange: 'no change',
   retry: 'Try again',
   downloadSvg: 'Download chart (SVG)',
-  slideNote: (k: string) =>
-    `Groups of fewer than ${k} people are not shown, to protect anonymity.`,
+  slideNote: (k: string) => `Groups of fewer than ${k} people are not shown, to protect anonymity.`,
   columnsExtra: {
     p: 'p',
     improved: 'Reliably improved',
@@ -105,7 +124,8 @@ const en = {
     comparisonNote:
       'The difference is the programme’s change minus the comparison group’s change (difference in differences); the adjusted difference compares exit scores at equal baseline (ANCOVA).',
     dyadsTitle: 'Mentoring pairs',
-    dyads: (pairs: string) => `${pairs} complete mentoring pairs (both partners answered both surveys).`,
+    dyads: (pairs: string) =>
+      `${pairs} complete mentoring pairs (both partners answered both surveys).`,
     dyadsNote:
       'The interval for everyone treats each pair as one unit (cluster-robust), because partners influence each other.',
     hidden: 'Hidden to protect anonymity (too few people).',
@@ -227,15 +247,37 @@ const de: Strings = {
   analyst: 'Alle Statistiken (für Analysten)',
   glossaryTitle: 'Was die Begriffe bedeuten',
   glossary: [
-    ['Gepaarte Antworten', 'Personen, die die Baseline- und die Abschlussbefragung beantwortet haben. Nur sie werden verglichen, jede Person mit sich selbst.'],
-    ['Konfidenzintervall', 'Der Bereich von Veränderungen, die zu den Daten passen (95 %, wenn nicht anders angegeben). Liegt er ganz über oder unter null, ist die Veränderung kaum Zufall.'],
-    ['Deutlich / wahrscheinlich', '„Deutlich“ heißt: Das Intervall schließt null aus, und das Ergebnis hält auch, wenn man berücksichtigt, dass mehrere Zielgrößen zugleich geprüft wurden; „wahrscheinlich“: nur das Erste trifft zu.'],
-    ['Effektstärke', 'Wie groß eine Veränderung im Vergleich dazu ist, wie sehr sich Menschen voneinander unterscheiden (Hedges’ g_av): etwa 0,2 klein, 0,5 mittel, 0,8 groß.'],
-    ['Verlässliche Veränderung', 'Eine persönliche Veränderung, die größer ist als der Messfehler der Skala (Jacobson & Truax). Angegeben als Anteil der Teilnehmenden, die sich verlässlich verbessert oder verschlechtert haben.'],
-    ['Kleinste erkennbare Veränderung', 'Die kleinste echte Veränderung, die die Auswertung bei dieser Zahl von Paaren in vier von fünf Fällen bemerken würde. Kleinere Veränderungen können echt sein und trotzdem unbemerkt bleiben.'],
-    ['Ausgeblendete Gruppen', 'Gruppen mit zu wenigen Personen werden nicht gezeigt, damit niemand erkennbar wird.'],
+    [
+      'Gepaarte Antworten',
+      'Personen, die die Baseline- und die Abschlussbefragung beantwortet haben. Nur sie werden verglichen, jede Person mit sich selbst.',
+    ],
+    [
+      'Konfidenzintervall',
+      'Der Bereich von Veränderungen, die zu den Daten passen (95 %, wenn nicht anders angegeben). Liegt er ganz über oder unter null, ist die Veränderung kaum Zufall.',
+    ],
+    [
+      'Deutlich / wahrscheinlich',
+      '„Deutlich“ heißt: Das Intervall schließt null aus, und das Ergebnis hält auch, wenn man berücksichtigt, dass mehrere Zielgrößen zugleich geprüft wurden; „wahrscheinlich“: nur das Erste trifft zu.',
+    ],
+    [
+      'Effektstärke',
+      'Wie groß eine Veränderung im Vergleich dazu ist, wie sehr sich Menschen voneinander unterscheiden (Hedges’ g_av): etwa 0,2 klein, 0,5 mittel, 0,8 groß.',
+    ],
+    [
+      'Verlässliche Veränderung',
+      'Eine persönliche Veränderung, die größer ist als der Messfehler der Skala (Jacobson & Truax). Angegeben als Anteil der Teilnehmenden, die sich verlässlich verbessert oder verschlechtert haben.',
+    ],
+    [
+      'Kleinste erkennbare Veränderung',
+      'Die kleinste echte Veränderung, die die Auswertung bei dieser Zahl von Paaren in vier von fünf Fällen bemerken würde. Kleinere Veränderungen können echt sein und trotzdem unbemerkt bleiben.',
+    ],
+    [
+      'Ausgeblendete Gruppen',
+      'Gruppen mit zu wenigen Personen werden nicht gezeigt, damit niemand erkennbar wird.',
+    ],
   ],
-  groupParticipation: (group, n) => `${group}: ${n} Teilnehmende haben beide Befragungen beantwortet.`,
+  groupParticipation: (group, n) =>
+    `${group}: ${n} Teilnehmende haben beide Befragungen beantwortet.`,
   mde: (n, d, level, example) =>
     `Mit ${n} gepaarten Antworten würde diese Auswertung eine Veränderung ab etwa ${d} Standardabweichungen in vier von fünf Fällen bemerken (${level} Konfidenz)${example}. Kleinere echte Veränderungen können unbemerkt bleiben: „keine erkennbare Veränderung“ beweist nicht, dass sich nichts verändert hat.`,
   mdeExample: (construct, points) => ` – bei ${construct} etwa ${points} Punkte`,
@@ -247,7 +289,8 @@ const de: Strings = {
   noChange: 'keine Veränderung',
   retry: 'Erneut versuchen',
   downloadSvg: 'Diagramm herunterladen (SVG)',
-  slideNote: (k) => `Gruppen mit weniger als ${k} Personen werden zum Schutz der Anonymität nicht gezeigt.`,
+  slideNote: (k) =>
+    `Gruppen mit weniger als ${k} Personen werden zum Schutz der Anonymität nicht gezeigt.`,
   columnsExtra: {
     p: 'p',
     improved: 'Verlässlich verbessert',
@@ -341,7 +384,6 @@ const de: Strings = {
   errorInvalid: 'Der Bericht hat nicht das erwartete Format:',
 };
 
-
 const ar: Strings = {
   title: 'نتائج البرنامج',
   group: 'المجموعة',
@@ -358,8 +400,7 @@ const ar: Strings = {
   hiddenOption: (label) => `${label} (مخفية)`,
   suppressedBelow: (k) => `أقل من ${k} إجابات — مخفية لحماية إخفاء الهوية.`,
   suppressedComplementary: 'مخفية لحماية إخفاء الهوية: عرض هذه المجموعة سيكشف مجموعة أصغر.',
-  suppressedComplement: (k) =>
-    `مخفية لحماية إخفاء الهوية: بقية البرنامج لديها أقل من ${k} إجابات.`,
+  suppressedComplement: (k) => `مخفية لحماية إخفاء الهوية: بقية البرنامج لديها أقل من ${k} إجابات.`,
   baseline: 'قبل (القياس الأولي)',
   exit: 'بعد (القياس الختامي)',
   axis: (min, max) => `متوسط الدرجة (${min}–${max})`,
@@ -370,12 +411,14 @@ const ar: Strings = {
   headline: 'الهدف الرئيسي',
   changeHeading: 'ما الذي تغيّر',
   pairs: (n) => `${n} من الأزواج المتطابقة`,
-  change: (mean, level, lower, upper) => `متوسط التغيّر ${mean} (فاصل الثقة ${level}: ${lower} إلى ${upper})`,
+  change: (mean, level, lower, upper) =>
+    `متوسط التغيّر ${mean} (فاصل الثقة ${level}: ${lower} إلى ${upper})`,
   changeNoInterval: (mean) => `متوسط التغيّر ${mean}`,
   effect: (dz, dzMag, gav, gavMag) => `حجم الأثر d_z ${dz} (${dzMag})، g_av ${gav} (${gavMag})`,
   pHolm: (p) => `قيمة p المعدّلة (Holm) ${p}`,
   reliable: (up, down) => `تحسّن موثوق ${up} · تراجع موثوق ${down}`,
-  lowAlpha: 'أسئلة هذا المقياس متّسقة فيما بينها بدرجة ضعيفة (الثبات أقل من 0.70): اقرأ هذه النتيجة بحذر.',
+  lowAlpha:
+    'أسئلة هذا المقياس متّسقة فيما بينها بدرجة ضعيفة (الثبات أقل من 0.70): اقرأ هذه النتيجة بحذر.',
   notAvailable: 'غير متاح',
   tooFew: 'عدد الأزواج المتطابقة قليل جدًا لحساب الإحصاءات.',
   magnitude: { negligible: 'ضئيل جدًا', small: 'صغير', medium: 'متوسط', large: 'كبير' },
@@ -386,13 +429,34 @@ const ar: Strings = {
   analyst: 'الإحصاءات الكاملة (للمحللين)',
   glossaryTitle: 'معاني المصطلحات',
   glossary: [
-    ['الأزواج المتطابقة', 'الأشخاص الذين أجابوا عن الاستبيانين الأولي والختامي. تُقارَن إجاباتهم فقط، كل شخص مع نفسه.'],
-    ['فاصل الثقة', 'نطاق التغيّرات التي تتوافق مع البيانات (95% ما لم يُذكر غير ذلك). إذا وقع كله فوق الصفر أو تحته فمن غير المرجح أن يكون التغيّر مصادفة.'],
-    ['بوضوح / على الأرجح', '«بوضوح» تعني أن الفاصل يستبعد الصفر وأن النتيجة تصمد بعد مراعاة اختبار عدة مؤشرات معًا؛ «على الأرجح» تعني أن الشرط الأول وحده متحقق.'],
-    ['حجم الأثر', 'مقدار التغيّر مقارنةً بمدى اختلاف الناس بعضهم عن بعض (g_av لهيدجز): نحو 0.2 صغير، 0.5 متوسط، 0.8 كبير.'],
-    ['التغيّر الموثوق', 'تغيّر الشخص نفسه حين يكون أكبر من خطأ القياس في المقياس (جاكوبسون وتروكس)، ويُعرض كنسبة المشاركين الذين تحسّنوا أو تراجعوا بشكل موثوق.'],
-    ['أصغر تغيّر يمكن رصده', 'أصغر تغيّر حقيقي يلاحظه التقييم أربع مرات من كل خمس بهذا العدد من الأزواج. قد تكون التغيّرات الأصغر حقيقية لكنها لا تُرى.'],
-    ['المجموعات المخفية', 'لا تُعرض المجموعات التي تضم عددًا قليلًا جدًا من الأشخاص، حتى لا يمكن التعرّف على أحد.'],
+    [
+      'الأزواج المتطابقة',
+      'الأشخاص الذين أجابوا عن الاستبيانين الأولي والختامي. تُقارَن إجاباتهم فقط، كل شخص مع نفسه.',
+    ],
+    [
+      'فاصل الثقة',
+      'نطاق التغيّرات التي تتوافق مع البيانات (95% ما لم يُذكر غير ذلك). إذا وقع كله فوق الصفر أو تحته فمن غير المرجح أن يكون التغيّر مصادفة.',
+    ],
+    [
+      'بوضوح / على الأرجح',
+      '«بوضوح» تعني أن الفاصل يستبعد الصفر وأن النتيجة تصمد بعد مراعاة اختبار عدة مؤشرات معًا؛ «على الأرجح» تعني أن الشرط الأول وحده متحقق.',
+    ],
+    [
+      'حجم الأثر',
+      'مقدار التغيّر مقارنةً بمدى اختلاف الناس بعضهم عن بعض (g_av لهيدجز): نحو 0.2 صغير، 0.5 متوسط، 0.8 كبير.',
+    ],
+    [
+      'التغيّر الموثوق',
+      'تغيّر الشخص نفسه حين يكون أكبر من خطأ القياس في المقياس (جاكوبسون وتروكس)، ويُعرض كنسبة المشاركين الذين تحسّنوا أو تراجعوا بشكل موثوق.',
+    ],
+    [
+      'أصغر تغيّر يمكن رصده',
+      'أصغر تغيّر حقيقي يلاحظه التقييم أربع مرات من كل خمس بهذا العدد من الأزواج. قد تكون التغيّرات الأصغر حقيقية لكنها لا تُرى.',
+    ],
+    [
+      'المجموعات المخفية',
+      'لا تُعرض المجموعات التي تضم عددًا قليلًا جدًا من الأشخاص، حتى لا يمكن التعرّف على أحد.',
+    ],
   ],
   groupParticipation: (group, n) => `${group}: أجاب ${n} من المشاركين عن الاستبيانين.`,
   mde: (n, d, level, example) =>
@@ -420,8 +484,7 @@ const ar: Strings = {
     attritionWarning:
       'بدأ المنسحبون بشكل مختلف على مقياس واحد على الأقل: اقرأ التغيّر مع مراعاة ذلك.',
     attritionFine: 'بدأ المنسحبون بشكل مشابه لمن بقوا.',
-    attritionBound:
-      'التغيّر لو بقي جميع المنسحبين دون تغيّر: أقصى ما يمكن أن يفسّره الانسحاب.',
+    attritionBound: 'التغيّر لو بقي جميع المنسحبين دون تغيّر: أقصى ما يمكن أن يفسّره الانسحاب.',
     comparisonTitle: 'هل كان البرنامج هو السبب؟ مجموعة المقارنة',
     comparison: (programme, comparison) =>
       `أجاب ${programme} من المشاركين في البرنامج و${comparison} من الزملاء خارج البرنامج عن الاستبيانين.`,
@@ -479,7 +542,8 @@ const ar: Strings = {
   respondents: (n) => `n = ${n}`,
   valuableLearning: 'أثمن ما تعلّمته',
   improvement: 'ما الذي يمكن تحسينه',
-  openTextWithheld: (k) => `لا تُعرض الإجابات النصية المفتوحة إلا للمجموعات التي تضم ${k} أشخاص على الأقل.`,
+  openTextWithheld: (k) =>
+    `لا تُعرض الإجابات النصية المفتوحة إلا للمجموعات التي تضم ${k} أشخاص على الأقل.`,
   noOpenText: 'لا توجد إجابات نصية مفتوحة.',
   participation: (matched, baseline, exit) =>
     `أجاب ${matched} من المشاركين عن الاستبيانين (${baseline} قبل، ${exit} بعد).`,

@@ -155,7 +155,12 @@ export function summaryView(ctx: Ctx, rows: readonly ConstructRow[]): TemplateRe
                 declined: r.declined,
                 classified: r.classified,
               },
-              { locale: ctx.locale, level: ctx.levelValue, scale: ctx.scale, outcomes: ctx.outcomes },
+              {
+                locale: ctx.locale,
+                level: ctx.levelValue,
+                scale: ctx.scale,
+                outcomes: ctx.outcomes,
+              },
             )}
           </p>
           <p class="note">${t.pairs(f.integer(r.n))}</p>
@@ -208,7 +213,12 @@ export function changeView(ctx: Ctx, label: string, rows: readonly ConstructRow[
   const pos = (v: number) => String(((v + R) / (2 * R)) * 100);
   const parts = rows
     .map((r) =>
-      t.changePart(r.name, f.signed(r.change.mean), f.signed(r.change.lower), f.signed(r.change.upper)),
+      t.changePart(
+        r.name,
+        f.signed(r.change.mean),
+        f.signed(r.change.lower),
+        f.signed(r.change.upper),
+      ),
     )
     .join(' ');
   return html`<figure class="forest" part="change">
@@ -341,7 +351,11 @@ export function glossaryView(t: Strings): TemplateResult {
   return html`<details class="glossary-box">
     <summary>${t.glossaryTitle}</summary>
     <dl class="glossary">
-      ${t.glossary.map(([term, meaning]) => html`<dt>${term}</dt><dd>${meaning}</dd>`)}
+      ${t.glossary.map(
+        ([term, meaning]) =>
+          html`<dt>${term}</dt>
+            <dd>${meaning}</dd>`,
+      )}
     </dl>
   </details>`;
 }

@@ -68,7 +68,10 @@ export function verdictSentence(e: ChangeEvidence, ctx: VerdictContext): string 
   const share = (k: number) => f.percent(e.classified > 0 ? k / e.classified : null);
   const reliable =
     e.classified > 0
-      ? s.reliable(e.improved > 0 ? share(e.improved) : null, e.declined > 0 ? share(e.declined) : null)
+      ? s.reliable(
+          e.improved > 0 ? share(e.improved) : null,
+          e.declined > 0 ? share(e.declined) : null,
+        )
       : null;
   return s.sentence({
     name: e.name,

@@ -24,8 +24,7 @@ afterEach(async () => {
 
 const frames = (n = 2) =>
   new Promise<void>((resolve) => {
-    const step = (left: number) =>
-      left ? requestAnimationFrame(() => step(left - 1)) : resolve();
+    const step = (left: number) => (left ? requestAnimationFrame(() => step(left - 1)) : resolve());
     step(n);
   });
 
@@ -92,7 +91,9 @@ describe('<genbridge-results> reflows without sideways scrolling (issue 14.1)', 
       const indexAxis = chart.options.indexAxis === 'y' ? 'y' : 'x';
       const scale = chart.scales[indexAxis]!;
       const ctx = chart.ctx;
-      const tickFont = (scale.options as unknown as { ticks: { font?: { size?: number; family?: string } } }).ticks.font;
+      const tickFont = (
+        scale.options as unknown as { ticks: { font?: { size?: number; family?: string } } }
+      ).ticks.font;
       ctx.font = `${tickFont?.size ?? 12}px ${tickFont?.family ?? 'sans-serif'}`;
       const labels = chart.data.labels as string[][];
       const lineHeight = (tickFont?.size ?? 12) * 1.2;
@@ -112,8 +113,7 @@ describe('<genbridge-results> reflows without sideways scrolling (issue 14.1)', 
       // And no label line is wider than the space the chart gave the axis.
       if (indexAxis === 'y') {
         for (const lines of labels)
-          for (const l of lines)
-            expect(ctx.measureText(l).width).to.be.at.most(scale.width + 0.5);
+          for (const l of lines) expect(ctx.measureText(l).width).to.be.at.most(scale.width + 0.5);
       }
     });
   }
@@ -191,11 +191,9 @@ describe('<genbridge-results> in print (issue 14.2)', () => {
     await emulateMedia({ media: 'print' });
     dispatchEvent(new Event('beforeprint'));
     checkPrinted(el);
-    const [r, g, b] = getComputedStyle(el).backgroundColor.match(/[\d.]+/g)!.map(Number) as [
-      number,
-      number,
-      number,
-    ];
+    const [r, g, b] = getComputedStyle(el)
+      .backgroundColor.match(/[\d.]+/g)!
+      .map(Number) as [number, number, number];
     expect(0.2126 * r + 0.7152 * g + 0.0722 * b, 'paper is light').to.be.above(200);
     expect(String(el.chart!.data.datasets[0]!.backgroundColor)).to.not.equal(dark);
     expect(getComputedStyle(el.shadowRoot!.querySelector('.root')!).direction).to.equal('rtl');
@@ -208,11 +206,9 @@ function contrastOf(a: string, b: string): number {
     const probe = document.createElement('span');
     probe.style.color = colour;
     document.body.append(probe);
-    const [r, g, bl] = getComputedStyle(probe).color.match(/[\d.]+/g)!.map(Number) as [
-      number,
-      number,
-      number,
-    ];
+    const [r, g, bl] = getComputedStyle(probe)
+      .color.match(/[\d.]+/g)!
+      .map(Number) as [number, number, number];
     probe.remove();
     const lin = (c: number) => {
       const s = c / 255;
@@ -325,7 +321,8 @@ describe('<genbridge-results> theme (issue 14.9)', () => {
     await frames();
     expect(getComputedStyle(el).backgroundColor).to.equal('rgb(250, 248, 240)');
     await waitUntil(
-      () => String(el.chart!.data.datasets[0]!.backgroundColor).replace(/\s/g, '') === 'rgb(0,90,60)',
+      () =>
+        String(el.chart!.data.datasets[0]!.backgroundColor).replace(/\s/g, '') === 'rgb(0,90,60)',
       'chart takes the baseline token',
     );
   });

@@ -72,7 +72,9 @@ describe('<genbridge-results> plain-language layer (issue 14.5)', () => {
     expect(text(analyst.querySelector('summary'))).to.match(/for analysts/i);
     expect(text(analyst)).to.contain('d_z');
     expect(text(analyst)).to.contain('p (Holm)');
-    expect(text(analyst.querySelector('table'))).not.to.match(/\b(negligible|small|medium|large)\b/);
+    expect(text(analyst.querySelector('table'))).not.to.match(
+      /\b(negligible|small|medium|large)\b/,
+    );
   });
 
   it('never shows "clear" next to an adjusted p that is not significant', async () => {
@@ -206,7 +208,10 @@ describe('<genbridge-results> rough edges (issue 14.10)', () => {
     const el = await show();
     const options = $$(el, 'option').map((o) => text(o));
     expect(options).to.include('Cohort Autumn');
-    const labelled = { ...structuredClone(report), cohorts: [{ id: 'autumn', label: 'Autumn 2026' }] };
+    const labelled = {
+      ...structuredClone(report),
+      cohorts: [{ id: 'autumn', label: 'Autumn 2026' }],
+    };
     el.report = labelled;
     await el.updateComplete;
     expect($$(el, 'option').map((o) => text(o))).to.include('Autumn 2026');
