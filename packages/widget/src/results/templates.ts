@@ -8,7 +8,7 @@ import type {
 } from '@genbridge/schema';
 import { cssProps } from './css-props.js';
 import type { NumberFormats } from './format.js';
-import type { Strings } from './i18n.js';
+import { resolveLocale, type Strings } from './i18n.js';
 import type { LoadError } from './load-report.js';
 import { minimumDetectableDz, verdictSentence } from './verdict.js';
 import type { ConstructRow } from './view-model.js';
@@ -156,7 +156,7 @@ export function summaryView(ctx: Ctx, rows: readonly ConstructRow[]): TemplateRe
                 classified: r.classified,
               },
               {
-                locale: ctx.locale,
+                locale: resolveLocale(ctx.locale),
                 level: ctx.levelValue,
                 scale: ctx.scale,
                 outcomes: ctx.outcomes,
