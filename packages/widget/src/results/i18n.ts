@@ -1,5 +1,5 @@
 /**
- * Every visible string of `<genbridge-results>` in English, German and Arabic (right to left). Values that vary are passed
+ * Every visible string of `<genbridge-results>` in English, German, French and Arabic (right to left). Values that vary are passed
  * in already formatted (see `format.ts`), so word order can differ per language.
  */
 export type Magnitude = 'negligible' | 'small' | 'medium' | 'large';
@@ -384,6 +384,194 @@ const de: Strings = {
   errorInvalid: 'Der Bericht hat nicht das erwartete Format:',
 };
 
+const fr: Strings = {
+  title: 'Résultats du programme',
+  group: 'Groupe',
+  groupAll: 'Toutes les personnes participantes',
+  roles: { mentor: 'Mentors', mentee: 'Mentorés' },
+  cohort: (label) => `Cohorte ${label}`,
+  generations: {
+    gen_z: 'Génération Z',
+    millennial: 'Milléniaux',
+    gen_x: 'Génération X',
+    baby_boomer: 'Baby-boomers',
+    prefer_not_to_say: 'Génération non indiquée',
+  },
+  hiddenOption: (label) => `${label} (masqué)`,
+  suppressedBelow: (k) => `Moins de ${k} réponses — masqué pour protéger l’anonymat.`,
+  suppressedComplementary:
+    'Masqué pour protéger l’anonymat : afficher ce groupe révélerait un groupe plus petit.',
+  suppressedComplement: (k) =>
+    `Masqué pour protéger l’anonymat : le reste du programme compte moins de ${k} réponses.`,
+  baseline: 'Avant (départ)',
+  exit: 'Après (fin)',
+  axis: (min, max) => `Score moyen (${min}–${max})`,
+  errorBars: (level) => `Barres d’erreur : intervalle de confiance à ${level} de chaque moyenne.`,
+  chartLabel: (group, min, max, parts) =>
+    `Diagramme en barres des scores moyens avant et après le programme, ${group}, sur une échelle de ${min} à ${max}. ${parts} Le tableau donne toutes les valeurs.`,
+  chartPart: (construct, before, after) => `${construct} : avant ${before}, après ${after}.`,
+  headline: 'Objectif principal',
+  changeHeading: 'Ce qui a changé',
+  pairs: (n) => `${n} paires appariées`,
+  change: (mean, level, lower, upper) =>
+    `Changement moyen ${mean} (IC à ${level} : ${lower} à ${upper})`,
+  changeNoInterval: (mean) => `Changement moyen ${mean}`,
+  effect: (dz, dzMag, gav, gavMag) =>
+    `Taille d’effet d_z ${dz} (${dzMag}), g_av ${gav} (${gavMag})`,
+  pHolm: (p) => `p ajusté (Holm) ${p}`,
+  reliable: (up, down) => `Amélioration fiable ${up} · dégradation fiable ${down}`,
+  lowAlpha:
+    'Les questions de cette échelle concordent peu entre elles (fiabilité inférieure à 0,70) : lire ce résultat avec prudence.',
+  notAvailable: 'n.d.',
+  tooFew: 'Trop peu de paires appariées pour des statistiques.',
+  magnitude: { negligible: 'très faible', small: 'faible', medium: 'modéré', large: 'important' },
+  magnitudeNote:
+    'Les mots de taille des verdicts viennent uniquement de g_av, d’après Cohen (1988) : moins de 0,2 très faible, dès 0,2 faible, dès 0,5 modéré, dès 0,8 important. d_z est donné sans mot de taille : il mesure la constance du changement, pas son ampleur.',
+  reliableNote:
+    'Changement fiable d’après Jacobson & Truax (1991). Les intervalles de confiance ne sont pas ajustés ; p (Holm) est ajusté pour plusieurs indicateurs (Holm 1979). Un verdict dit « nettement » seulement si les deux concordent, sinon « probablement ».',
+  analyst: 'Statistiques complètes (pour les analystes)',
+  glossaryTitle: 'Ce que les mots veulent dire',
+  glossary: [
+    [
+      'Paires appariées',
+      'Les personnes qui ont répondu au questionnaire de départ et à celui de fin. Seules elles sont comparées, chacune avec elle-même.',
+    ],
+    [
+      'Intervalle de confiance',
+      'L’étendue des changements compatibles avec les données (95 % sauf mention contraire). S’il est entièrement au-dessus ou au-dessous de zéro, le changement est peu probablement dû au hasard.',
+    ],
+    [
+      'Nettement / probablement',
+      '« Nettement » : l’intervalle exclut zéro et le résultat tient compte du fait que plusieurs indicateurs sont testés ensemble ; « probablement » : seule la première condition est remplie.',
+    ],
+    [
+      'Taille d’effet',
+      'L’ampleur d’un changement comparée aux différences entre les personnes (g_av de Hedges) : environ 0,2 faible, 0,5 modéré, 0,8 important.',
+    ],
+    [
+      'Changement fiable',
+      'Le changement d’une personne plus grand que l’erreur de mesure de l’échelle (Jacobson & Truax), donné en part des personnes qui se sont améliorées ou dégradées de façon fiable.',
+    ],
+    [
+      'Plus petit changement détectable',
+      'Le plus petit changement réel que l’évaluation remarquerait quatre fois sur cinq avec ce nombre de paires. Des changements plus petits peuvent être réels mais passer inaperçus.',
+    ],
+    [
+      'Groupes masqués',
+      'Les groupes trop petits ne sont pas affichés, afin que personne ne puisse être reconnu.',
+    ],
+  ],
+  groupParticipation: (group, n) =>
+    `${group} : ${n} personnes ont répondu aux deux questionnaires.`,
+  mde: (n, d, level, example) =>
+    `Avec ${n} paires appariées, cette évaluation remarquerait un changement d’environ ${d} écart-type ou plus quatre fois sur cinq (confiance ${level})${example}. Des changements réels plus petits peuvent passer inaperçus : « pas de changement net » ne prouve pas que rien n’a changé.`,
+  mdeExample: (construct, points) => ` — pour ${construct} environ ${points} point`,
+  changeView: 'Changement par indicateur',
+  changeViewLabel: (group, parts) =>
+    `Changement moyen par indicateur avec intervalles de confiance, ${group}. ${parts}`,
+  changePart: (construct, mean, lower, upper) => `${construct} : ${mean} (${lower} à ${upper}).`,
+  changeAxis: 'Changement moyen (fin moins départ)',
+  noChange: 'aucun changement',
+  retry: 'Réessayer',
+  downloadSvg: 'Télécharger le graphique (SVG)',
+  slideNote: (k) =>
+    `Les groupes de moins de ${k} personnes ne sont pas affichés, pour protéger l’anonymat.`,
+  columnsExtra: {
+    p: 'p',
+    improved: 'Amélioration fiable',
+    declined: 'Dégradation fiable',
+    alphaBaseline: 'α avant',
+    alphaExit: 'α après',
+  },
+  evaluation: {
+    attritionTitle: 'Les personnes qui ont abandonné étaient-elles différentes ?',
+    attrition: (completers, only) =>
+      `${completers} personnes ont répondu aux deux questionnaires ; ${only} seulement au premier.`,
+    attritionWarning:
+      'Les personnes qui ont abandonné partaient d’ailleurs sur au moins une échelle : lire le changement en gardant cela à l’esprit.',
+    attritionFine:
+      'Les personnes qui ont abandonné partaient à peu près du même point que les autres.',
+    attritionBound:
+      'Changement si toutes les personnes parties étaient restées inchangées : ce que l’abandon pourrait au plus expliquer.',
+    comparisonTitle: 'Était-ce le programme ? Groupe de comparaison',
+    comparison: (programme, comparison) =>
+      `${programme} personnes du programme et ${comparison} collègues hors programme ont répondu aux deux questionnaires.`,
+    comparisonNote:
+      'La différence est le changement du programme moins celui du groupe de comparaison (différence des différences) ; la différence ajustée compare les scores de fin à score de départ égal (ANCOVA).',
+    dyadsTitle: 'Binômes de mentorat',
+    dyads: (pairs) => `${pairs} binômes complets (les deux ont répondu aux deux questionnaires).`,
+    dyadsNote:
+      'L’intervalle pour tous traite chaque binôme comme une unité (robuste aux grappes), car les partenaires s’influencent.',
+    hidden: 'Masqué pour protéger l’anonymat (trop peu de personnes).',
+    cols: {
+      construct: 'Indicateur',
+      completers: 'Restés : moyenne au départ',
+      dropouts: 'Partis : moyenne au départ',
+      difference: 'Différence (IC)',
+      observed: 'Changement observé',
+      bound: 'Changement si partis inchangés (IC)',
+      programme: 'Programme : changement',
+      comparison: 'Comparaison : changement',
+      did: 'Différence de changement (IC)',
+      ancova: 'Différence ajustée (IC)',
+      mentor: 'Mentors : changement',
+      mentee: 'Mentorés : changement',
+      correlation: 'Corrélation dans le binôme',
+      robust: 'Tous : changement (IC robuste aux binômes)',
+    },
+  },
+  tableCaption: (group) => `Scores moyens et changement, ${group}`,
+  columns: {
+    construct: 'Indicateur',
+    n: 'n',
+    baselineMean: 'Avant : moyenne',
+    baselineCi: (level) => `Avant : IC à ${level}`,
+    exitMean: 'Après : moyenne',
+    exitCi: (level) => `Après : IC à ${level}`,
+    change: 'Changement moyen',
+    changeCi: (level) => `Changement : IC à ${level}`,
+    dz: 'd_z',
+    gav: 'g_av',
+    pHolm: 'p (Holm)',
+  },
+  interval: (lower, upper) => `${lower} à ${upper}`,
+  downloadCsv: 'Télécharger le tableau (CSV)',
+  downloadPng: 'Télécharger le graphique (PNG, 1600×900)',
+  feedback: 'Avis sur le programme',
+  nps: 'Net Promoter Score',
+  npsParts: (promoters, passives, detractors, n) =>
+    `${promoters} promoteurs, ${passives} passifs, ${detractors} détracteurs (n = ${n})`,
+  npsDistribution:
+    'Réponses à « Quelle est la probabilité que vous recommandiez le programme ? » (0–10)',
+  answer: 'Réponse',
+  count: 'Nombre',
+  satisfaction: 'Satisfaction',
+  pairingQuality: 'Qualité du binôme',
+  meanOf: (mean, max) => `${mean} sur ${max}`,
+  respondents: (n) => `n = ${n}`,
+  valuableLearning: 'L’apprentissage le plus précieux',
+  improvement: 'Ce qu’il faudrait améliorer',
+  openTextWithheld: (k) =>
+    `Les réponses libres ne sont affichées que pour les groupes d’au moins ${k} personnes.`,
+  noOpenText: 'Aucune réponse libre.',
+  participation: (matched, baseline, exit) =>
+    `${matched} personnes ont répondu aux deux questionnaires (${baseline} avant, ${exit} après).`,
+  generated: (date) => `Rapport établi le ${date}.`,
+  fewerThan: (k) => `moins de ${k}`,
+  loading: 'Chargement des résultats…',
+  emptyTitle: 'Pas encore de résultats',
+  emptyBody: 'Les résultats apparaîtront ici dès qu’un rapport sera disponible.',
+  noResponses: 'Aucune réponse n’a encore été reçue.',
+  notEnoughTitle: 'Pas encore assez de réponses',
+  notEnoughBody: (k, baseline, exit) =>
+    `Les résultats apparaissent dès qu’au moins ${k} personnes ont répondu au questionnaire de départ et à celui de fin. Jusqu’ici : ${baseline} réponses au départ et ${exit} à la fin.`,
+  errorTitle: 'Les résultats ne peuvent pas être affichés',
+  errorHttp: (status) => `Le serveur a répondu avec le statut ${status}.`,
+  errorNetwork: 'Le rapport n’a pas pu être chargé (erreur réseau).',
+  errorNotJson: 'Le serveur n’a pas envoyé de rapport JSON.',
+  errorInvalid: 'Le rapport ne correspond pas au format attendu :',
+};
+
 const ar: Strings = {
   title: 'نتائج البرنامج',
   group: 'المجموعة',
@@ -563,10 +751,10 @@ const ar: Strings = {
   errorInvalid: 'التقرير لا يطابق الصيغة المتوقعة:',
 };
 
-const catalogues: Record<string, Strings> = { en, de, ar };
+const catalogues: Record<string, Strings> = { en, de, fr, ar };
 
 /** Locales with a full set of strings. */
-export const SUPPORTED_LOCALES = ['en', 'de', 'ar'] as const;
+export const SUPPORTED_LOCALES = ['en', 'de', 'fr', 'ar'] as const;
 export type SupportedLocale = (typeof SUPPORTED_LOCALES)[number];
 
 /** Locales written right to left. */

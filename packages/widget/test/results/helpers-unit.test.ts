@@ -61,14 +61,16 @@ describe('numberFormats', () => {
     expect(en.decimal(null)).to.equal('n/a');
     expect(en.level(0.95)).to.equal('95%');
   });
-  it('has every string in en, de and ar', () => {
+  it('has every string in en, de, fr and ar', () => {
     const en = strings('en');
     const de = strings('de');
     expect(Object.keys(de).sort()).to.deep.equal(Object.keys(en).sort());
     expect(Object.keys(strings('ar')).sort()).to.deep.equal(Object.keys(en).sort());
     expect(resolveLocale('ar-EG')).to.equal('ar');
     expect(resolveLocale('de-AT')).to.equal('de');
-    expect(resolveLocale('fr')).to.equal('en');
+    expect(Object.keys(strings('fr')).sort()).to.deep.equal(Object.keys(en).sort());
+    expect(resolveLocale('fr-CH')).to.equal('fr');
+    expect(resolveLocale('it')).to.equal('en');
     expect(de.title).not.to.equal(en.title);
   });
 });

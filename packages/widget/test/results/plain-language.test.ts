@@ -102,12 +102,17 @@ describe('<genbridge-results> plain-language layer (issue 14.5)', () => {
     expect(text($(el, '.mde'))).to.match(/^With 40 matched pairs, .* change of about 0\.45 /);
   });
 
-  it('speaks German and Arabic (right to left)', async () => {
+  it('speaks German, French and Arabic (right to left)', async () => {
     const de = await show({ locale: 'de' });
     expect(text($(de, 'li[data-construct=digital_confidence] .verdict'))).to.match(
       /^Digitale Kompetenz|^Digitale|^Digital/,
     );
     expect(visibleText(de)).not.to.contain('Kohorte autumn');
+    const fr = await show({ locale: 'fr' });
+    expect(text($(fr, 'li[data-construct=digital_confidence] .verdict'))).to.match(
+      /^Aisance numérique a (nettement|probablement) augmenté/,
+    );
+    expect(text($(fr, 'h2'))).to.equal('Résultats du programme');
     const ar = await show({ locale: 'ar' });
     const root = $(ar, '.root') as HTMLElement;
     expect(root.lang).to.equal('ar');
