@@ -8,6 +8,8 @@ import type { Storage } from '../storage/storage.js';
 import { asStorageUnavailable, StorageUnavailableError } from '../storage/storage-unavailable.js';
 import { clientAddress } from './client-address.js';
 import { embedRoutes } from './embed-pages.js';
+import { openApiDocument } from './openapi.js';
+import { COLLECTOR_VERSION } from '../version.js';
 import { problem } from './problem.js';
 import { DomainError, programmeNotFound } from '../domain/errors.js';
 import { effectiveResponses } from '../domain/effective-responses.js';
@@ -272,6 +274,9 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
     c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.csv"`);
     return c.body(csv, 200);
   });
+
+  const apiDescription = openApiDocument(COLLECTOR_VERSION);
+  app.get('/api/openapi.json', (c) => c.json(apiDescription));
 
   app.route('/', embedRoutes({ frameAncestors: options.frameAncestors ?? [] }));
 
