@@ -338,12 +338,10 @@ export function openApiDocument(version: string): Record<string, unknown> {
       schema: { type: 'string' },
     }));
     const responses: Record<string, unknown> = {};
-    for (const [status, value] of Object.entries({ ...op.responses, ...problemResponses })) {
-      if (status in responses) continue;
+    const documented: Operation['responses'] = { ...problemResponses, ...op.responses };
+    for (const [status, value] of Object.entries(documented)) {
       const { description, schema, type } =
-        typeof value === 'string'
-          ? { description: value, schema: undefined, type: undefined }
-          : value;
+        typeof value === 'string' ? { description: value } : value;
       const content = schema
         ? { 'application/json': { schema: { $ref: `#/components/schemas/${schema}` } } }
         : type
