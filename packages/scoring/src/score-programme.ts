@@ -48,6 +48,11 @@ export interface ScoringOptions {
   reliability?: Record<string, number>;
   /** Source of randomness for shuffling open text (default `Math.random`). */
   random?: () => number;
+  /**
+   * How the programme admits submissions, copied into the report: `invitation` or `open`
+   * (self-generated codes; the report then warns that counts may include made-up participants).
+   */
+  integrity?: 'invitation' | 'open';
   /** Clock for `generatedAt` (default `new Date()`). */
   now?: () => Date;
 }
@@ -72,6 +77,8 @@ function checkOptions(options: ScoringOptions) {
     if (!(r >= 0 && r < 1))
       throw new RangeError(`reliability.${id} must be at least 0 and below 1, got ${r}`);
   }
+  if (options.integrity !== undefined && options.integrity !== 'invitation' && options.integrity !== 'open')
+    throw new RangeError(`integrity must be "invitation" or "open", got ${JSON.stringify(options.integrity)}`);
   return { anonymityThreshold, minItemShare, openTextThreshold, confidenceLevel };
 }
 
@@ -282,6 +289,7 @@ export function scoreProgramme(
     schemaVersion: 1,
     programmeId,
     generatedAt: (options.now?.() ?? new Date()).toISOString(),
+    ...(options.integrity ? { integrity: options.integrity } : {}),
     instrument: { id: instrument.id, version: instrument.version },
     scale: { min: instrument.scale.min, max: instrument.scale.max },
     settings,
