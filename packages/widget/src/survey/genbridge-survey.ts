@@ -15,18 +15,19 @@ import {
 import { VERSION } from '../internal/version.js';
 import { clearDraft, draftKey, loadDraft, saveDraft, type Draft } from './draft-store.js';
 import { completeEvent, submitErrorEvent, submittedEvent, type GenbridgeSubmitErrorDetail } from './events.js';
-import { resolveLocale } from './locale.js';
+import { resolveLocale, surveyJsonLocales } from './locale.js';
 import { SurveyModelController } from './model-controller.js';
 import { outbox, type OutboxEntry } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
 import { checkCodeFacts, selfGeneratedCode, type CodeFactErrors, type CodeFacts } from './participant-code.js';
-import { uiStrings } from './strings.js';
+import { isRtl, uiStrings } from './strings.js';
+import { loadSurveyCoreLocale } from './survey-core-i18n.js';
+import { useMarkdown, type MarkdownConverter } from './rich/markdown.js';
+import { DEFAULT_MAX_FILE_SIZE } from './templates/context.js';
 import { surveyStyles } from './styles.js';
 import { codeStepTemplate } from './templates/code-step.js';
 import { completionTemplate, type DeliveryStatus } from './templates/completion.js';
 import { pageTemplate } from './templates/page.js';
-import { text } from './templates/question-parts.js';
-import { htmlToPlainText } from './plain-text.js';
 import { uuidV4 } from './uuid.js';
 
 type Phase = 'loading' | 'config-error' | 'code' | 'survey' | 'done';
@@ -46,7 +47,8 @@ const EMPTY_FACTS: CodeFacts = { parentLetters: '', birthDay: '', placeLetters: 
  * @attr {string} cohort - Optional cohort slug stored with the response.
  * @attr {string} participant - Pseudonymous participant code (e.g. `K7Q2-PX`). Without it the survey first asks the self-generated-code questions.
  * @attr {string} endpoint - URL the response is POSTed to as JSON. Without it only the events fire.
- * @attr {string} locale - Language of survey text and interface (`en`, `de`, `fr`, or a tag such as `de-CH`). Can change at run time.
+ * @attr {string} locale - Language of survey text and interface (`en`, `de`, `fr`, `ar`, `he`, or a tag such as `de-CH`). Can change at run time; `ar`/`he` lay the survey out right to left.
+ * @attr {number} max-file-size - Largest file (bytes) a `file` question keeps in the answer as a data URL. Default 1 MB; keep it under the collector's body limit.
  *
  * @fires {CustomEvent<GenbridgeCompleteDetail>} genbridge-complete - The person finished; `detail.response` is the schema-valid response.
  * @fires {CustomEvent<GenbridgeSubmittedDetail>} genbridge-submitted - The server acknowledged a response (`detail.responseId`, `detail.status`).
@@ -109,6 +111,8 @@ export class GenbridgeSurvey extends LitElement {
     participant: {},
     endpoint: {},
     locale: { reflect: true },
+    maxFileSize: { type: Number, attribute: 'max-file-size' },
+    markdown: { attribute: false },
     instrument: { attribute: false },
     surveyJson: { attribute: false },
     phase: { state: true, attribute: false },
@@ -129,6 +133,13 @@ export class GenbridgeSurvey extends LitElement {
   /** Where responses are POSTed; absent → events only. */
   declare endpoint: string | undefined;
   declare locale: string | undefined;
+  /** Largest file (bytes) a `file` question accepts; files are kept in the answer as data URLs. */
+  declare maxFileSize: number;
+  /**
+   * Markdown converter for survey text (SurveyJS's `onTextMarkdown` convention), e.g.
+   * `(md) => markdownit().renderInline(md)`. Its output is sanitised before it is shown.
+   */
+  declare markdown: MarkdownConverter | undefined;
   /** A custom instrument (parsed); default: `defaultInstrument` from `@genbridge/schema`. */
   declare instrument: Instrument | undefined;
   /**
@@ -159,6 +170,7 @@ export class GenbridgeSurvey extends LitElement {
   constructor() {
     super();
     this.wave = 'baseline';
+    this.maxFileSize = DEFAULT_MAX_FILE_SIZE;
     this.phase = 'loading';
     this.status = { state: 'sending' };
     this.configError = '';
@@ -185,13 +197,21 @@ export class GenbridgeSurvey extends LitElement {
     this.delivery.endpoint = this.endpoint ? new URL(this.endpoint, document.baseURI).href : undefined;
     const rebuild = ['wave', 'programme', 'participant', 'instrument', 'surveyJson'].some((k) => changed.has(k as keyof GenbridgeSurvey));
     if (rebuild) this.ready = this.build();
-    else if (changed.has('locale') && this.survey.model) this.survey.model.locale = this.surveyLocale();
+    else if (changed.has('locale') && this.survey.model) {
+      const model = this.survey.model;
+      const locale = this.surveyLocale();
+      model.locale = locale;
+      // survey-core's own strings (validation messages, …) arrive with their module.
+      void loadSurveyCoreLocale(locale).then(() => this.requestUpdate());
+    }
     if (changed.has('endpoint') && this.delivery.endpoint) void this.delivery.flush(true);
   }
 
   private surveyLocale(): string {
     const i = this.activeInstrument;
-    return resolveLocale(this.locale, i.locales, i.defaultLocale);
+    return this.surveyJson && !this.instrument
+      ? resolveLocale(this.locale, surveyJsonLocales(this.surveyJson), (this.surveyJson as { locale?: string }).locale || 'en')
+      : resolveLocale(this.locale, i.locales, i.defaultLocale);
   }
 
   private async build(): Promise<void> {
@@ -209,7 +229,10 @@ export class GenbridgeSurvey extends LitElement {
     if (no !== this.buildNo) return;
     this.activeInstrument = this.instrument ?? defaultInstrument;
     const json = this.surveyJson ?? toSurveyJson(this.activeInstrument, { wave: this.wave });
+    await loadSurveyCoreLocale(this.surveyLocale());
+    if (no !== this.buildNo) return;
     const model = new Model(json);
+    useMarkdown(model, (md) => this.markdown?.(md) ?? md);
     model.locale = this.surveyLocale();
 
     this.storageKey = draftKey(this.programme!, this.wave, this.participant);
@@ -327,7 +350,7 @@ export class GenbridgeSurvey extends LitElement {
 
   private next(): void {
     const model = this.survey.model!;
-    if (!model.nextPage()) this.focusOnFirstError();
+    if (!model.performNext()) this.focusOnFirstError();
   }
 
   /** Focus must move even when the errors shown did not change (a second failed attempt). */
@@ -384,16 +407,17 @@ export class GenbridgeSurvey extends LitElement {
         });
         break;
       case 'survey':
-        body = model ? pageTemplate(model, strings, { next: () => this.next(), back: () => model.prevPage(), complete: () => this.complete() }) : nothing;
+        body = model ? pageTemplate(model, { strings, maxFileSize: this.maxFileSize }, { next: () => this.next(), back: () => model.performPrevious(), complete: () => this.complete() }) : nothing;
         break;
       case 'done':
-        body = completionTemplate(htmlToPlainText(model ? text(model.locCompletedHtml) || model.processedCompletedHtml : ''), this.status, strings, {
+        body = completionTemplate(model?.processedCompletedHtml ?? '', this.status, strings, {
           review: () => this.review(),
           retry: () => void this.delivery.flush(true),
         });
         break;
     }
-    return html`<div class="root" part="root" lang=${model && this.phase !== 'loading' ? this.surveyLocale() : (this.locale ?? nothing)}>${body}</div>`;
+    const lang = model && this.phase !== 'loading' ? this.surveyLocale() : this.locale;
+    return html`<div class="root" part="root" lang=${lang ?? nothing} dir=${isRtl(lang) ? 'rtl' : nothing}>${body}</div>`;
   }
 
   override updated(): void {
