@@ -8,6 +8,7 @@
 //   node bench/audit-bench.mjs --people 3000 --releases 36 --variables 40
 import { parseArgs } from 'node:util';
 import os from 'node:os';
+import { performance } from 'node:perf_hooks';
 import { auditDisclosure, unitColumnsInRowSpace } from '../dist/index.js';
 
 const { values } = parseArgs({
