@@ -7,11 +7,11 @@ import type {
 import { columnClasses } from './column-classes.js';
 import { unitColumnsInRowSpace } from './row-space.js';
 
-/** An equation with its release, members as ascending person indices. */
+/** An equation with its release and the index of its (distinct) member set. */
 interface Indexed {
   release: number;
   equation: DisclosureEquation;
-  members: Int32Array;
+  row: number;
 }
 
 /**
@@ -33,36 +33,51 @@ interface Indexed {
  * the smallest one in the latest release that contains them — never a participant.
  */
 export function auditDisclosure(releases: readonly DisclosureRelease[]): DisclosureVerdict {
-  const byVariable = new Map<string, { release: number; equation: DisclosureEquation }[]>();
+  // Each distinct member set becomes one row, indexed once; equations that reuse a members array
+  // (releaseEquations does, across variables) are recognised without reading it again.
+  const people = new Map<string, number>();
+  const rowOfKey = new Map<string, number>();
+  const rowOfArray = new WeakMap<readonly string[], number>();
+  const rows: Int32Array[] = [];
+  const rowOf = (members: readonly string[]): number => {
+    const known = rowOfArray.get(members);
+    if (known !== undefined) return known;
+    const key = members.join('\u0001');
+    let row = rowOfKey.get(key);
+    if (row === undefined) {
+      const set = new Set<number>();
+      for (const id of members) {
+        let i = people.get(id);
+        if (i === undefined) people.set(id, (i = people.size));
+        set.add(i);
+      }
+      rowOfKey.set(key, (row = rows.length));
+      rows.push(Int32Array.from(set).sort());
+    }
+    rowOfArray.set(members, row);
+    return row;
+  };
+  const byVariable = new Map<string, Indexed[]>();
   releases.forEach((r, release) => {
     for (const equation of r.equations) {
       let list = byVariable.get(equation.variable);
       if (!list) byVariable.set(equation.variable, (list = []));
-      list.push({ release, equation });
+      list.push({ release, equation, row: rowOf(equation.members) });
     }
   });
   const findings = new Map<string, DisclosureFinding & { people: number }>();
+  // Variables whose figures have the same member sets share one computation.
   const cache = new Map<string, number[]>();
   for (const [variable, list] of byVariable) {
-    const ids = new Map<string, number>();
-    const indexed: Indexed[] = list.map(({ release, equation }) => {
-      const set = new Set<number>();
-      for (const id of equation.members) {
-        let i = ids.get(id);
-        if (i === undefined) ids.set(id, (i = ids.size));
-        set.add(i);
-      }
-      return { release, equation, members: Int32Array.from(set).sort() };
-    });
-    const rows = distinctRows(indexed.map((e) => e.members));
-    const key = `${ids.size}|${[...ids.keys()].join('\u0000')}|${rows.keys.join(';')}`;
+    const distinct = [...new Set(list.map((e) => e.row))].sort((x, y) => x - y);
+    const key = distinct.join(',');
     let disclosed = cache.get(key);
     if (!disclosed) {
-      disclosed = disclosedPeople(rows.rows, ids.size);
+      disclosed = disclosedAmong(distinct.map((r) => rows[r] as Int32Array));
       cache.set(key, disclosed);
     }
     for (const person of disclosed) {
-      const cite = citation(indexed, person);
+      const cite = citation(list, rows, person);
       const finding = {
         release: (releases[cite.release] as DisclosureRelease).id,
         label: cite.equation.label,
@@ -84,42 +99,65 @@ export function auditDisclosure(releases: readonly DisclosureRelease[]): Disclos
   };
 }
 
+/** Global person indices disclosed by these rows (people outside them are renumbered locally). */
+function disclosedAmong(rows: readonly Int32Array[]): number[] {
+  const local = new Map<number, number>();
+  const global: number[] = [];
+  const mapped = rows.map((r) =>
+    Int32Array.from(r, (p) => {
+      let i = local.get(p);
+      if (i === undefined) {
+        local.set(p, (i = global.length));
+        global.push(p);
+      }
+      return i;
+    }),
+  );
+  return disclosedPeople(mapped, global.length).map((i) => global[i] as number);
+}
+
 /** Indices of the people whose unit vector is in the row space of these member rows. */
 export function disclosedPeople(rows: readonly Int32Array[], people: number): number[] {
-  const classes = columnClasses(rows, people);
-  if (!classes.sizes.some((s) => s === 1)) return [];
+  return disclosedColumns(rows, new Float64Array(people).fill(1));
+}
+
+/**
+ * {@link disclosedPeople} where each column stands for `weights[c]` people who are in the same
+ * rows (a cell already grouped by the caller): a column is disclosed when it is one person and its
+ * unit vector is in the row space. Columns with identical membership are merged first, their
+ * weights added, so two one-person columns in the same rows protect each other.
+ */
+export function disclosedColumns(
+  rows: readonly ArrayLike<number>[],
+  weights: ArrayLike<number>,
+): number[] {
+  const columns = weights.length;
+  const classes = columnClasses(rows, columns);
+  const size = new Float64Array(classes.sizes.length);
+  for (let i = 0; i < columns; i++) {
+    const c = classes.classOf[i] as number;
+    size[c] = (size[c] as number) + (weights[i] as number);
+  }
+  if (!size.some((s) => s === 1)) return [];
   const { unit } = unitColumnsInRowSpace(classes.rows, classes.sizes.length);
   const out: number[] = [];
-  for (let i = 0; i < people; i++) {
+  for (let i = 0; i < columns; i++) {
     const c = classes.classOf[i] as number;
-    if (unit[c] && classes.sizes[c] === 1) out.push(i);
+    if (unit[c] && size[c] === 1) out.push(i);
   }
   return out;
 }
 
-function distinctRows(members: readonly Int32Array[]): { rows: Int32Array[]; keys: string[] } {
-  const keys: string[] = [];
-  const rows: Int32Array[] = [];
-  const seen = new Set<string>();
-  for (const m of members) {
-    const key = m.join(',');
-    if (seen.has(key)) continue;
-    seen.add(key);
-    keys.push(key);
-    rows.push(m);
-  }
-  return { rows, keys };
-}
-
 /** The figure to name for a disclosed person: the smallest that holds them in the latest release that does. */
-function citation(indexed: readonly Indexed[], person: number): Indexed {
+function citation(list: readonly Indexed[], rows: readonly Int32Array[], person: number): Indexed {
   let best: Indexed | undefined;
-  for (const e of indexed) {
-    if (!contains(e.members, person)) continue;
+  for (const e of list) {
+    const members = rows[e.row] as Int32Array;
+    if (!contains(members, person)) continue;
     if (
       !best ||
       e.release > best.release ||
-      (e.release === best.release && e.members.length < best.members.length)
+      (e.release === best.release && members.length < (rows[best.row] as Int32Array).length)
     )
       best = e;
   }
