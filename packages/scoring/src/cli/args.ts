@@ -4,6 +4,9 @@ export const FORMATS = ['json', 'csv', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const USAGE = `Usage: genbridge-score [options] <responses.json|responses.csv>...
+       genbridge-score plan (--pairs <n> | --effect <d_z>)   plan the sample (see plan --help)
+       genbridge-score pool <report.json>...                  pool programmes (see pool --help)
+       genbridge-score codebook --format json|md|sps          codebook of the CSV export
 
 Scores Genbridge baseline and exit responses into a programme report.
 Inputs: JSON arrays of SurveyResponse (the collector's export) or CSV files (one row per
