@@ -46,7 +46,9 @@ function number(name: string, value: string | undefined, integer: boolean): numb
   if (value === undefined) return undefined;
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
-    throw new UsageError(`--${name} must be ${integer ? 'a whole number' : 'a number'} (got "${value}")`);
+    throw new UsageError(
+      `--${name} must be ${integer ? 'a whole number' : 'a number'} (got "${value}")`,
+    );
   }
   return n;
 }
@@ -75,7 +77,8 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
   const options: CliOptions = {
     files: positionals,
     format,

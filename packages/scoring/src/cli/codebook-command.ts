@@ -35,17 +35,25 @@ export async function runCodebook(argv: string[], io: CliIo): Promise<number> {
     io.stdout(CODEBOOK_USAGE);
     return 0;
   }
-  if (positionals.length > 0) throw new UsageError(`codebook takes no files (got "${positionals[0]}")`);
+  if (positionals.length > 0)
+    throw new UsageError(`codebook takes no files (got "${positionals[0]}")`);
   const format = values.format;
-  if (format !== 'json' && format !== 'md' && format !== 'sps') throw new UsageError(`--format must be json, md or sps (got "${format}")`);
+  if (format !== 'json' && format !== 'md' && format !== 'sps')
+    throw new UsageError(`--format must be json, md or sps (got "${format}")`);
   const instrument = await loadInstrument(values.instrument);
   const locale = values.locale ?? instrument.defaultLocale;
   if (!instrument.locales.includes(locale)) {
-    throw new UsageError(`--locale must be one of the instrument's locales: ${instrument.locales.join(', ')} (got "${locale}")`);
+    throw new UsageError(
+      `--locale must be one of the instrument's locales: ${instrument.locales.join(', ')} (got "${locale}")`,
+    );
   }
   const book = codebook(instrument);
   const text =
-    format === 'md' ? codebookToMarkdown(book, locale) : format === 'sps' ? codebookToSpss(book, values.csv as string, locale) : `${JSON.stringify(book, null, 2)}\n`;
+    format === 'md'
+      ? codebookToMarkdown(book, locale)
+      : format === 'sps'
+        ? codebookToSpss(book, values.csv as string, locale)
+        : `${JSON.stringify(book, null, 2)}\n`;
   if (values.out) await writeFile(values.out, text, 'utf8');
   else io.stdout(text);
   return 0;

@@ -9,17 +9,33 @@ export async function loadInstrument(file: string | undefined): Promise<Instrume
   try {
     text = await readFile(file, 'utf8');
   } catch (cause) {
-    throw new InputError([{ file, row: 0, column: '', message: `cannot be read (${(cause as NodeJS.ErrnoException).code ?? cause})` }]);
+    throw new InputError([
+      {
+        file,
+        row: 0,
+        column: '',
+        message: `cannot be read (${(cause as NodeJS.ErrnoException).code ?? cause})`,
+      },
+    ]);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    throw new InputError([{ file, row: 1, column: '', message: `is not valid JSON (${(cause as Error).message})` }]);
+    throw new InputError([
+      { file, row: 1, column: '', message: `is not valid JSON (${(cause as Error).message})` },
+    ]);
   }
   const parsed = Instrument.safeParse(json);
   if (!parsed.success) {
-    throw new InputError(formatIssues(parsed.error, json).map((e) => ({ file, row: 1, column: e.path, message: e.message })));
+    throw new InputError(
+      formatIssues(parsed.error, json).map((e) => ({
+        file,
+        row: 1,
+        column: e.path,
+        message: e.message,
+      })),
+    );
   }
   return parsed.data;
 }

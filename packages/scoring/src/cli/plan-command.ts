@@ -27,7 +27,9 @@ function planText(p: ProgrammePlan): string {
   if (p.pairs !== null) {
     out.push(
       `With ${p.pairs} pairs the smallest change you can expect to detect is d_z = ${f2(p.minimumDetectableDz)}${
-        p.minimumDetectableD === null ? '' : ` (d = ${f2(p.minimumDetectableD)} in SDs of the scores at r = ${p.correlation})`
+        p.minimumDetectableD === null
+          ? ''
+          : ` (d = ${f2(p.minimumDetectableD)} in SDs of the scores at r = ${p.correlation})`
       }: smaller real changes will often look like "no change".`,
     );
   }
@@ -36,7 +38,8 @@ function planText(p: ProgrammePlan): string {
       `To detect d_z = ${f2(p.effectDz)}${p.correlation === null ? '' : ` (d = ${p.effect} at r = ${p.correlation})`} you need ${p.pairsNeeded} pairs answering both surveys; plan invitations for more, since some will drop out.`,
     );
   }
-  if (p.achievedPower !== null) out.push(`${p.pairs} pairs have ${Math.round(p.achievedPower * 100)}% power for that change.`);
+  if (p.achievedPower !== null)
+    out.push(`${p.pairs} pairs have ${Math.round(p.achievedPower * 100)}% power for that change.`);
   return `${out.join('\n')}\n`;
 }
 
@@ -54,18 +57,26 @@ export function runPlan(argv: string[], io: CliIo): number {
     io.stdout(PLAN_USAGE);
     return 0;
   }
-  if (values.format !== 'text' && values.format !== 'json') throw new UsageError(`--format must be text or json (got "${values.format}")`);
+  if (values.format !== 'text' && values.format !== 'json')
+    throw new UsageError(`--format must be text or json (got "${values.format}")`);
   const pairs = numberOption('pairs', values.pairs, true);
   const effect = numberOption('effect', values.effect);
-  if (pairs === undefined && effect === undefined) throw new UsageError('give --pairs, --effect or both');
+  if (pairs === undefined && effect === undefined)
+    throw new UsageError('give --pairs, --effect or both');
   let plan: ProgrammePlan;
   try {
     plan = planProgramme({
       ...(pairs !== undefined ? { pairs } : {}),
       ...(effect !== undefined ? { effect } : {}),
-      ...(values.alpha !== undefined ? { alpha: numberOption('alpha', values.alpha) as number } : {}),
-      ...(values.power !== undefined ? { power: numberOption('power', values.power) as number } : {}),
-      ...(values.correlation !== undefined ? { correlation: numberOption('correlation', values.correlation) as number } : {}),
+      ...(values.alpha !== undefined
+        ? { alpha: numberOption('alpha', values.alpha) as number }
+        : {}),
+      ...(values.power !== undefined
+        ? { power: numberOption('power', values.power) as number }
+        : {}),
+      ...(values.correlation !== undefined
+        ? { correlation: numberOption('correlation', values.correlation) as number }
+        : {}),
     });
   } catch (error) {
     throw new UsageError((error as Error).message);

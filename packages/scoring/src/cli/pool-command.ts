@@ -26,14 +26,30 @@ async function readReport(file: string): Promise<ProgrammeReport> {
     json = JSON.parse(await readFile(file, 'utf8'));
   } catch (cause) {
     const e = cause as NodeJS.ErrnoException;
-    throw new InputError([{ file, row: 0, column: '', message: e.code === 'ENOENT' ? 'does not exist' : `is not a JSON report (${e.message})` }]);
+    throw new InputError([
+      {
+        file,
+        row: 0,
+        column: '',
+        message: e.code === 'ENOENT' ? 'does not exist' : `is not a JSON report (${e.message})`,
+      },
+    ]);
   }
   const parsed = ProgrammeReport.safeParse(json);
-  if (!parsed.success) throw new InputError(formatIssues(parsed.error, json).map((i) => ({ file, row: 1, column: i.path, message: i.message })));
+  if (!parsed.success)
+    throw new InputError(
+      formatIssues(parsed.error, json).map((i) => ({
+        file,
+        row: 1,
+        column: i.path,
+        message: i.message,
+      })),
+    );
   return parsed.data;
 }
 
-const f = (x: number | null, d = 2) => (x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(d)}`);
+const f = (x: number | null, d = 2) =>
+  x === null ? '–' : `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x).toFixed(d)}`;
 
 function pooledMarkdown(pooled: PooledReport, names: Map<string, string>): string {
   const out = [
@@ -64,13 +80,18 @@ export async function runPool(argv: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const method = String(values.method).toUpperCase();
-  if (method !== 'REML' && method !== 'DL') throw new UsageError(`--method must be REML or DL (got "${values.method}")`);
-  if (values.format !== 'json' && values.format !== 'md') throw new UsageError(`--format must be json or md (got "${values.format}")`);
+  if (method !== 'REML' && method !== 'DL')
+    throw new UsageError(`--method must be REML or DL (got "${values.method}")`);
+  if (values.format !== 'json' && values.format !== 'md')
+    throw new UsageError(`--format must be json or md (got "${values.format}")`);
   if (positionals.length < 2) throw new UsageError('pool needs at least two report files');
   const reports = await Promise.all(positionals.map(readReport));
   const pooled = poolProgrammes(reports, { method });
-  const names = new Map((reports[0] as ProgrammeReport).constructs.map((c) => [c.id, localize(c.name, 'en')]));
-  const text = values.format === 'md' ? pooledMarkdown(pooled, names) : `${JSON.stringify(pooled, null, 2)}\n`;
+  const names = new Map(
+    (reports[0] as ProgrammeReport).constructs.map((c) => [c.id, localize(c.name, 'en')]),
+  );
+  const text =
+    values.format === 'md' ? pooledMarkdown(pooled, names) : `${JSON.stringify(pooled, null, 2)}\n`;
   if (values.out) await writeFile(values.out, text, 'utf8');
   else io.stdout(text);
   return 0;

@@ -33,7 +33,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const started = performance.now();
   const progress = io.stderrIsTty ? (m: string) => io.stderr(`genbridge-score: ${m}\n`) : undefined;
   const [command, ...rest] = argv;
-  const usage = command === 'plan' ? PLAN_USAGE : command === 'pool' ? POOL_USAGE : command === 'codebook' ? CODEBOOK_USAGE : USAGE;
+  const usage =
+    command === 'plan'
+      ? PLAN_USAGE
+      : command === 'pool'
+        ? POOL_USAGE
+        : command === 'codebook'
+          ? CODEBOOK_USAGE
+          : USAGE;
   try {
     if (command === 'plan') return runPlan(rest, io);
     if (command === 'pool') return await runPool(rest, io);
@@ -53,7 +60,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       ...(options.programme ? { programmeId: options.programme } : {}),
       ...(options.k !== undefined ? { anonymityThreshold: options.k } : {}),
       ...(options.minItemShare !== undefined ? { minItemShare: options.minItemShare } : {}),
-      ...(options.openTextThreshold !== undefined ? { openTextThreshold: options.openTextThreshold } : {}),
+      ...(options.openTextThreshold !== undefined
+        ? { openTextThreshold: options.openTextThreshold }
+        : {}),
     });
     const text = render(report, options.format);
     if (options.out) await writeFile(options.out, text, 'utf8');
@@ -70,7 +79,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 1;
     }
     const e = error as Error & { errors?: { path: string; message: string }[] };
-    io.stderr(`genbridge-score: ${e.errors ? e.errors.map(formatFieldError).join('\n') : e.message}\n`);
+    io.stderr(
+      `genbridge-score: ${e.errors ? e.errors.map(formatFieldError).join('\n') : e.message}\n`,
+    );
     return 1;
   }
 }

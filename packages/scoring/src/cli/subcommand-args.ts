@@ -28,7 +28,9 @@ export function numberOption(name: string, value: unknown, integer = false): num
   const text = String(value);
   const n = Number(text);
   if (text.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
-    throw new UsageError(`--${name} must be ${integer ? 'a whole number' : 'a number'} (got "${text}")`);
+    throw new UsageError(
+      `--${name} must be ${integer ? 'a whole number' : 'a number'} (got "${text}")`,
+    );
   }
   return n;
 }

@@ -18,13 +18,31 @@ export function codebookToMarkdown(book: Codebook, locale = book.instrument.defa
     '',
   ];
   for (const c of book.constructs) {
-    out.push(`### ${l(c.name)} (\`${c.id}\`)${c.headline ? ' — headline' : ''}`, '', l(c.definition), '', `Items: ${c.items.join(', ')}. Reverse-keyed: ${c.reverseItems.join(', ') || 'none'}.`, '', escapeMarkdown(c.scoring), '');
+    out.push(
+      `### ${l(c.name)} (\`${c.id}\`)${c.headline ? ' — headline' : ''}`,
+      '',
+      l(c.definition),
+      '',
+      `Items: ${c.items.join(', ')}. Reverse-keyed: ${c.reverseItems.join(', ') || 'none'}.`,
+      '',
+      escapeMarkdown(c.scoring),
+      '',
+    );
   }
-  out.push('## Variables', '', '| Column | Type | Waves | Label | Values |', '|---|---|---|---|---|');
+  out.push(
+    '## Variables',
+    '',
+    '| Column | Type | Waves | Label | Values |',
+    '|---|---|---|---|---|',
+  );
   for (const v of book.variables) {
     const values = v.values?.map((x) => `${x.value} = ${l(x.label)}`).join('; ') ?? '';
-    const flags = v.item ? ` (${v.item.construct}${v.item.reverse ? ', reverse-keyed' : ''}${v.item.retrospective ? ', then-test' : ''})` : '';
-    out.push(`| \`${v.name}\` | ${v.type} | ${v.waves.join(', ')} | ${l(v.label)}${escapeMarkdown(flags)} | ${values} |`);
+    const flags = v.item
+      ? ` (${v.item.construct}${v.item.reverse ? ', reverse-keyed' : ''}${v.item.retrospective ? ', then-test' : ''})`
+      : '';
+    out.push(
+      `| \`${v.name}\` | ${v.type} | ${v.waves.join(', ')} | ${l(v.label)}${escapeMarkdown(flags)} | ${values} |`,
+    );
   }
   return `${out.join('\n')}\n`;
 }

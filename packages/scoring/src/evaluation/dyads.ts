@@ -37,7 +37,8 @@ export function dyads(input: EvaluationInput): DyadSection | null {
   if (rows.length === 0) return null;
   const complete: [number, number][] = [];
   for (const e of byPair.values()) {
-    if (e.mentor.length === 1 && e.mentee.length === 1) complete.push([e.mentor[0] as number, e.mentee[0] as number]);
+    if (e.mentor.length === 1 && e.mentee.length === 1)
+      complete.push([e.mentor[0] as number, e.mentee[0] as number]);
   }
   if (complete.length < k) return { suppressed: true, reason: 'below_threshold' };
   if (

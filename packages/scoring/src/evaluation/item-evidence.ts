@@ -1,4 +1,10 @@
-import { GenerationBand, type EvaluationSuppression, type ItemAnalysis, type ItemBandGroup, type ItemStatistic } from '@genbridge/schema';
+import {
+  GenerationBand,
+  type EvaluationSuppression,
+  type ItemAnalysis,
+  type ItemBandGroup,
+  type ItemStatistic,
+} from '@genbridge/schema';
 import { itemAnalysisRows } from '../stats/item-analysis.js';
 import { omegaTotal } from '../stats/omega.js';
 import { qnorm } from '../stats/normal-quantile.js';
@@ -30,7 +36,8 @@ export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
   const I = layout.itemIds.length;
   const band: string[] = new Array(data.pairs);
   for (let p = 0; p < data.pairs; p++) {
-    band[p] = pairing.matchedBaselines[p]?.generation ?? pairing.matchedExits[p]?.generation ?? NOT_STATED;
+    band[p] =
+      pairing.matchedBaselines[p]?.generation ?? pairing.matchedExits[p]?.generation ?? NOT_STATED;
   }
   const out: ItemAnalysis[] = [];
   for (const c of reportOrder(layout)) {
@@ -39,7 +46,11 @@ export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
     // The `all` group's change uses pairs with a score in both waves.
     const scored: number[] = [];
     for (let p = 0; p < data.pairs; p++) {
-      if (data.preScores[p * C + c] === data.preScores[p * C + c] && data.postScores[p * C + c] === data.postScores[p * C + c]) scored.push(p);
+      if (
+        data.preScores[p * C + c] === data.preScores[p * C + c] &&
+        data.postScores[p * C + c] === data.postScores[p * C + c]
+      )
+        scored.push(p);
     }
     for (const wave of ['baseline', 'exit'] as const) {
       const items = wave === 'baseline' ? data.preItems : data.postItems;
@@ -53,13 +64,23 @@ export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
       if (complete.length < k || small(scored.length - complete.length, k)) continue;
       const all = itemAnalysisRows(items, I, construct.items, complete);
       const stats = (r: ReturnType<typeof itemAnalysisRows>): ItemStatistic[] =>
-        r.items.map((s, j) => ({ itemId: layout.itemIds[construct.items[j] as number] as string, ...s }));
+        r.items.map((s, j) => ({
+          itemId: layout.itemIds[construct.items[j] as number] as string,
+          ...s,
+        }));
       const res = new Map<string, Residuals>();
-      const byGeneration = bands(complete, scored, band, k).map(({ value, members, reason }): ItemBandGroup => {
-        if (reason) return { suppressed: true, band: value, reason };
-        res.set(value, residuals(items, I, construct.items, members));
-        return { suppressed: false, band: value, n: members.length, items: stats(itemAnalysisRows(items, I, construct.items, members)) };
-      });
+      const byGeneration = bands(complete, scored, band, k).map(
+        ({ value, members, reason }): ItemBandGroup => {
+          if (reason) return { suppressed: true, band: value, reason };
+          res.set(value, residuals(items, I, construct.items, members));
+          return {
+            suppressed: false,
+            band: value,
+            n: members.length,
+            items: stats(itemAnalysisRows(items, I, construct.items, members)),
+          };
+        },
+      );
       out.push({
         constructId: construct.id,
         wave,
@@ -79,7 +100,8 @@ export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
 function bands(complete: number[], scored: number[], band: string[], k: number) {
   const members = new Map<string, number[]>();
   const scoredPer = new Map<string, number>();
-  for (const p of scored) scoredPer.set(band[p] as string, (scoredPer.get(band[p] as string) ?? 0) + 1);
+  for (const p of scored)
+    scoredPer.set(band[p] as string, (scoredPer.get(band[p] as string) ?? 0) + 1);
   for (const p of complete) {
     const b = band[p] as string;
     let list = members.get(b);
@@ -92,7 +114,10 @@ function bands(complete: number[], scored: number[], band: string[], k: number) 
     .map(([value, list]) => {
       let reason = null as EvaluationSuppression | null;
       if (list.length < k) reason = 'below_threshold';
-      else if (small(complete.length - list.length, k) || small((scoredPer.get(value) ?? 0) - list.length, k)) {
+      else if (
+        small(complete.length - list.length, k) ||
+        small((scoredPer.get(value) ?? 0) - list.length, k)
+      ) {
         reason = 'complement_below_threshold';
       }
       return { value, members: list, reason };
@@ -100,7 +125,8 @@ function bands(complete: number[], scored: number[], band: string[], k: number) 
   // One hidden band beside the shown total would be the total minus the others: hide one more.
   if (groups.filter((g) => g.reason).length === 1) {
     let next: (typeof groups)[number] | undefined;
-    for (const g of groups) if (!g.reason && (!next || g.members.length < next.members.length)) next = g;
+    for (const g of groups)
+      if (!g.reason && (!next || g.members.length < next.members.length)) next = g;
     if (next) next.reason = 'complementary';
   }
   return groups;
@@ -113,7 +139,12 @@ interface Residuals {
   variance: Float64Array;
 }
 
-function residuals(items: Float32Array, stride: number, columns: Int32Array, members: number[]): Residuals {
+function residuals(
+  items: Float32Array,
+  stride: number,
+  columns: Int32Array,
+  members: number[],
+): Residuals {
   const k = columns.length;
   const sum = new Float64Array(k);
   const sq = new Float64Array(k);
@@ -145,7 +176,9 @@ function residuals(items: Float32Array, stride: number, columns: Int32Array, mem
  * so a construct with many items and bands does not flag items by chance.
  */
 function divergent(groups: ItemBandGroup[], res: Map<string, Residuals>): string[] {
-  const shown = groups.filter((g): g is Extract<ItemBandGroup, { suppressed: false }> => !g.suppressed);
+  const shown = groups.filter(
+    (g): g is Extract<ItemBandGroup, { suppressed: false }> => !g.suppressed,
+  );
   if (shown.length < 2) return [];
   const ids = shown[0]?.items.map((i) => i.itemId) ?? [];
   const tests = ((shown.length * (shown.length - 1)) / 2) * ids.length;
@@ -157,8 +190,17 @@ function divergent(groups: ItemBandGroup[], res: Map<string, Residuals>): string
         const B = shown[b] as (typeof shown)[number];
         const ra = A.items[j]?.rDrop;
         const rb = B.items[j]?.rDrop;
-        if (typeof ra === 'number' && typeof rb === 'number' && Math.abs(ra - rb) > DIVERGENT_R_DROP && A.n > 3 && B.n > 3) {
-          const z = (Math.atanh(Math.min(0.999999, Math.max(-0.999999, ra))) - Math.atanh(Math.min(0.999999, Math.max(-0.999999, rb)))) / Math.sqrt(1 / (A.n - 3) + 1 / (B.n - 3));
+        if (
+          typeof ra === 'number' &&
+          typeof rb === 'number' &&
+          Math.abs(ra - rb) > DIVERGENT_R_DROP &&
+          A.n > 3 &&
+          B.n > 3
+        ) {
+          const z =
+            (Math.atanh(Math.min(0.999999, Math.max(-0.999999, ra))) -
+              Math.atanh(Math.min(0.999999, Math.max(-0.999999, rb)))) /
+            Math.sqrt(1 / (A.n - 3) + 1 / (B.n - 3));
           if (Math.abs(z) > crit) return true;
         }
         const xa = res.get(A.band);

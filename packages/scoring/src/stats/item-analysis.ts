@@ -41,14 +41,22 @@ export function itemAnalysisRows(
   for (let r = 0; r < rows.length; r++) {
     const base = (rows[r] as number) * stride;
     let ok = true;
-    for (let j = 0; j < k; j++) if (Number.isNaN(data[base + (columns[j] as number)] as number)) ok = false;
+    for (let j = 0; j < k; j++)
+      if (Number.isNaN(data[base + (columns[j] as number)] as number)) ok = false;
     if (!ok) continue;
     complete[r] = 1;
     n++;
-    for (let j = 0; j < k; j++) means[j] = (means[j] as number) + (data[base + (columns[j] as number)] as number);
+    for (let j = 0; j < k; j++)
+      means[j] = (means[j] as number) + (data[base + (columns[j] as number)] as number);
   }
   const empty = (): ItemStatistics => ({ mean: null, sd: null, rDrop: null, alphaIfDropped: null });
-  if (n === 0) return { n, alpha: null, items: Array.from({ length: k }, empty), covariance: new Float64Array(0) };
+  if (n === 0)
+    return {
+      n,
+      alpha: null,
+      items: Array.from({ length: k }, empty),
+      covariance: new Float64Array(0),
+    };
   for (let j = 0; j < k; j++) means[j] = (means[j] as number) / n;
   if (n < 2) {
     return {
@@ -63,10 +71,12 @@ export function itemAnalysisRows(
   for (let r = 0; r < rows.length; r++) {
     if (complete[r] === 0) continue;
     const base = (rows[r] as number) * stride;
-    for (let j = 0; j < k; j++) dev[j] = (data[base + (columns[j] as number)] as number) - (means[j] as number);
+    for (let j = 0; j < k; j++)
+      dev[j] = (data[base + (columns[j] as number)] as number) - (means[j] as number);
     for (let a = 0; a < k; a++) {
       const da = dev[a] as number;
-      for (let b = a; b < k; b++) cov[a * k + b] = (cov[a * k + b] as number) + da * (dev[b] as number);
+      for (let b = a; b < k; b++)
+        cov[a * k + b] = (cov[a * k + b] as number) + da * (dev[b] as number);
     }
   }
   for (let a = 0; a < k; a++) {
@@ -94,7 +104,8 @@ export function itemAnalysisRows(
       mean: means[j] as number,
       sd: Math.sqrt(vj),
       rDrop: vj > 0 && varRest > 0 ? covRest / Math.sqrt(vj * varRest) : null,
-      alphaIfDropped: rest >= 2 && varRest > 0 ? (rest / (rest - 1)) * (1 - (trace - vj) / varRest) : null,
+      alphaIfDropped:
+        rest >= 2 && varRest > 0 ? (rest / (rest - 1)) * (1 - (trace - vj) / varRest) : null,
     };
   });
   return { n, alpha, items, covariance: cov };
