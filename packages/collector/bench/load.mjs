@@ -32,7 +32,18 @@ const TOKEN = 'bench-admin-token-0123456789abcdef';
 function start(dataDir) {
   const child = spawn(
     process.execPath,
-    [BIN, 'serve', '--port', '0', '--data-dir', dataDir, '--rate-limit', 'off'],
+    [
+      BIN,
+      'serve',
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      '--rate-limit',
+      'off',
+      '--programme-rate-limit',
+      'off',
+    ],
     {
       env: { ...process.env, GENBRIDGE_ADMIN_TOKEN: TOKEN },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -53,7 +64,15 @@ async function createProgramme(url, id) {
   const res = await fetch(`${url}/api/programmes`, {
     method: 'POST',
     headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ id }),
+    // Measures the submission path itself: self-generated codes, the synthetic data's cohorts.
+    body: JSON.stringify({
+      id,
+      accessMode: 'open',
+      cohorts: [
+        { id: 'spring', label: 'Spring' },
+        { id: 'autumn', label: 'Autumn' },
+      ],
+    }),
   });
   if (res.status !== 201) throw new Error(`create programme: ${res.status}`);
 }
