@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { defaultInstrument } from '@genbridge/schema';
-import { syntheticResponses } from '../dist/index.js';
+// Synthetic data is not public API; the bench reads the built module directly.
+import { syntheticResponses } from '../dist/demo/synthetic-responses.js';
 import { quantile, runLoad } from './load-runner.mjs';
 
 const { values } = parseArgs({
