@@ -28,6 +28,16 @@ export type {
 export { SqliteStorage } from './storage/sqlite-storage.js';
 export { PostgresStorage } from './storage/postgres-storage.js';
 export {
+  StorageUnavailableError,
+  asStorageUnavailable,
+  type UnavailableReason,
+} from './storage/storage-unavailable.js';
+export {
+  DEFAULT_STORAGE_TUNING,
+  storageTuningFromEnv,
+  type StorageTuning,
+} from './storage/storage-tuning.js';
+export {
   Programme,
   ProgrammeCreate,
   ProgrammePatch,
@@ -78,3 +88,9 @@ export {
 } from './auth/admin-token.js';
 export { CollectorConfig, configFromEnv, type CollectorConfigInput } from './config.js';
 export { startCollector, type RunningCollector } from './server.js';
+export { ROLES, roleAtLeast, canReachProgramme, type Role, type Identity } from './auth/roles.js';
+export { ENDPOINT_ROLES, type EndpointRule, type Access } from './auth/endpoint-roles.js';
+export type { AuthEnv, AuthVariables } from './auth/access-control.js';
+export type { AuthOptions } from './auth/install-auth.js';
+export type { AuthStore, ApiTokenRecord, SessionRecord, AuditEntry } from './auth/auth-store.js';
+export { OidcConfig, ProxyAuthConfig, RoleMapping } from './auth/auth-config.js';

@@ -69,3 +69,24 @@ export type {
   DisclosureFinding,
   DisclosureVerdict,
 } from './disclosure/types.js';
+export { welchTTest, type WelchTTestResult } from './stats/welch-t-test.js';
+export { cohensD } from './stats/cohens-d.js';
+export { ancova } from './stats/ancova.js';
+export { clusterRobustMean } from './stats/cluster-robust-mean.js';
+export { type CoefficientResult } from './stats/coefficient.js';
+export { pnt } from './stats/noncentral-t.js';
+export { pairedPower, minimumDetectableDz, pairsNeeded } from './stats/paired-power.js';
+export { randomEffects, type RandomEffectsResult, type TauMethod } from './stats/random-effects.js';
+export {
+  itemAnalysis,
+  itemAnalysisRows,
+  type ItemAnalysisResult,
+  type ItemStatistics,
+} from './stats/item-analysis.js';
+export { omegaTotal, type OmegaResult } from './stats/omega.js';
+export { qnorm } from './stats/normal-quantile.js';
+export { planProgramme, type PlanInput, type ProgrammePlan } from './evaluation/plan-programme.js';
+export { poolProgrammes, type PoolOptions } from './evaluation/pool-programmes.js';
+export { splitArms } from './evaluation/split-arms.js';
+export { ATTRITION_D } from './evaluation/attrition.js';
+export { DIVERGENT_R_DROP, DIVERGENT_MEAN } from './evaluation/item-evidence.js';

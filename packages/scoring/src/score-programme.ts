@@ -31,6 +31,8 @@ import { holmAdjust } from './stats/holm.js';
 import { standardDeviation } from './stats/variance.js';
 import type { MatchedData } from './matched-data.js';
 import type { RankLevels } from './stats/signed-rank-levels.js';
+import { evaluateProgramme } from './evaluation/evaluate-programme.js';
+import { splitArms } from './evaluation/split-arms.js';
 
 /** Options of {@link scoreProgramme}; every one has a documented default. */
 export interface ScoringOptions {
@@ -93,8 +95,10 @@ export function prepareProgramme(
   options: ScoringOptions,
 ) {
   const settings = checkOptions(options);
+  // The comparison arm is evaluated beside the programme (`evaluation.comparison`), never in its groups.
+  const arms = splitArms(responses);
   const { programmeId, paired: pairing } = pairProgramme(
-    responses,
+    arms.programme,
     options.programmeId,
     instrument.id,
   );
@@ -186,6 +190,7 @@ export function prepareProgramme(
     feedbackExits,
     includeExitOnly,
     openTextReleased,
+    arms,
   };
 }
 
@@ -219,6 +224,7 @@ export function scoreProgramme(
     feedbackExits,
     includeExitOnly,
     openTextReleased,
+    arms,
   } = prepareProgramme(responses, instrument, options);
   const k = settings.anonymityThreshold;
   const workspace = createWorkspace(data.pairs);
@@ -320,6 +326,16 @@ export function scoreProgramme(
     ),
     groups,
     feedback,
+    evaluation: evaluateProgramme({
+      programmeId,
+      instrumentId: instrument.id,
+      layout,
+      data,
+      pairing,
+      comparison: arms.comparison,
+      anonymityThreshold: k,
+      confidenceLevel: settings.confidenceLevel,
+    }),
   };
 }
 

@@ -39,6 +39,8 @@ serve / demo:
   --host <addr>            interface (default 127.0.0.1; env GENBRIDGE_HOST)
   --port <n>               port (default 8080, demo 8787; 0 picks a free one; env GENBRIDGE_PORT)
   --cors-origin <origin>   allow browser calls from this origin (repeatable; env GENBRIDGE_CORS_ORIGINS)
+  --frame-ancestor <origin>  allow this origin to show the /embed/ pages in an iframe (repeatable;
+                           env GENBRIDGE_FRAME_ANCESTORS)
   --trust-proxy            take the client address from X-Forwarded-For (behind your own proxy only)
   --rate-limit <burst>/<per-second>   per client address (IPv6 per /64), default 60/1; "off" disables
   --programme-rate-limit <burst>/<per-second>   per programme on submissions, default 600/20;

@@ -45,6 +45,7 @@ function membershipFindings(
     if (changed > 0 && changed < k)
       findings.push({
         path: key,
+        code: 'rule',
         message: `changed by ${changed} ${changed === 1 ? 'person' : 'people'} since release ${last.number} (fewer than k = ${k}); wait until at least ${k} have joined or left`,
       });
   }
@@ -83,6 +84,7 @@ export async function createRelease(
   const disclosed: FieldError[] = verdict.disclosed
     ? verdict.findings.map((f) => ({
         path: f.label,
+        code: 'rule',
         message: `${f.variable}: ${f.reason}${f.release === String(number) ? '' : ` (with release ${f.release})`}`,
       }))
     : [];

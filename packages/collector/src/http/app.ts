@@ -1,9 +1,13 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { responsesToCsv } from '@genbridge/scoring';
-import { bearerToken, tokenMatches } from '../auth/admin-token.js';
+import type { AuthEnv } from '../auth/access-control.js';
+import { installAuth, type AuthOptions } from '../auth/install-auth.js';
+import { canReachProgramme } from '../auth/roles.js';
 import type { Storage } from '../storage/storage.js';
+import { asStorageUnavailable, StorageUnavailableError } from '../storage/storage-unavailable.js';
 import { clientAddress } from './client-address.js';
+import { embedRoutes } from './embed-pages.js';
 import { problem } from './problem.js';
 import { DomainError, programmeNotFound } from '../domain/errors.js';
 import { effectiveResponses } from '../domain/effective-responses.js';
@@ -51,10 +55,28 @@ export interface CollectorAppOptions {
   maxBodyBytes?: number;
   /** Directories served as static files outside `/api/` (the demo intranet, widget bundles). */
   staticSites?: readonly StaticSite[];
+  /**
+   * Origins allowed to show the `/embed/` pages in an iframe (CSP `frame-ancestors`), e.g. a
+   * SharePoint or Confluence site. Default: none (only the collector's own pages).
+   */
+  frameAncestors?: readonly string[];
+  /** Sign-in: OpenID Connect, trusted proxy header, demo login (API tokens always work). */
+  auth?: AuthOptions;
   /** Clock, for tests. */
   now?: () => Date;
   /** Where unexpected errors are reported. Default: console.error. */
   onError?: (error: unknown) => void;
+}
+
+/** /readyz answers within this even when the database does not. */
+const READY_DEADLINE_MS = 3000;
+
+function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new StorageUnavailableError('timeout')), ms);
+  });
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** Default body limit: a complete exit survey with both open answers at their maximum is ~10 KB. */
@@ -71,22 +93,22 @@ export const DEFAULT_PROGRAMME_RATE_LIMIT: RateLimitOptions = {
  * `@hono/node-server`, mount it under a route of an existing Node server, or run it on any runtime
  * with Request/Response.
  */
-export function createCollectorApp(options: CollectorAppOptions): Hono {
+export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> {
   const { storage, adminToken } = options;
   const now = options.now ?? (() => new Date());
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const allowedOrigins = new Set(options.corsOrigins ?? []);
   const report =
     options.onError ?? ((error: unknown) => console.error('genbridge-collector:', error));
-  const app = new Hono();
+  const app = new Hono<AuthEnv>();
 
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders({ frameAncestors: options.frameAncestors }));
   app.use(
     '/api/*',
     cors({
       origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
-      allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match'],
+      allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match', 'X-CSRF-Token'],
       exposeHeaders: ['ETag', 'Genbridge-Release', 'Retry-After'],
       credentials: true,
       maxAge: 600,
@@ -110,22 +132,11 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
       ? undefined
       : new TokenBuckets(options.programmeRateLimit ?? DEFAULT_PROGRAMME_RATE_LIMIT);
 
-  const isAdmin = (c: Context) => {
-    const presented = bearerToken(c.req.header('authorization'));
-    return presented !== undefined && tokenMatches(presented, adminToken);
-  };
+  // Who may call what: one table (auth/endpoint-roles.ts), enforced for every /api route below.
+  installAuth(app, { ...options.auth, store: storage.auth, adminToken, now, onError: report });
   const unauthorized = (c: Context) => {
     c.header('WWW-Authenticate', 'Bearer realm="genbridge"');
-    return problem(
-      c,
-      401,
-      'unauthorized',
-      'this needs the admin token: "Authorization: Bearer <token>"',
-    );
-  };
-  const requireAdmin: MiddlewareHandler = async (c, next) => {
-    if (!isAdmin(c)) return unauthorized(c);
-    await next();
+    return problem(c, 401, 'unauthorized', 'sign in or send an API token to read this report');
   };
   const id = (c: Context) => c.req.param('id') ?? '';
   const releases = new ReleaseCache();
@@ -135,22 +146,33 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
     return body.value;
   };
   /**
-   * Released reports are readable by the admin, and by anyone when the programme publishes its
-   * report. Without the token an unknown programme looks like a private one: ids are not disclosed.
+   * Released reports are readable by whoever may reach the programme (a viewer only when granted),
+   * and by anyone when the programme publishes its report. Without access an unknown programme
+   * looks like a private one: ids are not disclosed.
    */
-  const readableProgramme = async (c: Context) => {
+  const readableProgramme = async (c: Context<AuthEnv>) => {
+    const identity = c.get('identity');
+    const allowed = identity !== undefined && canReachProgramme(identity, id(c));
     const programme = await storage.getProgramme(id(c));
-    if (!isAdmin(c) && !programme?.publicReport) throw new HTTPResponse(unauthorized(c));
+    if (!allowed && !programme?.publicReport) throw new HTTPResponse(unauthorized(c));
     if (!programme) throw programmeNotFound(id(c));
     return programme;
   };
 
-  app.get('/healthz', async (c) => {
+  // Liveness: the process answers. It never waits on the database, so a slow or hung database
+  // does not get a healthy collector restarted; /readyz is the one to route traffic by.
+  app.get('/healthz', (c) => c.json({ status: 'ok', storage: storage.kind }));
+  app.get('/readyz', async (c) => {
     try {
-      await storage.ping();
-      return c.json({ status: 'ok', storage: storage.kind });
-    } catch {
-      return c.json({ status: 'unavailable', storage: storage.kind }, 503);
+      await withDeadline(storage.checkWritable(), READY_DEADLINE_MS);
+      return c.json({ status: 'ready', storage: storage.kind });
+    } catch (error) {
+      const unavailable = asStorageUnavailable(error) ?? new StorageUnavailableError('timeout');
+      c.header('Retry-After', String(unavailable.retryAfterSeconds));
+      return c.json(
+        { status: 'unavailable', storage: storage.kind, reason: unavailable.reason },
+        503,
+      );
     }
   });
 
@@ -171,55 +193,57 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
     c.json(await invitationStatus(storage, id(c), invitationToken(c.req.header('authorization')))),
   );
 
-  app.get('/api/programmes', requireAdmin, async (c) =>
-    c.json({ programmes: await listProgrammes(storage) }),
-  );
-  app.post('/api/programmes', requireAdmin, async (c) => {
+  app.get('/api/programmes', async (c) => {
+    const identity = c.get('identity')!;
+    const programmes = await listProgrammes(storage);
+    return c.json({ programmes: programmes.filter((p) => canReachProgramme(identity, p.id)) });
+  });
+  app.post('/api/programmes', async (c) => {
     const created = await createProgramme(storage, await adminBody(c));
     return c.json(await describeProgramme(storage, created), 201);
   });
-  app.get('/api/programmes/:id', requireAdmin, async (c) => {
+  app.get('/api/programmes/:id', async (c) => {
     const programme = await findProgramme(storage, id(c));
     return c.json({
       ...(await describeProgramme(storage, programme)),
       instrument: programme.instrument,
     });
   });
-  app.patch('/api/programmes/:id', requireAdmin, async (c) => {
+  app.patch('/api/programmes/:id', async (c) => {
     const { programme, release } = await changeProgramme(storage, id(c), await adminBody(c), now);
     return c.json({
       ...(await describeProgramme(storage, programme)),
       ...(release ? { release } : {}),
     });
   });
-  app.delete('/api/programmes/:id/participants/:code', requireAdmin, async (c) =>
+  app.delete('/api/programmes/:id/participants/:code', async (c) =>
     c.json(await eraseParticipant(storage, id(c), c.req.param('code'))),
   );
-  app.delete('/api/programmes/:id/responses', requireAdmin, async (c) =>
+  app.delete('/api/programmes/:id/responses', async (c) =>
     c.json(await purgeResponses(storage, id(c), c.req.query('before') ?? '')),
   );
 
-  app.post('/api/programmes/:id/invitations', requireAdmin, async (c) => {
+  app.post('/api/programmes/:id/invitations', async (c) => {
     const invitations = await issueInvitations(storage, id(c), await adminBody(c), now);
     // Shown once: the response must not linger in any cache.
     c.header('Cache-Control', 'no-store');
     return c.json({ programmeId: id(c), invitations }, 201);
   });
-  app.get('/api/programmes/:id/invitations', requireAdmin, async (c) =>
+  app.get('/api/programmes/:id/invitations', async (c) =>
     c.json(await listInvitations(storage, id(c))),
   );
-  app.post('/api/programmes/:id/invitations/:invitation/revoke', requireAdmin, async (c) =>
+  app.post('/api/programmes/:id/invitations/:invitation/revoke', async (c) =>
     c.json(await revokeInvitation(storage, id(c), c.req.param('invitation'), now)),
   );
 
-  app.post('/api/programmes/:id/releases', requireAdmin, async (c) =>
+  app.post('/api/programmes/:id/releases', async (c) =>
     c.json(await createRelease(storage, id(c), 'manager_request', now), 201),
   );
   app.get('/api/programmes/:id/releases', async (c) => {
     const programme = await readableProgramme(c);
     return c.json(await listReleases(storage, programme.id));
   });
-  const serveRelease = async (c: Context, number: number | 'latest') => {
+  const serveRelease = async (c: Context<AuthEnv>, number: number | 'latest') => {
     const programme = await readableProgramme(c);
     // The number and ETag first (a small row): a revalidation never reads the report, and the
     // report text of an immutable release comes from memory after the first read.
@@ -241,7 +265,7 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
   });
   app.get('/api/programmes/:id/report', (c) => serveRelease(c, 'latest'));
 
-  app.get('/api/programmes/:id/export.json', requireAdmin, async (c) => {
+  app.get('/api/programmes/:id/export.json', async (c) => {
     const programme = await findProgramme(storage, id(c));
     c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.json"`);
     const stored = await storage.listResponses(programme.id);
@@ -250,13 +274,15 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
       c.req.query('effective') === 'true' ? effectiveResponses(programme, stored) : stored,
     );
   });
-  app.get('/api/programmes/:id/export.csv', requireAdmin, async (c) => {
+  app.get('/api/programmes/:id/export.csv', async (c) => {
     const programme = await findProgramme(storage, id(c));
     const csv = responsesToCsv(await storage.listResponses(programme.id), programme.instrument);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.csv"`);
     return c.body(csv, 200);
   });
+
+  app.route('/', embedRoutes({ frameAncestors: options.frameAncestors ?? [] }));
 
   const sites = options.staticSites ?? [];
   app.get('*', async (c, next) => {
@@ -269,6 +295,17 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
   app.onError((error, c) => {
     if (error instanceof HTTPResponse) return error.response;
     if (error instanceof DomainError) return domainProblem(c, error);
+    const unavailable = asStorageUnavailable(error);
+    if (unavailable) {
+      report(unavailable);
+      c.header('Retry-After', String(unavailable.retryAfterSeconds));
+      return problem(
+        c,
+        503,
+        'storage_unavailable',
+        `the database is unavailable (${unavailable.reason.replace('_', ' ')}); nothing was stored, try again in ${unavailable.retryAfterSeconds} s`,
+      );
+    }
     report(error);
     return problem(
       c,

@@ -4,7 +4,7 @@ import type { Storage } from '../storage/storage.js';
 import { invitationToken } from './invitation-header.js';
 import { problem } from './problem.js';
 import { BodyTooLargeError, isJsonContentType, readBodyLimited } from './read-body.js';
-import { reservedKeyPaths } from './reserved-keys.js';
+import { parseJsonText, RESPONSE_JSON_LIMITS } from './read-json.js';
 
 /**
  * `POST /api/programmes/:id/responses`: the HTTP side (415, 413, JSON, reserved keys); the
@@ -42,30 +42,16 @@ export async function receiveResponse(
     throw error;
   }
 
-  let input: unknown;
-  try {
-    input = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof SyntaxError ? error.message : 'cannot be parsed';
-    return problem(c, 400, 'invalid_json', 'the body is not valid JSON', [
-      { path: '', message: `is not valid JSON (${reason})` },
-    ]);
-  }
-  const reserved = reservedKeyPaths(input);
-  if (reserved.length > 0) {
-    return problem(
-      c,
-      400,
-      'invalid_response',
-      'the response is not valid',
-      reserved.map((path) => ({ path, message: 'is a reserved key and not allowed' })),
-    );
+  const parsed = parseJsonText(text, RESPONSE_JSON_LIMITS);
+  if (!parsed.ok) {
+    const { code, error, errors } = parsed.refusal;
+    return problem(c, 400, code, error, errors);
   }
   const outcome = await submitResponse(
     storage,
     {
       programmeId: c.req.param('id') ?? '',
-      body: input,
+      body: parsed.value,
       invitationToken: invitationToken(c.req.header('authorization')),
     },
     options.now,

@@ -69,6 +69,45 @@ export const sqliteMigrations: readonly Migration[] = [
       );
     `,
   },
+  // Auth (branch admin): versions from 100 up, apart from the integrity work's migrations.
+  {
+    version: 100,
+    name: 'api tokens, sessions and the audit log',
+    sql: `
+      CREATE TABLE api_tokens (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('steward', 'manager', 'viewer')),
+        -- JSON array of programme ids a viewer may read, or NULL for every programme
+        programmes TEXT,
+        -- SHA-256 (hex) of the token: the token itself is shown once and never stored
+        token_hash TEXT NOT NULL UNIQUE,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_used_at TEXT,
+        revoked_at TEXT
+      );
+      CREATE TABLE sessions (
+        id_hash TEXT PRIMARY KEY,
+        subject TEXT NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('steward', 'manager', 'viewer')),
+        programmes TEXT,
+        method TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        role TEXT,
+        action TEXT NOT NULL,
+        programme_id TEXT,
+        detail TEXT
+      );
+    `,
+  },
 ];
 
 export const postgresMigrations: readonly Migration[] = [
@@ -130,6 +169,45 @@ export const postgresMigrations: readonly Migration[] = [
         -- members (JSON), the input of the disclosure audit and of the membership-change rule
         audit TEXT NOT NULL,
         PRIMARY KEY (programme_id, number)
+      );
+    `,
+  },
+  // Auth (branch admin): versions from 100 up, apart from the integrity work's migrations.
+  {
+    version: 100,
+    name: 'api tokens, sessions and the audit log',
+    sql: `
+      CREATE TABLE api_tokens (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('steward', 'manager', 'viewer')),
+        -- JSON array of programme ids a viewer may read, or NULL for every programme
+        programmes JSONB,
+        -- SHA-256 (hex) of the token: the token itself is shown once and never stored
+        token_hash TEXT NOT NULL UNIQUE,
+        created_by TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        last_used_at TIMESTAMPTZ,
+        revoked_at TIMESTAMPTZ
+      );
+      CREATE TABLE sessions (
+        id_hash TEXT PRIMARY KEY,
+        subject TEXT NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('steward', 'manager', 'viewer')),
+        programmes JSONB,
+        method TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE TABLE audit_log (
+        seq BIGSERIAL PRIMARY KEY,
+        at TIMESTAMPTZ NOT NULL,
+        actor TEXT NOT NULL,
+        role TEXT,
+        action TEXT NOT NULL,
+        programme_id TEXT,
+        detail JSONB
       );
     `,
   },

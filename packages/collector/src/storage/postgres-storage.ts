@@ -1,5 +1,6 @@
 import pg from 'pg';
 import type { SurveyResponse } from '@genbridge/schema';
+import { PostgresAuthStore } from '../auth/postgres-auth-store.js';
 import type { Programme, ProgrammePatch } from '../programme.js';
 import { postgresMigrations } from './migrations.js';
 import {
@@ -23,6 +24,9 @@ import type {
   StoredRelease,
 } from './storage.js';
 
+import { StorageUnavailableError } from './storage-unavailable.js';
+import { DEFAULT_STORAGE_TUNING, type StorageTuning } from './storage-tuning.js';
+
 const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at';
 
 interface ResponseRow {
@@ -43,14 +47,30 @@ const MIGRATION_LOCK = 4_711_006;
 export class PostgresStorage implements Storage {
   readonly kind = 'postgres';
   private readonly cache = new ProgrammeCache();
-  private constructor(private readonly pool: pg.Pool) {}
+  readonly auth: PostgresAuthStore;
+  private constructor(private readonly pool: pg.Pool) {
+    this.auth = new PostgresAuthStore(pool);
+  }
 
   /** Connects, applies pending migrations, and returns the storage. */
   static async connect(
     connectionString: string,
-    options: { max?: number } = {},
+    options: Partial<StorageTuning> & { max?: number } = {},
   ): Promise<PostgresStorage> {
-    const pool = new pg.Pool({ connectionString, max: options.max ?? 10 });
+    const t = { ...DEFAULT_STORAGE_TUNING, ...options };
+    const pool = new pg.Pool({
+      connectionString,
+      max: options.max ?? t.pgPoolMax,
+      // Bounds both opening a connection and waiting for a free one in the pool.
+      connectionTimeoutMillis: t.pgConnectTimeoutMs,
+      // Server side: a runaway statement is cancelled by PostgreSQL itself.
+      statement_timeout: t.pgStatementTimeoutMs,
+      // Client side: a server that stops answering (hung, frozen, network gone) cannot hold a
+      // request forever; pool.query then discards the connection.
+      query_timeout: t.pgQueryTimeoutMs,
+      idleTimeoutMillis: t.pgIdleTimeoutMs,
+      keepAlive: true,
+    });
     // An idle client losing its connection must not crash the process; the next query reconnects.
     pool.on('error', () => {});
     const storage = new PostgresStorage(pool);
@@ -350,6 +370,13 @@ export class PostgresStorage implements Storage {
 
   async ping(): Promise<void> {
     await this.pool.query('SELECT 1');
+  }
+
+  async checkWritable(): Promise<void> {
+    const { rows } = await this.pool.query<{ writable: boolean }>(
+      "SELECT NOT pg_is_in_recovery() AND current_setting('transaction_read_only') = 'off' AS writable",
+    );
+    if (!rows[0]?.writable) throw new StorageUnavailableError('read_only');
   }
 
   async close(): Promise<void> {

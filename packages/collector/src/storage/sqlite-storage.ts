@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SurveyResponse } from '@genbridge/schema';
+import { SqliteAuthStore } from '../auth/sqlite-auth-store.js';
 import type { Programme, ProgrammePatch } from '../programme.js';
 import { sqliteMigrations } from './migrations.js';
 import {
@@ -24,6 +25,8 @@ import type {
   Storage,
   StoredRelease,
 } from './storage.js';
+
+import { DEFAULT_STORAGE_TUNING } from './storage-tuning.js';
 
 const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at';
 
@@ -54,8 +57,15 @@ export class SqliteStorage implements Storage {
   private pending: PendingInsert[] = [];
   private flushScheduled = false;
   private readonly cache = new ProgrammeCache();
+  readonly auth: SqliteAuthStore;
 
-  constructor(readonly file: string) {
+  private readonly busyTimeoutMs: number;
+
+  constructor(
+    readonly file: string,
+    options: { busyTimeoutMs?: number } = {},
+  ) {
+    this.busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_STORAGE_TUNING.sqliteBusyTimeoutMs;
     if (file !== ':memory:') {
       // Pseudonymous answers are still personal data: owner-only directory and database file
       // (SQLite gives the -wal and -shm files the database file's permissions).
@@ -67,8 +77,9 @@ export class SqliteStorage implements Storage {
     this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     // The CLI may write while the server runs; wait for the other writer instead of failing.
-    this.db.pragma('busy_timeout = 5000');
+    this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
     this.migrate();
+    this.auth = new SqliteAuthStore(this.db);
   }
 
   private migrate(): void {
@@ -390,6 +401,18 @@ export class SqliteStorage implements Storage {
 
   async ping(): Promise<void> {
     this.db.prepare('SELECT 1').get();
+  }
+
+  async checkWritable(): Promise<void> {
+    // A real committed write (the header's user_version, set to itself), without waiting for a
+    // lock: another writer or a full disk shows here as it would to a submission.
+    this.db.pragma('busy_timeout = 0');
+    try {
+      const version = this.db.pragma('user_version', { simple: true }) as number;
+      this.db.transaction(() => this.db.pragma(`user_version = ${version}`)).immediate();
+    } finally {
+      this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
+    }
   }
 
   async close(): Promise<void> {

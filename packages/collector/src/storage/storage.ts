@@ -1,4 +1,5 @@
 import type { SurveyResponse } from '@genbridge/schema';
+import type { AuthStore } from '../auth/auth-store.js';
 import type { Programme, ProgrammePatch } from '../programme.js';
 
 /** What the collector acknowledges for a stored response; repeated submissions get exactly this back. */
@@ -68,6 +69,8 @@ export type NewProgramme = Omit<Programme, 'createdAt' | 'updatedAt'>;
 export interface Storage {
   /** `sqlite` or `postgres`, shown by /healthz. */
   readonly kind: 'sqlite' | 'postgres';
+  /** Tokens, sessions and the audit log, on the same database. */
+  readonly auth: AuthStore;
   /** Creates a programme; resolves to undefined when the id is taken. */
   createProgramme(programme: NewProgramme): Promise<Programme | undefined>;
   getProgramme(id: string): Promise<Programme | undefined>;
@@ -129,7 +132,12 @@ export interface Storage {
   ): Promise<ReleaseSummary | undefined>;
   /** Every release's private audit record (JSON text), oldest first. */
   releaseAudits(programmeId: string): Promise<{ number: number; audit: string }[]>;
-  /** Cheap round trip to the database, for /healthz. */
+  /** Cheap round trip to the database. */
   ping(): Promise<void>;
+  /**
+   * Resolves when a write could succeed now, for /readyz: rejects while the database is
+   * unreachable, locked by another writer, out of disk or read-only.
+   */
+  checkWritable(): Promise<void>;
   close(): Promise<void>;
 }
