@@ -70,7 +70,7 @@ export class GenbridgeAdmin extends LitElement {
         ${c.notice ? html`<span class="notice">${c.notice}</span>` : nothing}
       </div>
       ${c.error && !c.refusal && c.fieldErrors.length === 0 ? this.#errorView() : nothing}
-      <main>
+      <div class="view">
         ${c.view === 'new'
           ? this.#newProgrammeView()
           : c.view === 'audit'
@@ -78,7 +78,7 @@ export class GenbridgeAdmin extends LitElement {
             : c.view === 'programme' && c.selected
               ? this.#programmeView(c.selected)
               : this.#programmesView()}
-      </main>
+      </div>
     `;
   }
 
