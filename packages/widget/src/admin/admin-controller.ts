@@ -16,8 +16,7 @@ export type AdminView = 'programmes' | 'new' | 'programme' | 'audit';
 
 /** A destructive or sensitive step waiting for the person to confirm it. */
 export type Pending =
-  | { kind: 'export'; format: 'csv' | 'json' }
-  | { kind: 'erase'; participant: string };
+  { kind: 'export'; format: 'csv' | 'json' } | { kind: 'erase'; participant: string };
 
 /**
  * The console's state and every action on it, independent of how it is drawn. Each action shows
@@ -72,12 +71,15 @@ export class AdminController implements ReactiveController {
     try {
       return await action();
     } catch (error) {
-      const e =
-        error instanceof ApiError ? error : new ApiError(String(error), 0, 'client_error');
+      const e = error instanceof ApiError ? error : new ApiError(String(error), 0, 'client_error');
       if (e.code === 'release_refused') this.refusal = e.errors;
       else if (e.errors.length) this.fieldErrors = e.errors;
       this.error = e;
-      if (e.status === 401) this.session = { identity: null, login: this.session?.login ?? { oidc: false, demo: false } };
+      if (e.status === 401)
+        this.session = {
+          identity: null,
+          login: this.session?.login ?? { oidc: false, demo: false },
+        };
       return undefined;
     } finally {
       this.busy = undefined;
@@ -119,9 +121,10 @@ export class AdminController implements ReactiveController {
     this.error = undefined;
     this.fieldErrors = [];
     this.notice = undefined;
-    if (view === 'audit') void this.run('audit', async () => {
-      this.audit = (await this.api.audit()).entries;
-    });
+    if (view === 'audit')
+      void this.run('audit', async () => {
+        this.audit = (await this.api.audit()).entries;
+      });
     if (view === 'programmes') void this.run('programmes', () => this.loadProgrammes());
     this.host.requestUpdate();
   }
@@ -149,6 +152,7 @@ export class AdminController implements ReactiveController {
     if (!created) return false;
     await this.select(created);
     this.notice = done;
+    this.host.requestUpdate();
     return true;
   }
 
@@ -160,9 +164,10 @@ export class AdminController implements ReactiveController {
       return changed;
     });
     if (result?.release?.released) this.notice = releasedText(result.release.released.number);
-    if (result?.release?.refused) this.refusal = result.release.refused.errors ?? [
-      { path: '', message: result.release.refused.error },
-    ];
+    if (result?.release?.refused)
+      this.refusal = result.release.refused.errors ?? [
+        { path: '', message: result.release.refused.error },
+      ];
     this.host.requestUpdate();
   }
 

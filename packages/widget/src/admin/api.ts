@@ -125,12 +125,18 @@ export class AdminApi {
   setStatus(id: string, status: 'open' | 'closed') {
     return this.request<
       ProgrammeSummary & {
-        release?: { released?: ReleaseSummary; refused?: { error: string; errors?: FieldProblem[] } };
+        release?: {
+          released?: ReleaseSummary;
+          refused?: { error: string; errors?: FieldProblem[] };
+        };
       }
     >('PATCH', `/api/programmes/${encodeURIComponent(id)}`, { status });
   }
   invitations(id: string) {
-    return this.request<InvitationList>('GET', `/api/programmes/${encodeURIComponent(id)}/invitations`);
+    return this.request<InvitationList>(
+      'GET',
+      `/api/programmes/${encodeURIComponent(id)}/invitations`,
+    );
   }
   createInvitations(id: string, count: number) {
     return this.request<{ invitations: { id: string; token: string }[] }>(
@@ -152,7 +158,10 @@ export class AdminApi {
     );
   }
   release(id: string) {
-    return this.request<ReleaseSummary>('POST', `/api/programmes/${encodeURIComponent(id)}/releases`);
+    return this.request<ReleaseSummary>(
+      'POST',
+      `/api/programmes/${encodeURIComponent(id)}/releases`,
+    );
   }
   erase(id: string, participant: string) {
     return this.request<{ deleted: number }>(

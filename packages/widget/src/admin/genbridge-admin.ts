@@ -54,7 +54,9 @@ export class GenbridgeAdmin extends LitElement {
       <header>
         <h1>${t.title}</h1>
         <div class="row">
-          <span>${t.signedInAs(c.session.identity.name, t.roles[c.session.identity.role] ?? c.session.identity.role)}</span>
+          <span
+            >${t.signedInAs(c.session.identity.name, t.roles[c.session.identity.role] ?? c.session.identity.role)}</span
+          >
           <button @click=${() => c.logout()} ?disabled=${!!c.busy}>${t.signOut}</button>
         </div>
       </header>
@@ -71,13 +73,15 @@ export class GenbridgeAdmin extends LitElement {
       </div>
       ${c.error && !c.refusal && c.fieldErrors.length === 0 ? this.#errorView() : nothing}
       <div class="view">
-        ${c.view === 'new'
-          ? this.#newProgrammeView()
-          : c.view === 'audit'
-            ? this.#auditView()
-            : c.view === 'programme' && c.selected
-              ? this.#programmeView(c.selected)
-              : this.#programmesView()}
+        ${
+          c.view === 'new'
+            ? this.#newProgrammeView()
+            : c.view === 'audit'
+              ? this.#auditView()
+              : c.view === 'programme' && c.selected
+                ? this.#programmeView(c.selected)
+                : this.#programmesView()
+        }
       </div>
     `;
   }
@@ -86,7 +90,9 @@ export class GenbridgeAdmin extends LitElement {
     const c = this.#c!;
     const current = c.view === view || (view === 'programmes' && c.view === 'programme');
     return html`<li>
-      <button aria-current=${current ? 'page' : 'false'} @click=${() => c.show(view)}>${label}</button>
+      <button aria-current=${current ? 'page' : 'false'} @click=${() => c.show(view)}>
+        ${label}
+      </button>
     </li>`;
   }
 
@@ -108,20 +114,26 @@ export class GenbridgeAdmin extends LitElement {
       <h2>${t.signIn}</h2>
       ${c.error ? this.#errorView() : nothing}
       ${login.oidc ? html`<p><a href="${this.base ?? ''}/auth/login">${t.signInSso}</a></p>` : nothing}
-      ${login.demo
-        ? html`<section class="panel demo" aria-labelledby="demo-heading">
-            <h2 id="demo-heading">${t.demoHeading}</h2>
-            <p><strong>${t.demoWarning}</strong></p>
-            <div class="row">
-              ${roles.map(
-                (role) =>
-                  html`<button data-demo-role=${role} @click=${() => c.demoLogin(role)} ?disabled=${!!c.busy}>
-                    ${t.demoAs(t.roles[role] ?? role)}
-                  </button>`,
-              )}
-            </div>
-          </section>`
-        : nothing}
+      ${
+        login.demo
+          ? html`<section class="panel demo" aria-labelledby="demo-heading">
+              <h2 id="demo-heading">${t.demoHeading}</h2>
+              <p><strong>${t.demoWarning}</strong></p>
+              <div class="row">
+                ${roles.map(
+                  (role) =>
+                    html`<button
+                      data-demo-role=${role}
+                      @click=${() => c.demoLogin(role)}
+                      ?disabled=${!!c.busy}
+                    >
+                      ${t.demoAs(t.roles[role] ?? role)}
+                    </button>`,
+                )}
+              </div>
+            </section>`
+          : nothing
+      }
       ${!login.oidc && !login.demo ? html`<p>${t.noSignIn}</p>` : nothing}`;
   }
 
@@ -135,10 +147,11 @@ export class GenbridgeAdmin extends LitElement {
     return html`<h2>${t.programmes}</h2>
       <ul class="programmes">
         ${c.programmes.map(
-          (p) => html`<li>
-            <button @click=${() => c.select(p)} aria-label=${t.select(p.name)}>${p.name}</button>
-            <span class="muted">${p.id} · ${p.status === 'open' ? t.open : t.closed}</span>
-          </li>`,
+          (p) =>
+            html`<li>
+              <button @click=${() => c.select(p)} aria-label=${t.select(p.name)}>${p.name}</button>
+              <span class="muted">${p.id} · ${p.status === 'open' ? t.open : t.closed}</span>
+            </li>`,
         )}
       </ul>`;
   }
@@ -159,20 +172,43 @@ export class GenbridgeAdmin extends LitElement {
     return html`<h2>${t.newProgramme}</h2>
       ${this.#fieldErrors([...this.#instrumentErrors, ...c.fieldErrors])}
       <form @submit=${this.#submitProgramme} novalidate>
-        <label>${t.id}<input name="id" required pattern="[a-z0-9][a-z0-9-]*" autocomplete="off" /></label>
+        <label
+          >${t.id}<input name="id" required pattern="[a-z0-9][a-z0-9-]*" autocomplete="off"
+        /></label>
         <label>${t.name}<input name="name" required autocomplete="off" /></label>
         <label>${t.k}<input name="k" type="number" min="3" max="100" value="5" required /></label>
         <fieldset>
           <legend>${t.accessMode}</legend>
-          <label><input type="radio" name="access" value="invitation" checked />${t.accessInvitation}</label>
+          <label
+            ><input
+              type="radio"
+              name="access"
+              value="invitation"
+              checked
+            />${t.accessInvitation}</label
+          >
           <label><input type="radio" name="access" value="open" />${t.accessOpen}</label>
         </fieldset>
         <label>${t.cohorts}<textarea name="cohorts" rows="3"></textarea></label>
         <fieldset>
           <legend>${t.instrument}</legend>
-          <label><input type="radio" name="instrument" value="default" checked />${t.instrumentDefault}</label>
-          <label><input type="radio" name="instrument" value="upload" />${t.instrumentUpload}</label>
-          <label>${t.instrumentFile}<input type="file" name="instrumentFile" accept="application/json,.json" /></label>
+          <label
+            ><input
+              type="radio"
+              name="instrument"
+              value="default"
+              checked
+            />${t.instrumentDefault}</label
+          >
+          <label
+            ><input type="radio" name="instrument" value="upload" />${t.instrumentUpload}</label
+          >
+          <label
+            >${t.instrumentFile}<input
+              type="file"
+              name="instrumentFile"
+              accept="application/json,.json"
+          /></label>
         </fieldset>
         <div><button class="primary" type="submit" ?disabled=${!!c.busy}>${t.create}</button></div>
       </form>`;
@@ -226,59 +262,78 @@ export class GenbridgeAdmin extends LitElement {
       new Date(iso).toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short' });
     return html`<p><button @click=${() => c.show('programmes')}>${t.back}</button></p>
       <h2 id="programme-heading">${p.name} <span class="muted">(${p.id})</span></h2>
-      ${c.canManage
-        ? html`<section class="panel" aria-labelledby="participation-heading">
-            <h3 id="participation-heading">${t.participation}</h3>
-            <p>${t.responsesCount(p.responses ?? 0)}</p>
-            ${c.invitations
-              ? html`<p>${t.invitationsCount(c.invitations.issued, c.invitations.revoked)}</p>`
-              : nothing}
-            <h3>${t.wave}: ${p.status === 'open' ? t.open : t.closed}</h3>
-            <button
-              class="primary"
-              ?disabled=${!!c.busy}
-              @click=${() => c.setStatus(p.status === 'open' ? 'closed' : 'open', t.released)}
-            >
-              ${p.status === 'open' ? t.closeWave : t.openWave}
-            </button>
-          </section>`
-        : nothing}
-      ${c.refusal
-        ? html`<div role="alert" class="panel error">
-            <p>${t.refused}</p>
-            <ul>
-              ${c.refusal.map((e) => html`<li><strong>${e.path}</strong>: ${e.message}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
+      ${
+        c.canManage
+          ? html`<section class="panel" aria-labelledby="participation-heading">
+              <h3 id="participation-heading">${t.participation}</h3>
+              <p>${t.responsesCount(p.responses ?? 0)}</p>
+              ${
+                c.invitations
+                  ? html`<p>${t.invitationsCount(c.invitations.issued, c.invitations.revoked)}</p>`
+                  : nothing
+              }
+              <h3>${t.wave}: ${p.status === 'open' ? t.open : t.closed}</h3>
+              <button
+                class="primary"
+                ?disabled=${!!c.busy}
+                @click=${() => c.setStatus(p.status === 'open' ? 'closed' : 'open', t.released)}
+              >
+                ${p.status === 'open' ? t.closeWave : t.openWave}
+              </button>
+            </section>`
+          : nothing
+      }
+      ${
+        c.refusal
+          ? html`<div role="alert" class="panel error">
+              <p>${t.refused}</p>
+              <ul>
+                ${c.refusal.map((e) => html`<li><strong>${e.path}</strong>: ${e.message}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
       ${c.canManage && p.accessMode !== 'open' ? this.#invitationsView() : nothing}
       <section class="panel" aria-labelledby="releases-heading">
         <h3 id="releases-heading">${t.releases}</h3>
-        ${c.canManage
-          ? html`<p><button ?disabled=${!!c.busy} @click=${() => c.release(t.released)}>${t.releaseNow}</button></p>`
-          : nothing}
-        ${c.releases === undefined
-          ? html`<p><progress aria-label=${t.loading}></progress> ${t.loading}</p>`
-          : c.releases.length === 0
-            ? html`<p>${t.noReleases}</p>`
-            : html`<ul>
-                ${c.releases.map(
-                  (r) => html`<li>
-                    ${t.releaseLabel(r.number, when(r.createdAt))}
-                    <button @click=${() => this.#viewRelease(r.number)}>${t.view(r.number)}</button>
-                  </li>`,
-                )}
-              </ul>`}
-        ${c.viewing !== undefined
-          ? html`<div class="report">
-              <button @click=${() => c.view_(undefined)}>${t.closeReport}</button>
-              <genbridge-results
-                locale=${locale}
-                theme=${this.theme ?? nothing}
-                src="${this.base ?? ''}/api/programmes/${encodeURIComponent(p.id)}/releases/${c.viewing}"
-              ></genbridge-results>
-            </div>`
-          : nothing}
+        ${
+          c.canManage
+            ? html`<p>
+                <button ?disabled=${!!c.busy} @click=${() => c.release(t.released)}>
+                  ${t.releaseNow}
+                </button>
+              </p>`
+            : nothing
+        }
+        ${
+          c.releases === undefined
+            ? html`<p><progress aria-label=${t.loading}></progress> ${t.loading}</p>`
+            : c.releases.length === 0
+              ? html`<p>${t.noReleases}</p>`
+              : html`<ul>
+                  ${c.releases.map(
+                    (r) =>
+                      html`<li>
+                        ${t.releaseLabel(r.number, when(r.createdAt))}
+                        <button @click=${() => this.#viewRelease(r.number)}>
+                          ${t.view(r.number)}
+                        </button>
+                      </li>`,
+                  )}
+                </ul>`
+        }
+        ${
+          c.viewing !== undefined
+            ? html`<div class="report">
+                <button @click=${() => c.view_(undefined)}>${t.closeReport}</button>
+                <genbridge-results
+                  locale=${locale}
+                  theme=${this.theme ?? nothing}
+                  src="${this.base ?? ''}/api/programmes/${encodeURIComponent(p.id)}/releases/${c.viewing}"
+                ></genbridge-results>
+              </div>`
+            : nothing
+        }
       </section>
       ${c.role === 'steward' ? this.#stewardView() : nothing}`;
   }
@@ -295,35 +350,61 @@ export class GenbridgeAdmin extends LitElement {
     return html`<section class="panel" aria-labelledby="invitations-heading">
       <h3 id="invitations-heading">${t.invitations}</h3>
       <form class="field" @submit=${this.#submitInvitations}>
-        <label>${t.howMany}<input name="count" type="number" min="1" max="1000" value="10" required /></label>
-        <label>${t.surveyUrl}<input name="url" type="url" required value="${location.origin}/baseline.html" /></label>
+        <label
+          >${t.howMany}<input name="count" type="number" min="1" max="1000" value="10" required
+        /></label>
+        <label
+          >${t.surveyUrl}<input
+            name="url"
+            type="url"
+            required
+            value="${location.origin}/baseline.html"
+        /></label>
         <div><button type="submit" ?disabled=${!!c.busy}>${t.createInvitations}</button></div>
       </form>
       ${this.#fieldErrors(c.fieldErrors)}
-      ${c.batch
-        ? html`<div class="panel" role="alert">
-            <p>${t.invitationsReady(c.batch.count)}</p>
-            <button class="primary" @click=${this.#downloadBatch}>${t.downloadCsv}</button>
-          </div>`
-        : nothing}
-      ${c.invitations && c.invitations.invitations.length > 0
-        ? html`<table>
-            <thead><tr><th scope="col">#</th><th scope="col">${t.invitations}</th><th scope="col"></th></tr></thead>
-            <tbody>
-              ${c.invitations.invitations.map(
-                (i, n) => html`<tr>
-                  <td>${n + 1}</td>
-                  <td><code>${i.id.slice(0, 8)}</code></td>
-                  <td>
-                    ${i.revokedAt
-                      ? t.revoked
-                      : html`<button aria-label="${t.revoke} ${n + 1}" @click=${() => c.revokeInvitation(i.id)}>${t.revoke}</button>`}
-                  </td>
-                </tr>`,
-              )}
-            </tbody>
-          </table>`
-        : html`<p>${t.noInvitations}</p>`}
+      ${
+        c.batch
+          ? html`<div class="panel" role="alert">
+              <p>${t.invitationsReady(c.batch.count)}</p>
+              <button class="primary" @click=${this.#downloadBatch}>${t.downloadCsv}</button>
+            </div>`
+          : nothing
+      }
+      ${
+        c.invitations && c.invitations.invitations.length > 0
+          ? html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">#</th>
+                  <th scope="col">${t.invitations}</th>
+                  <th scope="col"></th>
+                </tr>
+              </thead>
+              <tbody>
+                ${c.invitations.invitations.map(
+                  (i, n) =>
+                    html`<tr>
+                      <td>${n + 1}</td>
+                      <td><code>${i.id.slice(0, 8)}</code></td>
+                      <td>
+                        ${
+                          i.revokedAt
+                            ? t.revoked
+                            : html`<button
+                                aria-label="${t.revoke} ${n + 1}"
+                                @click=${() => c.revokeInvitation(i.id)}
+                              >
+                                ${t.revoke}
+                              </button>`
+                        }
+                      </td>
+                    </tr>`,
+                )}
+              </tbody>
+            </table>`
+          : html`<p>${t.noInvitations}</p>`
+      }
     </section>`;
   }
 
@@ -366,17 +447,24 @@ export class GenbridgeAdmin extends LitElement {
         <label>${t.participantCode}<input name="participant" required autocomplete="off" /></label>
         <div><button type="submit">${t.erase}</button></div>
       </form>
-      ${pending
-        ? html`<div class="panel" role="alertdialog" aria-labelledby="confirm-text" aria-modal="false">
-            <p id="confirm-text">
-              ${pending.kind === 'export' ? t.confirmExport : t.confirmErase(pending.participant)}
-            </p>
-            <div class="row">
-              <button class="primary" data-confirm @click=${this.#confirm}>${t.confirm}</button>
-              <button @click=${() => c.ask(undefined)}>${t.cancel}</button>
-            </div>
-          </div>`
-        : nothing}
+      ${
+        pending
+          ? html`<div
+              class="panel"
+              role="alertdialog"
+              aria-labelledby="confirm-text"
+              aria-modal="false"
+            >
+              <p id="confirm-text">
+                ${pending.kind === 'export' ? t.confirmExport : t.confirmErase(pending.participant)}
+              </p>
+              <div class="row">
+                <button class="primary" data-confirm @click=${this.#confirm}>${t.confirm}</button>
+                <button @click=${() => c.ask(undefined)}>${t.cancel}</button>
+              </div>
+            </div>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -418,12 +506,15 @@ export class GenbridgeAdmin extends LitElement {
         </thead>
         <tbody>
           ${c.audit.map(
-            (e) => html`<tr>
-              <td>${new Date(e.at).toLocaleString(this.locale ?? 'en')}</td>
-              <td>${e.actor}${e.role ? html` <span class="muted">(${e.role})</span>` : nothing}</td>
-              <td><code>${e.action}</code></td>
-              <td>${e.programmeId ?? ''}</td>
-            </tr>`,
+            (e) =>
+              html`<tr>
+                <td>${new Date(e.at).toLocaleString(this.locale ?? 'en')}</td>
+                <td>
+                  ${e.actor}${e.role ? html` <span class="muted">(${e.role})</span>` : nothing}
+                </td>
+                <td><code>${e.action}</code></td>
+                <td>${e.programmeId ?? ''}</td>
+              </tr>`,
           )}
         </tbody>
       </table>`;

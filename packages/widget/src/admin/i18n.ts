@@ -11,10 +11,11 @@ const en = {
   noSignIn: 'No sign-in method is configured. Ask the operator.',
   signedInAs: (name: string, role: string) => `Signed in as ${name} (${role})`,
   signOut: 'Sign out',
-  roles: { steward: 'data steward', manager: 'programme manager', viewer: 'report viewer' } as Record<
-    string,
-    string
-  >,
+  roles: {
+    steward: 'data steward',
+    manager: 'programme manager',
+    viewer: 'report viewer',
+  } as Record<string, string>,
   nav: 'Sections',
   programmes: 'Programmes',
   newProgramme: 'New programme',
@@ -96,7 +97,8 @@ const de: AdminStrings = {
   signIn: 'Anmelden',
   signInSso: 'Mit dem Konto Ihrer Organisation anmelden',
   demoHeading: 'Demo-Anmeldung',
-  demoWarning: 'Nur zur Demonstration: Es wird keine echte Identität geprüft. Nie mit echten Daten verwenden.',
+  demoWarning:
+    'Nur zur Demonstration: Es wird keine echte Identität geprüft. Nie mit echten Daten verwenden.',
   demoAs: (role) => `Weiter als Demo-${role}`,
   noSignIn: 'Es ist keine Anmeldung eingerichtet. Wenden Sie sich an den Betrieb.',
   signedInAs: (name, role) => `Angemeldet als ${name} (${role})`,
@@ -116,7 +118,8 @@ const de: AdminStrings = {
   k: 'Anonymitätsschwelle k (kleinste gezeigte Gruppe)',
   accessMode: 'Wer darf antworten',
   accessInvitation: 'Nur eingeladene Personen (empfohlen)',
-  accessOpen: 'Alle mit dem Link (selbst erzeugte Codes; Zahlen können erfundene Teilnehmende enthalten)',
+  accessOpen:
+    'Alle mit dem Link (selbst erzeugte Codes; Zahlen können erfundene Teilnehmende enthalten)',
   cohorts: 'Kohorten, eine pro Zeile als Kennung: Bezeichnung (optional)',
   instrument: 'Fragebogen',
   instrumentDefault: 'Standardfragebogen von Genbridge',
@@ -187,7 +190,11 @@ const fr: AdminStrings = {
   noSignIn: 'Aucune méthode de connexion n’est configurée. Contactez l’exploitant.',
   signedInAs: (name, role) => `Connecté·e : ${name} (${role})`,
   signOut: 'Se déconnecter',
-  roles: { steward: 'responsable des données', manager: 'responsable du programme', viewer: 'lecteur·rice des rapports' },
+  roles: {
+    steward: 'responsable des données',
+    manager: 'responsable du programme',
+    viewer: 'lecteur·rice des rapports',
+  },
   nav: 'Sections',
   programmes: 'Programmes',
   newProgramme: 'Nouveau programme',
