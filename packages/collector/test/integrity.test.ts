@@ -148,9 +148,14 @@ describe.each(stores)('attacks of issue 9 on %s', (store) => {
     // Without the victim's invitation: with none, with a forged one, with the attacker's own.
     expect((await submit(id, forged)).status).toBe(401);
     expect((await submit(id, forged, `${tokens[0]!.slice(0, -2)}xx`)).status).toBe(403);
-    const withOwn = await submit(id, { ...forged, responseId: randomUUID() }, tokens[3]);
-    // The attacker's own invitation stores the answers under the attacker's pseudonym, never the victim's.
-    expect([201, 400]).toContain(withOwn.status);
+    // The attacker's own invitation cannot name anyone else …
+    const named = await postJson(api(`/programmes/${id}/responses`), forged, {
+      authorization: `Invitation ${tokens[3]}`,
+    });
+    expect(named.status).toBe(400);
+    expect(await named.json()).toMatchObject({ errors: [{ path: 'participant' }] });
+    // … and without a name it is the attacker's own answer, under the attacker's own pseudonym.
+    expect((await submit(id, { ...forged, responseId: randomUUID() }, tokens[3])).status).toBe(201);
     expect((await release(id)).status).toBe(201);
     const report = JSON.parse((await publicReport(id)).text) as ProgrammeReport;
     const expected = people
@@ -167,9 +172,9 @@ describe.each(stores)('attacks of issue 9 on %s', (store) => {
     const exported = (await (
       await adminFetch(api(`/programmes/${id}/export.json`))
     ).json()) as SurveyResponse[];
-    expect(exported.filter((r) => r.submittedAt.startsWith('9999'))).toHaveLength(
-      withOwn.status === 201 ? 1 : 0,
-    );
+    const dated = exported.filter((r) => r.submittedAt.startsWith('9999'));
+    expect(dated).toHaveLength(1);
+    expect(dated[0]!.participant).not.toBe(victim.participant);
     const stored = exported.filter(
       (r) => r.wave === 'baseline' && !r.submittedAt.startsWith('9999'),
     );
@@ -237,5 +242,25 @@ describe.each(stores)('attacks of issue 9 on %s', (store) => {
     };
     expect(shown.responses).toBe(0);
     expect((await submit(id, r!, token)).status).toBe(201);
+  });
+
+  it('attack 5 in an open programme: a later submission under a known code, dated 9999, does not replace the first', async () => {
+    const id = `open-${store}`;
+    await createProgramme({ id, anonymityThreshold: 3, accessMode: 'open' });
+    const [victim] = validResponses(id, 1, { prefix: 'OPN', cohorts: [] });
+    expect((await submit(id, victim!)).status).toBe(201);
+    const forged = {
+      ...victim!,
+      responseId: randomUUID(),
+      submittedAt: '9999-12-31T23:59:59.000Z',
+      answers: Object.fromEntries(Object.keys(victim!.answers).map((k) => [k, 1])),
+    };
+    // Accepted like any submission (a refusal would tell the attacker the code exists) …
+    expect((await submit(id, forged)).status).toBe(201);
+    // … but the first one received is the one that counts.
+    const effective = (await (
+      await adminFetch(api(`/programmes/${id}/export.json?effective=true`))
+    ).json()) as SurveyResponse[];
+    expect(effective.map((r) => r.responseId)).toEqual([victim!.responseId]);
   });
 });

@@ -130,7 +130,11 @@ export type GroupDimension = z.infer<typeof GroupDimension>;
 export const SuppressionReason = z.enum([
   /** Fewer than k participants. */
   'below_threshold',
-  /** Hidden so that a suppressed sibling cannot be recovered as total minus the others. */
+  /**
+   * Hidden so that hidden people cannot be recovered by subtraction: as total minus the shown
+   * groups of a breakdown, as the difference of two overlapping groups of different breakdowns,
+   * or by any combination of the report's figures (the disclosure audit).
+   */
   'complementary',
   /** Total minus this group is below k, so showing it would reveal the rest. */
   'complement_below_threshold',
@@ -138,7 +142,10 @@ export const SuppressionReason = z.enum([
 export type SuppressionReason = z.infer<typeof SuppressionReason>;
 
 const GroupKey = {
-  /** `all`, `role:mentor`, `cohort:spring`, `generation:gen_x`. */
+  /**
+   * `all`, `role:mentor`, `cohort:spring`, `generation:gen_x`. Every breakdown is a full
+   * partition: people without a value form the group `<dimension>:not_stated`.
+   */
   key: z.string(),
   dimension: GroupDimension,
   /** The group's value within its dimension; null for `all`. */
@@ -220,6 +227,11 @@ export const ProgrammeReport = z.strictObject({
   schemaVersion: z.literal(1),
   programmeId: Slug,
   generatedAt: z.iso.datetime({ offset: true }),
+  /**
+   * How submissions were admitted: `invitation` (one unguessable invitation per participant) or
+   * `open` (self-generated codes: counts may include made-up participants). Absent when unknown.
+   */
+  integrity: z.optional(z.enum(['invitation', 'open'])),
   instrument: InstrumentRef,
   scale: z.object({ min: z.number().check(z.int()), max: z.number().check(z.int()) }),
   settings: z.object({
@@ -241,8 +253,9 @@ export const ProgrammeReport = z.strictObject({
     }),
   ),
   /**
-   * Programme-wide counts. A count from 1 to k − 1 is `null` (withheld like a suppressed group's
-   * n), and so is any count that would give a withheld one back by subtraction.
+   * Programme-wide counts. Each is a sum over three kinds of participant (matched, baseline only,
+   * exit only); a count is `null` (withheld) when showing it would let 1 to k − 1 people of those
+   * kinds be counted by subtraction, also together with the n of the `all` groups.
    */
   participation: z.object({
     /** Distinct participants with a baseline / exit response (after de-duplication). */

@@ -13,15 +13,19 @@ export interface GroupCount {
   n: number;
 }
 
+/** Value of the group people without a value for a breakdown are gathered in. */
+export const NOT_STATED = 'not_stated';
+
 /**
- * Decides which groups of one breakdown (role, cohort or generation) are hidden, given the size
+ * Decides which groups of one breakdown (role, cohort, generation) are hidden, given the size
  * of the whole population (`total`) and whether the total is itself shown:
- * 1. a group with fewer than k members is suppressed (`below_threshold`);
- * 2. a group whose complement (total − group) is between 1 and k − 1 is suppressed
- *    (`complement_below_threshold`): showing it and the total would reveal the small rest by
- *    differencing. A complement of 0 means the group *is* the total, which reveals nothing new;
- * 3. when exactly one group is suppressed and the total is shown, the next smallest group is
- *    suppressed too (`complementary`), so the hidden group is not total − Σ(shown groups).
+ * 1. a group with fewer than k members is hidden (`below_threshold`);
+ * 2. complementary suppression: while the people hidden in this breakdown — everyone in no shown
+ *    group, including members of `total` listed in no group — number 1 to k − 1, the smallest shown
+ *    group is hidden too (`complement_below_threshold` when the rest of the population beside it
+ *    is 1 to k − 1, else `complementary`). Otherwise `total − Σ shown groups` would be the sum over
+ *    those few people (issue 9, attacks 2 and 3: an empty breakdown field; several small groups).
+ * `hidden` gives groups already hidden for another reason (kept, and counted as hidden).
  * Returns the reason per group value, `null` where the group is shown.
  */
 export function suppressBreakdown(
@@ -29,20 +33,24 @@ export function suppressBreakdown(
   total: number,
   k: number,
   totalShown: boolean,
+  hidden: ReadonlyMap<string, SuppressionReason> = new Map(),
 ): Map<string, SuppressionReason | null> {
   const out = new Map<string, SuppressionReason | null>();
+  let hiddenPeople = total;
   for (const g of groups) {
-    const complement = total - g.n;
-    out.set(
-      g.value,
-      g.n < k ? 'below_threshold' : complement > 0 && complement < k ? 'complement_below_threshold' : null,
-    );
+    const reason = hidden.get(g.value) ?? (g.n < k ? 'below_threshold' : null);
+    out.set(g.value, reason);
+    if (reason === null) hiddenPeople -= g.n;
   }
-  const suppressed = groups.filter((g) => out.get(g.value) !== null);
-  if (totalShown && suppressed.length === 1) {
+  if (!totalShown) return out;
+  while (hiddenPeople > 0 && hiddenPeople < k) {
     let next: GroupCount | undefined;
-    for (const g of groups) if (out.get(g.value) === null && (next === undefined || g.n < next.n)) next = g;
-    if (next) out.set(next.value, 'complementary');
+    for (const g of groups)
+      if (out.get(g.value) === null && (next === undefined || g.n < next.n)) next = g;
+    if (!next) break;
+    const rest = total - next.n;
+    out.set(next.value, rest > 0 && rest < k ? 'complement_below_threshold' : 'complementary');
+    hiddenPeople += next.n;
   }
   return out;
 }
@@ -50,7 +58,9 @@ export function suppressBreakdown(
 /** Checks k: an integer of at least {@link MIN_ANONYMITY_THRESHOLD}. */
 export function checkAnonymityThreshold(k: number): number {
   if (!Number.isInteger(k) || k < MIN_ANONYMITY_THRESHOLD) {
-    throw new RangeError(`anonymityThreshold must be an integer of at least ${MIN_ANONYMITY_THRESHOLD}, got ${k}`);
+    throw new RangeError(
+      `anonymityThreshold must be an integer of at least ${MIN_ANONYMITY_THRESHOLD}, got ${k}`,
+    );
   }
   return k;
 }

@@ -1,6 +1,7 @@
 import type { ConstructChange, Moments, Reliability, RetrospectiveChange } from '@genbridge/schema';
 export { LOW_ALPHA } from './group-reliability.js';
 import type { MatchedData } from './matched-data.js';
+import type { FigureHidden } from './disclosure/suppress-figures.js';
 import { mean } from './stats/mean.js';
 import { standardDeviation } from './stats/variance.js';
 import { meanInterval } from './stats/mean-interval.js';
@@ -36,6 +37,19 @@ export function createWorkspace(size: number): Workspace {
   };
 }
 
+/**
+ * Which of a construct's figures in a group the report's anonymity rules hide (see
+ * `suppressFigures`): its change statistics, the normalised gain (over pairs below the maximum),
+ * the then-test. `null` where shown.
+ */
+export interface ConstructFigures {
+  main: FigureHidden | null;
+  gain: FigureHidden | null;
+  retrospective: FigureHidden | null;
+}
+
+const ALL_SHOWN: ConstructFigures = { main: null, gain: null, retrospective: null };
+
 /** What {@link constructChange} needs besides the data. */
 export interface ConstructChangeSettings {
   confidenceLevel: number;
@@ -47,6 +61,8 @@ export interface ConstructChangeSettings {
   /** The construct's differences ranked once for all groups ({@link constructRankLevels}). */
   ranking: RankLevels;
   workspace: Workspace;
+  /** Figures hidden by the report's anonymity rules (all shown when omitted). */
+  figures?: ConstructFigures;
 }
 
 /** Rounded to 1e-9 so equal changes from different score means tie exactly in the ranking. */
@@ -59,7 +75,10 @@ const forRanking = (d: number) => Math.round(d * 1e9) / 1e9;
 export function constructRankLevels(data: MatchedData, c: number): RankLevels {
   const C = data.layout.constructs.length;
   const d = new Float64Array(data.pairs);
-  for (let i = 0; i < data.pairs; i++) d[i] = forRanking((data.postScores[i * C + c] as number) - (data.preScores[i * C + c] as number));
+  for (let i = 0; i < data.pairs; i++)
+    d[i] = forRanking(
+      (data.postScores[i * C + c] as number) - (data.preScores[i * C + c] as number),
+    );
   return rankLevels(d);
 }
 
@@ -72,7 +91,13 @@ function moments(values: Float64Array, n: number, confidenceLevel: number): Mome
 }
 
 /** Paired statistics shared by the baseline→exit and then→exit comparisons. */
-function pairedStats(pre: Float64Array, post: Float64Array, n: number, confidenceLevel: number, d: Float64Array) {
+function pairedStats(
+  pre: Float64Array,
+  post: Float64Array,
+  n: number,
+  confidenceLevel: number,
+  d: Float64Array,
+) {
   for (let i = 0; i < n; i++) d[i] = (post[i] as number) - (pre[i] as number);
   const t = pairedTTest(d, confidenceLevel, n);
   const before = moments(pre, n, confidenceLevel);
@@ -96,7 +121,12 @@ function pairedStats(pre: Float64Array, post: Float64Array, n: number, confidenc
  * scores the statistics stay null (note `construct_n_below_threshold`) so a thinly answered
  * construct cannot single people out inside a group that is itself large enough.
  */
-export function constructChange(data: MatchedData, members: Int32Array, c: number, s: ConstructChangeSettings): ConstructChange {
+export function constructChange(
+  data: MatchedData,
+  members: Int32Array,
+  c: number,
+  s: ConstructChangeSettings,
+): ConstructChange {
   const { layout } = data;
   const C = layout.constructs.length;
   const construct = layout.constructs[c];
@@ -125,7 +155,8 @@ export function constructChange(data: MatchedData, members: Int32Array, c: numbe
     reliability,
     missing: { baseline: missingPre, exit: missingPost },
   };
-  if (n < s.anonymityThreshold) {
+  const figures = s.figures ?? ALL_SHOWN;
+  if (n < s.anonymityThreshold || figures.main !== null) {
     return {
       ...base,
       baseline: { mean: null, sd: null, ciLower: null, ciUpper: null },
@@ -136,20 +167,46 @@ export function constructChange(data: MatchedData, members: Int32Array, c: numbe
       wilcoxon: { v: null, p: null, method: 'none', nNonZero: 0 },
       effectSize: NO_EFFECT,
       normalisedGain: null,
-      reliableChange: { reliability: s.reliableChangeBasis.reliability, seDiff: null, improved: 0, declined: 0, unchanged: 0 },
+      reliableChange: {
+        reliability: s.reliableChangeBasis.reliability,
+        seDiff: null,
+        improved: 0,
+        declined: 0,
+        unchanged: 0,
+      },
       retrospective: null,
-      notes: ['construct_n_below_threshold'],
+      notes: [
+        n < s.anonymityThreshold
+          ? 'construct_n_below_threshold'
+          : 'construct_suppressed_complementary',
+      ],
     };
   }
   const notes = new Set<string>();
   const p = pairedStats(pre, post, n, s.confidenceLevel, s.workspace.difference);
   for (const note of p.t.notes) notes.add(note);
   if (p.correlation === null) notes.add('correlation_undefined');
-  const w = wilcoxonFromRanks(signedRanksOfLevels(signed, n, s.ranking.levels.length, s.workspace.positives, s.workspace.negatives));
+  const w = wilcoxonFromRanks(
+    signedRanksOfLevels(
+      signed,
+      n,
+      s.ranking.levels.length,
+      s.workspace.positives,
+      s.workspace.negatives,
+    ),
+  );
   if (w.method === 'none') notes.add('no_nonzero_differences');
-  const gain = normalisedGain(pre, post, layout.max, n);
-  if (gain === null) notes.add('normalised_gain_undefined');
-  const rc = reliableChange(pre, post, s.reliableChangeBasis.sd, s.reliableChangeBasis.reliability, n);
+  const computed = normalisedGain(pre, post, layout.max, n);
+  const gain = figures.gain === null ? computed : null;
+  if (computed === null) notes.add('normalised_gain_undefined');
+  else if (gain === null) notes.add('normalised_gain_suppressed');
+  const rc = reliableChange(
+    pre,
+    post,
+    s.reliableChangeBasis.sd,
+    s.reliableChangeBasis.reliability,
+    n,
+  );
   if (rc.seDiff === null) notes.add('reliable_change_undefined');
   if (reliability.baseline.low || reliability.exit.low) notes.add('low_reliability');
 
@@ -164,7 +221,9 @@ export function constructChange(data: MatchedData, members: Int32Array, c: numbe
     effectSize: p.effectSize,
     normalisedGain: gain,
     reliableChange: { reliability: s.reliableChangeBasis.reliability, ...rc },
-    retrospective: data.hasThen[c] ? retrospectiveChange(data, members, c, s, notes) : null,
+    retrospective: data.hasThen[c]
+      ? retrospectiveChange(data, members, c, s, notes, figures.retrospective)
+      : null,
     notes: [...notes],
   };
 }
@@ -176,6 +235,7 @@ function retrospectiveChange(
   c: number,
   s: ConstructChangeSettings,
   notes: Set<string>,
+  hidden: FigureHidden | null,
 ): RetrospectiveChange {
   const C = data.layout.constructs.length;
   // The baseline→exit statistics are complete, so their buffers can be reused.
@@ -191,8 +251,12 @@ function retrospectiveChange(
       n++;
     }
   }
-  if (n < s.anonymityThreshold) {
-    notes.add('retrospective_n_below_threshold');
+  if (n < s.anonymityThreshold || hidden !== null) {
+    notes.add(
+      n < s.anonymityThreshold
+        ? 'retrospective_n_below_threshold'
+        : 'retrospective_suppressed_complementary',
+    );
     return {
       n,
       then: { mean: null, sd: null, ciLower: null, ciUpper: null },

@@ -98,7 +98,10 @@ export interface FeedbackColumns {
 const MEETING_INDEX = new Map<string, number>(MeetingFrequency.options.map((o, i) => [o, i]));
 
 /** {@link FeedbackColumns} of `exits`, or of `exits[members[m]]` when members are given. */
-export function feedbackColumns(exits: readonly SurveyResponse[], members?: ArrayLike<number>): FeedbackColumns {
+export function feedbackColumns(
+  exits: readonly SurveyResponse[],
+  members?: ArrayLike<number>,
+): FeedbackColumns {
   const size = members ? members.length : exits.length;
   const out: FeedbackColumns = {
     size,
@@ -115,7 +118,8 @@ export function feedbackColumns(exits: readonly SurveyResponse[], members?: Arra
     if (f.satisfaction !== undefined) out.satisfaction[m] = f.satisfaction;
     if (f.recommend !== undefined) out.recommend[m] = f.recommend;
     if (f.pairingQuality !== undefined) out.pairingQuality[m] = f.pairingQuality;
-    if (f.meetingFrequency !== undefined) out.meetingFrequency[m] = MEETING_INDEX.get(f.meetingFrequency) ?? NONE;
+    if (f.meetingFrequency !== undefined)
+      out.meetingFrequency[m] = MEETING_INDEX.get(f.meetingFrequency) ?? NONE;
     // Validated feedback is already trimmed (ProgrammeFeedback trims); only skip empty answers.
     if (f.valuableLearning) out.valuableLearning[m] = f.valuableLearning;
     if (f.improvement) out.improvement[m] = f.improvement;
@@ -137,15 +141,25 @@ export function summariseFeedback(
   openTextThreshold: number,
   random: () => number,
 ): FeedbackSummary {
-  return summariseFeedbackColumns(feedbackColumns(exits, members), undefined, group, openTextThreshold, random);
+  const columns = feedbackColumns(exits, members);
+  return summariseFeedbackColumns(
+    columns,
+    undefined,
+    group,
+    columns.size >= openTextThreshold,
+    random,
+  );
 }
 
-/** {@link summariseFeedback} of the rows `members` of {@link FeedbackColumns} (all when omitted). */
+/**
+ * {@link summariseFeedback} of the rows `members` of {@link FeedbackColumns} (all when omitted),
+ * with the open text when `released` (scoring decides that across the groups of a report).
+ */
 export function summariseFeedbackColumns(
   columns: FeedbackColumns,
   members: ArrayLike<number> | undefined,
   group: Pick<FeedbackSummary, 'key' | 'dimension' | 'value'>,
-  openTextThreshold: number,
+  released: boolean,
   random: () => number,
 ): FeedbackSummary {
   const satisfaction = newBins(1, 5);
@@ -154,7 +168,6 @@ export function summariseFeedbackColumns(
   const meetingCounts = new Uint32Array(MeetingFrequency.options.length);
   let meetingN = 0;
   const size = members ? members.length : columns.size;
-  const released = size >= openTextThreshold;
   const valuable: string[] = [];
   const improvement: string[] = [];
   for (let m = 0; m < size; m++) {

@@ -1,5 +1,10 @@
-import { GenerationBand, Role, type GroupDimension, type SuppressionReason } from '@genbridge/schema';
-import { suppressBreakdown } from './anonymity.js';
+import {
+  GenerationBand,
+  Role,
+  type GroupDimension,
+  type SuppressionReason,
+} from '@genbridge/schema';
+import { NOT_STATED, suppressBreakdown } from './anonymity.js';
 
 /** A breakdown dimension (every group dimension but `all`). */
 export type Breakdown = Exclude<GroupDimension, 'all'>;
@@ -8,7 +13,9 @@ export type Breakdown = Exclude<GroupDimension, 'all'>;
 export type GroupColumns = Record<Breakdown, (string | undefined)[]>;
 
 /** Anything that carries the breakdown values: a response. */
-type Described = { role?: string | undefined; cohort?: string | undefined; generation?: string | undefined } | undefined;
+type Described =
+  | { role?: string | undefined; cohort?: string | undefined; generation?: string | undefined }
+  | undefined;
 
 /**
  * The breakdown values of a population whose member `i` is described by `first(i)`, else by
@@ -16,7 +23,11 @@ type Described = { role?: string | undefined; cohort?: string | undefined; gener
  * at 100k members each response object is a cache miss, so touching it once matters more than
  * anything done with the values.
  */
-export function groupColumns(total: number, first: (i: number) => Described, second: (i: number) => Described): GroupColumns {
+export function groupColumns(
+  total: number,
+  first: (i: number) => Described,
+  second: (i: number) => Described,
+): GroupColumns {
   const role: (string | undefined)[] = new Array(total);
   const cohort: (string | undefined)[] = new Array(total);
   const generation: (string | undefined)[] = new Array(total);
@@ -47,15 +58,16 @@ const BREAKDOWNS: { dimension: Breakdown; order: (values: string[]) => string[] 
 
 /**
  * The groups of a population (`all`, then role, cohort and generation breakdowns, only values
- * that occur) and which of them are suppressed for anonymity (see {@link suppressBreakdown}).
- * A participant without a cohort or generation is counted in `all` but in no group of that
- * breakdown.
+ * that occur, `not_stated` last) and which of them are suppressed by the rules of one breakdown
+ * (see {@link suppressBreakdown}). Every breakdown is a full partition of the population.
  */
 export function planGroups(total: number, columns: GroupColumns, k: number): PlannedGroup[] {
   const all = new Int32Array(total);
   for (let i = 0; i < total; i++) all[i] = i;
   const allSuppressed: SuppressionReason | null = total < k ? 'below_threshold' : null;
-  const out: PlannedGroup[] = [{ key: 'all', dimension: 'all', value: null, members: all, suppressed: allSuppressed }];
+  const out: PlannedGroup[] = [
+    { key: 'all', dimension: 'all', value: null, members: all, suppressed: allSuppressed },
+  ];
   for (const { dimension, order } of BREAKDOWNS) {
     // Counting sort by value: a code per member, then each group's members straight into its
     // Int32Array in ascending order, with no growing arrays for 100k members.
@@ -64,11 +76,9 @@ export function planGroups(total: number, columns: GroupColumns, k: number): Pla
     const column = columns[dimension];
     const codes = new Int32Array(total);
     for (let i = 0; i < total; i++) {
-      const v = column[i];
-      if (v === undefined) {
-        codes[i] = -1;
-        continue;
-      }
+      // Everyone is in exactly one group of every breakdown: people without a value form
+      // `not_stated`, so all − Σ groups is never the sum over them (issue 9, attack 2).
+      const v = column[i] ?? NOT_STATED;
       let code = codeOf.get(v);
       if (code === undefined) {
         codeOf.set(v, (code = sizes.length));
@@ -81,11 +91,16 @@ export function planGroups(total: number, columns: GroupColumns, k: number): Pla
     const filled = new Int32Array(sizes.length);
     for (let i = 0; i < total; i++) {
       const code = codes[i] as number;
-      if (code < 0) continue;
       (members[code] as Int32Array)[filled[code] as number] = i;
       filled[code] = (filled[code] as number) + 1;
     }
-    const values = order([...codeOf.keys()]);
+    const present = [...codeOf.keys()];
+    // Nobody gave a value: the breakdown would only repeat `all`, so it is left out.
+    if (present.length === 1 && present[0] === NOT_STATED) continue;
+    const values = [
+      ...order(present.filter((v) => v !== NOT_STATED)),
+      ...(codeOf.has(NOT_STATED) ? [NOT_STATED] : []),
+    ];
     const membersOf = (value: string) => members[codeOf.get(value) as number] as Int32Array;
     const reasons = suppressBreakdown(
       values.map((value) => ({ value, n: membersOf(value).length })),

@@ -18,7 +18,13 @@ import { compileInstrument } from './instrument-layout.js';
 import { DEFAULT_MIN_ITEM_SHARE, writeItemRow, writeScoreRow } from './scale-scores.js';
 import { pairProgramme } from './pairing.js';
 import { groupColumns, groupLayers, planGroups } from './groups.js';
-import { constructChange, constructRankLevels, createWorkspace } from './construct-change.js';
+import { suppressFigures, type FigureFamily } from './disclosure/suppress-figures.js';
+import {
+  constructChange,
+  constructRankLevels,
+  createWorkspace,
+  type ConstructFigures,
+} from './construct-change.js';
 import { reliabilityByGroup } from './group-reliability.js';
 import { feedbackColumns, summariseFeedbackColumns } from './feedback.js';
 import { holmAdjust } from './stats/holm.js';
@@ -42,6 +48,11 @@ export interface ScoringOptions {
   reliability?: Record<string, number>;
   /** Source of randomness for shuffling open text (default `Math.random`). */
   random?: () => number;
+  /**
+   * How the programme admits submissions, copied into the report: `invitation` or `open`
+   * (self-generated codes; the report then warns that counts may include made-up participants).
+   */
+  integrity?: 'invitation' | 'open';
   /** Clock for `generatedAt` (default `new Date()`). */
   now?: () => Date;
 }
@@ -66,6 +77,8 @@ function checkOptions(options: ScoringOptions) {
     if (!(r >= 0 && r < 1))
       throw new RangeError(`reliability.${id} must be at least 0 and below 1, got ${r}`);
   }
+  if (options.integrity !== undefined && options.integrity !== 'invitation' && options.integrity !== 'open')
+    throw new RangeError(`integrity must be "invitation" or "open", got ${JSON.stringify(options.integrity)}`);
   return { anonymityThreshold, minItemShare, openTextThreshold, confidenceLevel };
 }
 
@@ -97,16 +110,83 @@ export function prepareProgramme(
     ),
     k,
   );
+  const layers = groupLayers(plan, data.pairs);
+  const C = layout.constructs.length;
+  const families: FigureFamily[] = [];
+  for (let c = 0; c < C; c++) {
+    const scored = new Uint8Array(data.pairs);
+    const gain = new Uint8Array(data.pairs);
+    const retro = new Uint8Array(data.pairs);
+    for (let p = 0; p < data.pairs; p++) {
+      const pre = data.preScores[p * C + c] as number;
+      const post = data.postScores[p * C + c] as number;
+      const then = data.thenScores[p * C + c] as number;
+      const both = pre === pre && post === post;
+      scored[p] = both ? 1 : 0;
+      gain[p] = both && pre < layout.max ? 1 : 0;
+      retro[p] = then === then && post === post ? 1 : 0;
+    }
+    families.push(
+      { flags: scored, threshold: k },
+      { flags: gain, threshold: k },
+      { flags: retro, threshold: k },
+    );
+  }
+  const figures = suppressFigures(plan, layers, data.pairs, families, k);
+  plan.forEach((g, i) => (g.suppressed = figures.groups[i] ?? null));
+  const constructFigures = (c: number, g: number): ConstructFigures => ({
+    main: figures.figures[3 * c]?.[g] ?? null,
+    gain: figures.figures[3 * c + 1]?.[g] ?? null,
+    retrospective: figures.figures[3 * c + 2]?.[g] ?? null,
+  });
+
+  // Exit-only responses join the feedback only when they are 0 or at least k: otherwise the n of
+  // the `all` feedback group minus the matched n would count 1..k − 1 people.
+  const exitOnly = pairing.exitOnly.length;
+  const includeExitOnly = exitOnly === 0 || exitOnly >= k;
+  const feedbackRows: number[] = [];
+  pairing.exits.forEach((_, i) => {
+    if (includeExitOnly || pairing.exitBaselines[i] !== undefined) feedbackRows.push(i);
+  });
+  const feedbackExits = feedbackRows.map((i) => pairing.exits[i] as SurveyResponse);
+  const feedbackBaselines = feedbackRows.map((i) => pairing.exitBaselines[i]);
   const feedbackPlan = planGroups(
-    pairing.exits.length,
+    feedbackExits.length,
     groupColumns(
-      pairing.exits.length,
-      (i) => pairing.exitBaselines[i],
-      (i) => pairing.exits[i],
+      feedbackExits.length,
+      (i) => feedbackBaselines[i],
+      (i) => feedbackExits[i],
     ),
     k,
   );
-  return { settings, programmeId, pairing, layout, data, plan, feedbackPlan };
+  const feedbackFigures = suppressFigures(
+    feedbackPlan,
+    groupLayers(feedbackPlan, feedbackExits.length),
+    feedbackExits.length,
+    [
+      {
+        flags: new Uint8Array(feedbackExits.length).fill(1),
+        threshold: settings.openTextThreshold,
+      },
+    ],
+    k,
+  );
+  feedbackPlan.forEach((g, i) => (g.suppressed = feedbackFigures.groups[i] ?? null));
+  const openTextReleased = feedbackPlan.map((_, i) => feedbackFigures.figures[0]?.[i] === null);
+  return {
+    settings,
+    programmeId,
+    pairing,
+    layout,
+    data,
+    plan,
+    layers,
+    constructFigures,
+    feedbackPlan,
+    feedbackExits,
+    includeExitOnly,
+    openTextReleased,
+  };
 }
 
 /**
@@ -126,11 +206,20 @@ export function scoreProgramme(
   instrument: Instrument,
   options: ScoringOptions = {},
 ): ProgrammeReport {
-  const { settings, programmeId, pairing, data, layout, plan, feedbackPlan } = prepareProgramme(
-    responses,
-    instrument,
-    options,
-  );
+  const {
+    settings,
+    programmeId,
+    pairing,
+    data,
+    layout,
+    plan,
+    layers,
+    constructFigures,
+    feedbackPlan,
+    feedbackExits,
+    includeExitOnly,
+    openTextReleased,
+  } = prepareProgramme(responses, instrument, options);
   const k = settings.anonymityThreshold;
   const workspace = createWorkspace(data.pairs);
   const order = layout.constructs
@@ -139,7 +228,6 @@ export function scoreProgramme(
       (a, b) => Number(layout.constructs[b]?.headline) - Number(layout.constructs[a]?.headline),
     );
   // Alpha of every group in one pass per construct and wave; plan[0] is `all`, the whole population.
-  const layers = groupLayers(plan, data.pairs);
   const reliability = order.map((c) => ({
     baseline: reliabilityByGroup(data.preItems, data, c, layers, plan.length),
     exit: reliabilityByGroup(data.postItems, data, c, layers, plan.length),
@@ -176,23 +264,23 @@ export function scoreProgramme(
         },
         ranking: ranking[i] as RankLevels,
         workspace,
+        figures: constructFigures(c, index),
       }),
     );
     adjustHolm(constructs);
     return { ...head, suppressed: false, n: g.members.length, constructs };
   });
 
-  const exits = pairing.exits;
   const random = options.random ?? Math.random;
-  const feedbackAnswers = feedbackColumns(exits);
-  const feedback: FeedbackReport[] = feedbackPlan.map((g) => {
+  const feedbackAnswers = feedbackColumns(feedbackExits);
+  const feedback: FeedbackReport[] = feedbackPlan.map((g, index) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
     if (g.suppressed) return { ...head, suppressed: true, reason: g.suppressed };
     return summariseFeedbackColumns(
       feedbackAnswers,
       g.members,
       head,
-      settings.openTextThreshold,
+      openTextReleased[index] === true,
       random,
     );
   });
@@ -201,6 +289,7 @@ export function scoreProgramme(
     schemaVersion: 1,
     programmeId,
     generatedAt: (options.now?.() ?? new Date()).toISOString(),
+    ...(options.integrity ? { integrity: options.integrity } : {}),
     instrument: { id: instrument.id, version: instrument.version },
     scale: { min: instrument.scale.min, max: instrument.scale.max },
     settings,
@@ -217,13 +306,17 @@ export function scoreProgramme(
     participation: releaseParticipation(
       {
         baseline: data.pairs + pairing.baselineOnly.length,
-        exit: exits.length,
+        exit: pairing.exits.length,
         matched: data.pairs,
         baselineOnly: pairing.baselineOnly.length,
         exitOnly: pairing.exitOnly.length,
         duplicatesReplaced: pairing.duplicatesReplaced,
       },
       settings.anonymityThreshold,
+      {
+        matched: plan[0]?.suppressed === null,
+        exit: includeExitOnly && feedbackPlan[0]?.suppressed === null,
+      },
     ),
     groups,
     feedback,

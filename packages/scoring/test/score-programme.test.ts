@@ -114,12 +114,16 @@ describe('scoreProgramme', () => {
   });
 
   it('normalised gain averages (post − pre)/(max − pre) over pre < max', () => {
-    const rs = [1, 2, 3, 4, 5].flatMap((v, i) => [
+    // Five below the maximum: a gain over fewer than k pairs would be hidden.
+    const rs = [1, 2, 3, 4, 5, 1].flatMap((v, i) => [
       response({ participant: `G00${i}`, wave: 'baseline', answers: uniform(v) }),
       response({ participant: `G00${i}`, wave: 'exit', answers: uniform(5) }),
     ]);
     const c = construct(shown(score(rs), 'all'), 'digital_confidence');
     expect(c.normalisedGain).toBe(1);
+    const fewer = construct(shown(score(rs.slice(2)), 'all'), 'digital_confidence');
+    expect(fewer).toMatchObject({ n: 5, normalisedGain: null });
+    expect(fewer.notes).toContain('normalised_gain_suppressed');
   });
 });
 

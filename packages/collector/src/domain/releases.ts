@@ -11,7 +11,7 @@ import {
   type Membership,
 } from './group-membership.js';
 import { findProgramme } from './programmes.js';
-import { liveReport, scoringOptions } from './reports.js';
+import { liveReport } from './reports.js';
 
 /** Why a release was made. */
 export type ReleaseReason = 'manager_request' | 'programme_closed';
@@ -75,7 +75,7 @@ export async function createRelease(
   const number = (previous.at(-1)?.number ?? 0) + 1;
 
   const changes = membershipFindings(programme, groups, shown, previous);
-  const equations = equationsOf(report, responses, scoringOptions(programme));
+  const equations = equationsOf(programme, report, responses);
   const verdict = audit([
     ...previous.map((p) => ({ id: String(p.number), equations: p.audit.equations })),
     { id: String(number), equations },
@@ -115,6 +115,15 @@ export async function listReleases(storage: Storage, programmeId: string) {
   return { programmeId: programme.id, releases: await storage.listReleases(programme.id) };
 }
 
+const releaseNotFound = (programme: Programme, number: number | 'latest') =>
+  new DomainError(
+    'not_found',
+    'release_not_found',
+    number === 'latest'
+      ? `programme "${programme.id}" has no released report yet`
+      : `programme "${programme.id}" has no release ${number}`,
+  );
+
 /** One stored release (`latest` for the newest), exactly as released. */
 export async function getRelease(
   storage: Storage,
@@ -122,14 +131,18 @@ export async function getRelease(
   number: number | 'latest',
 ): Promise<StoredRelease> {
   const release = await storage.getRelease(programme.id, number);
-  if (!release)
-    throw new DomainError(
-      'not_found',
-      'release_not_found',
-      number === 'latest'
-        ? `programme "${programme.id}" has no released report yet`
-        : `programme "${programme.id}" has no release ${number}`,
-    );
+  if (!release) throw releaseNotFound(programme, number);
+  return release;
+}
+
+/** One release's number, time and ETag, without reading its report. */
+export async function getReleaseSummary(
+  storage: Storage,
+  programme: Programme,
+  number: number | 'latest',
+): Promise<ReleaseSummary> {
+  const release = await storage.getReleaseSummary(programme.id, number);
+  if (!release) throw releaseNotFound(programme, number);
   return release;
 }
 

@@ -86,13 +86,32 @@ export function auditDisclosure(releases: readonly DisclosureRelease[]): Disclos
 
 /** Indices of the people whose unit vector is in the row space of these member rows. */
 export function disclosedPeople(rows: readonly Int32Array[], people: number): number[] {
-  const classes = columnClasses(rows, people);
-  if (!classes.sizes.some((s) => s === 1)) return [];
+  return disclosedColumns(rows, new Float64Array(people).fill(1));
+}
+
+/**
+ * {@link disclosedPeople} where each column stands for `weights[c]` people who are in the same
+ * rows (a cell already grouped by the caller): a column is disclosed when it is one person and its
+ * unit vector is in the row space. Columns with identical membership are merged first, their
+ * weights added, so two one-person columns in the same rows protect each other.
+ */
+export function disclosedColumns(
+  rows: readonly ArrayLike<number>[],
+  weights: ArrayLike<number>,
+): number[] {
+  const columns = weights.length;
+  const classes = columnClasses(rows, columns);
+  const size = new Float64Array(classes.sizes.length);
+  for (let i = 0; i < columns; i++) {
+    const c = classes.classOf[i] as number;
+    size[c] = (size[c] as number) + (weights[i] as number);
+  }
+  if (!size.some((s) => s === 1)) return [];
   const { unit } = unitColumnsInRowSpace(classes.rows, classes.sizes.length);
   const out: number[] = [];
-  for (let i = 0; i < people; i++) {
+  for (let i = 0; i < columns; i++) {
     const c = classes.classOf[i] as number;
-    if (unit[c] && classes.sizes[c] === 1) out.push(i);
+    if (unit[c] && size[c] === 1) out.push(i);
   }
   return out;
 }

@@ -48,13 +48,17 @@ export function releaseEquations(
 ): DisclosureEquation[] {
   const instrument = options.instrument ?? instrumentOf(report);
   const { anonymityThreshold, minItemShare, openTextThreshold, confidenceLevel } = report.settings;
-  const { pairing, data, layout, plan, feedbackPlan } = prepareProgramme(responses, instrument, {
-    programmeId: report.programmeId,
-    anonymityThreshold,
-    minItemShare,
-    openTextThreshold,
-    confidenceLevel,
-  });
+  const { pairing, data, layout, plan, feedbackPlan, feedbackExits } = prepareProgramme(
+    responses,
+    instrument,
+    {
+      programmeId: report.programmeId,
+      anonymityThreshold,
+      minItemShare,
+      openTextThreshold,
+      confidenceLevel,
+    },
+  );
   const out: DisclosureEquation[] = [];
   const codes = pairing.matchedBaselines.map((r) => r.participant);
   const planned = byKey(plan);
@@ -117,7 +121,7 @@ export function releaseEquations(
     }
   }
 
-  const exits = pairing.exits.map((r) => r.participant);
+  const exits = feedbackExits.map((r) => r.participant);
   const feedbackPlanned = byKey(feedbackPlan);
   for (const group of report.feedback) {
     if (group.suppressed) continue;
