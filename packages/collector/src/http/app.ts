@@ -3,7 +3,7 @@ import { cors } from 'hono/cors';
 import { responsesToCsv } from '@genbridge/scoring';
 import type { AuthEnv } from '../auth/access-control.js';
 import { installAuth, type AuthOptions } from '../auth/install-auth.js';
-import { canReachProgramme } from '../auth/roles.js';
+import { canReachProgramme, summaryFor } from '../auth/roles.js';
 import type { Storage } from '../storage/storage.js';
 import { asStorageUnavailable, StorageUnavailableError } from '../storage/storage-unavailable.js';
 import { clientAddress } from './client-address.js';
@@ -198,7 +198,11 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
   app.get('/api/programmes', async (c) => {
     const identity = c.get('identity')!;
     const programmes = await listProgrammes(storage);
-    return c.json({ programmes: programmes.filter((p) => canReachProgramme(identity, p.id)) });
+    return c.json({
+      programmes: programmes
+        .filter((p) => canReachProgramme(identity, p.id))
+        .map((p) => summaryFor(identity, p)),
+    });
   });
   app.post('/api/programmes', async (c) => {
     const created = await createProgramme(storage, await adminBody(c));
@@ -207,7 +211,7 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
   app.get('/api/programmes/:id', async (c) => {
     const programme = await findProgramme(storage, id(c));
     return c.json({
-      ...(await describeProgramme(storage, programme)),
+      ...summaryFor(c.get('identity')!, await describeProgramme(storage, programme)),
       instrument: programme.instrument,
     });
   });
