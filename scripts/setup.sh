@@ -23,6 +23,8 @@ fi
 apt_packages=()
 if [ "$want_browser" = 1 ] && [ ! -x "${CHROME_PATH:-/usr/bin/chromium}" ]; then apt_packages+=(chromium fonts-dejavu-core); fi
 if [ "$want_postgres" = 1 ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then apt_packages+=(postgresql); fi
+# The collector's export tests open CSV and XLSX files in LibreOffice headless.
+if [ "$want_postgres" = 1 ] && ! command -v soffice >/dev/null 2>&1; then apt_packages+=(libreoffice-calc-nogui); fi
 if [ "${#apt_packages[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: apt-get install ${apt_packages[*]}"

@@ -2,6 +2,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { responsesToCsv } from '@genbridge/scoring';
 import { bearerToken, tokenMatches } from '../auth/admin-token.js';
+import { responsesToXlsx } from '../exports/responses-xlsx.js';
 import type { Storage } from '../storage/storage.js';
 import { asStorageUnavailable, StorageUnavailableError } from '../storage/storage-unavailable.js';
 import { clientAddress } from './client-address.js';
@@ -214,6 +215,19 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.csv"`);
     return c.body(csv, 200);
+  });
+
+  app.get('/api/programmes/:id/export.xlsx', requireAdmin, async (c) => {
+    const programme = await storage.getProgramme(c.req.param('id'));
+    if (!programme)
+      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
+    const workbook = await responsesToXlsx(
+      await storage.listResponses(programme.id),
+      programme.instrument,
+    );
+    c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.xlsx"`);
+    return c.body(new Uint8Array(workbook), 200);
   });
 
   const sites = options.staticSites ?? [];

@@ -1,3 +1,4 @@
+import { guardSpreadsheetText } from '@genbridge/schema';
 import type { ConstructRow } from './view-model.js';
 
 /**
@@ -29,9 +30,12 @@ export const CSV_COLUMNS = [
   'reliable_classified',
 ] as const;
 
-/** Quotes a text cell; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
+/**
+ * Quotes a text cell, guarded so a spreadsheet never runs it as a formula whatever separator it
+ * opens the file with (the rule: `guardSpreadsheetText` in @genbridge/schema).
+ */
 export function csvText(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = guardSpreadsheetText(value);
   return /[",\r\n']/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
