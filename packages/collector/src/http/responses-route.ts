@@ -87,6 +87,13 @@ export async function receiveResponse(
 
   const outcome = await storage.insertResponse(response, canonical, options.now().toISOString());
   switch (outcome.kind) {
+    case 'closed':
+      return problem(
+        c,
+        409,
+        'programme_closed',
+        `programme "${programme.id}" is closed and accepts no more responses`,
+      );
     case 'created':
       return c.json(outcome.receipt, 201);
     case 'duplicate':
