@@ -94,6 +94,20 @@ for (const dir of workspaceDirs) {
   steps.push({ name: `${pkg.name} (${counts.passed} passed, ${counts.failed} failed)`, ok });
 }
 
+// The packages as npm users get them: packed, installed outside the workspace, used (item 7).
+{
+  const { code, out } = await run('node', ['scripts/pack-check.mjs'], { capture: true });
+  const counts = countResults(out);
+  passed += counts.passed;
+  failed += counts.failed;
+  const ok = code === 0 && counts.found;
+  if (!ok) {
+    failedSteps++;
+    if (counts.failed === 0) failed++;
+  }
+  steps.push({ name: `pack-check (${counts.passed} passed, ${counts.failed} failed)`, ok });
+}
+
 // The React 19 example page is built by `pnpm build`; its smoke test drives it in Chromium.
 await step('examples/react-survey smoke (React 19 page)', 'pnpm', ['--filter', '@genbridge/example-react-survey', 'smoke']);
 
