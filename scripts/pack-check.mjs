@@ -5,8 +5,9 @@
 // small file), both CLIs, and the widget bundles in a plain HTML page in Chromium. Prints one
 // line per check and "N passed, M failed" at the end (scripts/run-tests.mjs counts it).
 // Needs `pnpm build` first. Usage: node scripts/pack-check.mjs [--keep]
+/* global setTimeout, clearTimeout */
 import { execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, extname, join } from 'node:path';
@@ -27,7 +28,13 @@ async function check(name, fn) {
     console.log(`  ✓ ${name}${detail ? ` (${detail})` : ''}`);
   } catch (error) {
     failed++;
-    console.log(`  × ${name}\n      ${String(error?.stderr || error?.message || error).trim().split('\n').slice(0, 8).join('\n      ')}`);
+    console.log(
+      `  × ${name}\n      ${String(error?.stderr || error?.message || error)
+        .trim()
+        .split('\n')
+        .slice(0, 8)
+        .join('\n      ')}`,
+    );
   }
 }
 
@@ -45,16 +52,27 @@ for (const name of PACKAGES) {
   const dir = join(root, 'packages', name);
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
   await check(`@genbridge/${name}: package.json shape`, () => {
-    for (const field of ['name', 'version', 'license', 'type', 'engines', 'exports', 'files', 'sideEffects'])
+    for (const field of [
+      'name',
+      'version',
+      'license',
+      'type',
+      'engines',
+      'exports',
+      'files',
+      'sideEffects',
+    ])
       assert(pkg[field] !== undefined, `no "${field}"`);
     assert(pkg.type === 'module', 'type must be "module"');
     assert(pkg.engines.node === '>=20', 'engines.node must be ">=20"');
     assert(!pkg.private, 'marked private');
     const main = pkg.exports['.'];
     assert(main?.types && main?.default, 'exports["."] needs "types" and "default"');
-    for (const target of [main.types, main.default]) assert(existsSync(join(dir, target)), `${target} is missing (run pnpm build)`);
+    for (const target of [main.types, main.default])
+      assert(existsSync(join(dir, target)), `${target} is missing (run pnpm build)`);
     assert(pkg.exports['./package.json'], 'exports["./package.json"] missing');
-    for (const bin of Object.values(pkg.bin ?? {})) assert(existsSync(join(dir, bin)), `bin ${bin} missing`);
+    for (const bin of Object.values(pkg.bin ?? {}))
+      assert(existsSync(join(dir, bin)), `bin ${bin} missing`);
     return `files: ${pkg.files.join(', ')}`;
   });
 }
@@ -75,11 +93,24 @@ await check('pnpm pack every package', () => {
 
 await check('npm install the tarballs into a blank project outside the workspace', () => {
   sh('mkdir', ['-p', project], work);
-  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'blank', private: true, type: 'module' }));
-  sh('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs, 'typescript@5'], project, {
-    timeout: 600_000,
-  });
-  for (const name of PACKAGES) assert(existsSync(join(project, 'node_modules/@genbridge', name, 'package.json')), `${name} not installed`);
+  writeFileSync(
+    join(project, 'package.json'),
+    JSON.stringify({ name: 'blank', private: true, type: 'module' }),
+  );
+  // better-sqlite3 compiles from source where its prebuilt binary cannot be downloaded: minutes.
+  sh(
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs, 'typescript@5'],
+    project,
+    {
+      timeout: 1_800_000,
+    },
+  );
+  for (const name of PACKAGES)
+    assert(
+      existsSync(join(project, 'node_modules/@genbridge', name, 'package.json')),
+      `${name} not installed`,
+    );
 });
 
 // 3. Node ESM imports.
@@ -104,7 +135,10 @@ await storage.close();
 `,
   );
   const out = JSON.parse(sh('node', ['use.mjs']));
-  assert(out.items > 0 && out.validate === 'function' && out.csv === 'response_id' && out.health === 200, JSON.stringify(out));
+  assert(
+    out.items > 0 && out.validate === 'function' && out.csv === 'response_id' && out.health === 200,
+    JSON.stringify(out),
+  );
   return JSON.stringify(out);
 });
 
@@ -112,7 +146,18 @@ await storage.close();
 await check('TypeScript: tsc --noEmit on a consumer file', () => {
   writeFileSync(
     join(project, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, skipLibCheck: false, lib: ['ES2022', 'DOM'] }, files: ['types.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        module: 'NodeNext',
+        moduleResolution: 'NodeNext',
+        target: 'ES2022',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        lib: ['ES2022', 'DOM'],
+      },
+      files: ['types.ts'],
+    }),
   );
   writeFileSync(
     join(project, 'types.ts'),
@@ -164,15 +209,29 @@ document.title = 'defined:' + [...document.querySelectorAll('genbridge-survey, g
   const server = createServer((req, res) => {
     const file = join(bundle, new URL(req.url, 'http://x').pathname.replace(/^\/+/, ''));
     if (!file.startsWith(bundle) || !existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    res
+      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file));
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   try {
     const url = `http://127.0.0.1:${server.address().port}/pack-check.html`;
     const dom = await new Promise((resolve, reject) => {
-      const child = spawn(CHROME, ['--headless', '--no-sandbox', '--disable-gpu', `--user-data-dir=${join(work, 'chrome')}`, '--virtual-time-budget=10000', '--dump-dom', url], {
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      const child = spawn(
+        CHROME,
+        [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          `--user-data-dir=${join(work, 'chrome')}`,
+          '--virtual-time-budget=10000',
+          '--dump-dom',
+          url,
+        ],
+        {
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
       let out = '';
       child.stdout.on('data', (d) => (out += d));
       const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
@@ -180,7 +239,10 @@ document.title = 'defined:' + [...document.querySelectorAll('genbridge-survey, g
       child.on('error', reject);
     });
     const title = /<title>([^<]*)<\/title>/.exec(dom)?.[1];
-    assert(title === 'defined:shadow,shadow', `page title "${title}" (elements not defined or not rendered)`);
+    assert(
+      title === 'defined:shadow,shadow',
+      `page title "${title}" (elements not defined or not rendered)`,
+    );
     return title;
   } finally {
     server.close();
