@@ -11,6 +11,7 @@ export * from './validate-extra.js';
 export * from './participant.js';
 export * from './response.js';
 export * from './report.js';
+export * from './evaluation-report.js';
 export * from './field-error.js';
 export * from './parse-instrument.js';
 export * from './default-instrument.js';

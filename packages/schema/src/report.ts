@@ -2,6 +2,7 @@ import { z } from './zod.js';
 import { Identifier, Slug } from './ids.js';
 import { InstrumentRef } from './instrument.js';
 import { LocalizedText } from './localized-text.js';
+import { EvaluationReport } from './evaluation-report.js';
 
 /**
  * `ProgrammeReport` is the contract between `@genbridge/scoring` (produces it), the collector
@@ -258,5 +259,7 @@ export const ProgrammeReport = z.strictObject({
   groups: z.array(GroupReport),
   /** Programme feedback from exit responses, same groups and suppression rules. */
   feedback: z.array(FeedbackReport),
+  /** Attrition, comparison arm, dyads, minimum detectable effect, item analysis (see its module). */
+  evaluation: z.optional(EvaluationReport),
 });
 export type ProgrammeReport = z.infer<typeof ProgrammeReport>;

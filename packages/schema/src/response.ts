@@ -51,6 +51,10 @@ export const SurveyResponse = z
     /** Required at baseline; at exit the baseline's role is used when absent. */
     role: z.optional(Role),
     generation: z.optional(GenerationBand),
+    /** Evaluation arm: `comparison` = a colleague outside the programme surveyed at the same waves. */
+    arm: z.optional(z.enum(['programme', 'comparison'])),
+    /** The mentoring pair (mentor and mentee share it), for dyad analysis. */
+    pairId: z.optional(Slug),
     wave: Wave,
     instrument: InstrumentRef,
     locale: LocaleCode,

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import { extname, normalize, resolve, sep } from 'node:path';
 
 /** A directory served under a URL prefix, e.g. the demo intranet at `/`, widget bundles at `/widget/`. */
@@ -23,7 +23,8 @@ const MIME: Record<string, string> = {
 
 /**
  * Finds the file for a URL path, or undefined. Only known file types are served, and a path can
- * never leave its directory (`..`, encoded slashes and NUL are refused).
+ * never leave its directory: `..`, encoded slashes and NUL are refused, no segment may start with
+ * a dot (`.env`, `.git/`), and the real path (symlinks resolved) must still lie inside the root.
  */
 export async function findStaticFile(
   sites: readonly StaticSite[],
@@ -42,16 +43,22 @@ export async function findStaticFile(
     if (!decoded.startsWith(site.urlPrefix)) continue;
     let rest = decoded.slice(site.urlPrefix.length);
     if (rest === '' || rest.endsWith('/')) rest += 'index.html';
+    if (rest.split('/').some((segment) => segment.startsWith('.'))) return undefined;
     const root = resolve(site.directory);
     const file = resolve(root, normalize(rest));
-    if (file !== root && !file.startsWith(root + sep)) return undefined;
+    if (!inside(root, file)) return undefined;
     const type = MIME[extname(file).toLowerCase()];
     if (!type) continue;
-    const info = await stat(file).catch(() => undefined);
-    if (info?.isFile()) return { file, type };
+    const real = await realpath(file).catch(() => undefined);
+    const realRoot = await realpath(root).catch(() => undefined);
+    if (!real || !realRoot || !inside(realRoot, real)) continue;
+    const info = await stat(real).catch(() => undefined);
+    if (info?.isFile()) return { file: real, type };
   }
   return undefined;
 }
+
+const inside = (root: string, file: string) => file === root || file.startsWith(root + sep);
 
 /** Serves a static file found by {@link findStaticFile}. */
 export async function staticResponse(

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { PostgresStorage } from './postgres-storage.js';
 import { SqliteStorage } from './sqlite-storage.js';
 import type { Storage } from './storage.js';
+import { storageTuningFromEnv, type StorageTuning } from './storage-tuning.js';
 
 /** Where to keep the data: a PostgreSQL URL, or else the embedded SQLite file in `dataDir`. */
 export interface StorageOptions {
@@ -11,6 +12,8 @@ export interface StorageOptions {
   dataDir?: string | undefined;
   /** Explicit SQLite file (overrides `dataDir`); `:memory:` for throwaway use. */
   sqliteFile?: string | undefined;
+  /** Timeouts and pool size; default: {@link storageTuningFromEnv} of `process.env`. */
+  tuning?: StorageTuning;
 }
 
 /** The file name of the embedded database inside the data directory. */
@@ -21,9 +24,10 @@ export const SQLITE_FILE_NAME = 'genbridge.sqlite';
  * the embedded SQLite database under `dataDir`.
  */
 export async function createStorage(options: StorageOptions): Promise<Storage> {
-  if (options.databaseUrl) return PostgresStorage.connect(options.databaseUrl);
+  const tuning = options.tuning ?? storageTuningFromEnv(process.env);
+  if (options.databaseUrl) return PostgresStorage.connect(options.databaseUrl, tuning);
   const file =
     options.sqliteFile ?? (options.dataDir ? join(options.dataDir, SQLITE_FILE_NAME) : undefined);
   if (!file) throw new Error('createStorage: give databaseUrl, dataDir or sqliteFile');
-  return new SqliteStorage(file);
+  return new SqliteStorage(file, { busyTimeoutMs: tuning.sqliteBusyTimeoutMs });
 }

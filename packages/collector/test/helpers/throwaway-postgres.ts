@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 
@@ -7,6 +7,14 @@ import { join } from 'node:path';
 export interface ThrowawayPostgres {
   url: string;
   stop(): void;
+  /** Stops the server but keeps its data (`pg_ctl stop -m fast`). */
+  halt(): void;
+  /** Starts it again on the same port after {@link halt}. */
+  restart(): void;
+  /** Freezes the postmaster and every backend with SIGSTOP: a server that accepts and never answers. */
+  freeze(): void;
+  /** SIGCONT after {@link freeze}. */
+  thaw(): void;
 }
 
 /** Debian keeps each major version's binaries in /usr/lib/postgresql/<major>/bin. */
@@ -53,20 +61,42 @@ export async function startThrowawayPostgres(bin: string): Promise<ThrowawayPost
   const data = join(dir, 'data');
   const port = await freePort();
   run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '--no-sync', '-E', 'UTF8']);
-  run('pg_ctl', [
-    '-D',
-    data,
-    '-l',
-    join(dir, 'server.log'),
-    '-w',
-    '-t',
-    '60',
-    '-o',
-    `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c max_connections=200`,
-    'start',
-  ]);
+  const start = () =>
+    run('pg_ctl', [
+      '-D',
+      data,
+      '-l',
+      join(dir, 'server.log'),
+      '-w',
+      '-t',
+      '60',
+      '-o',
+      `-k ${dir} -p ${port} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+      'start',
+    ]);
+  start();
+  // The postmaster's pid is the first line of postmaster.pid; its backends are its children.
+  const processes = () => {
+    const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const children = readdirSync('/proc')
+      .filter((name) => /^\d+$/.test(name))
+      .filter((name) => {
+        try {
+          const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+          return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === postmaster;
+        } catch {
+          return false;
+        }
+      })
+      .map(Number);
+    return [postmaster, ...children];
+  };
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    halt: () => run('pg_ctl', ['-D', data, '-m', 'fast', '-w', 'stop']),
+    restart: start,
+    freeze: () => processes().forEach((pid) => process.kill(pid, 'SIGSTOP')),
+    thaw: () => processes().forEach((pid) => process.kill(pid, 'SIGCONT')),
     stop() {
       try {
         run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);

@@ -27,21 +27,22 @@ import {
 } from './draft-store.js';
 import { completeEvent, submitErrorEvent, submittedEvent, type GenbridgeSubmitErrorDetail } from './events.js';
 import { rememberToken, sealToken, takeInviteFromUrl } from './invitation.js';
-import { resolveLocale } from './locale.js';
+import { resolveLocale, surveyJsonLocales } from './locale.js';
 import { SurveyModelController } from './model-controller.js';
 import { outbox, type OutboxEntry } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
 import { checkCodeFacts, selfGeneratedCode, type CodeFactErrors, type CodeFacts } from './participant-code.js';
 import { formatDay, stateStrings } from './state-strings.js';
 import { surveyStateTemplate, type SurveyState } from './state-view.js';
-import { uiStrings } from './strings.js';
+import { isRtl, uiStrings } from './strings.js';
+import { loadSurveyCoreLocale } from './survey-core-i18n.js';
+import { useMarkdown, type MarkdownConverter } from './rich/markdown.js';
+import { DEFAULT_MAX_FILE_SIZE } from './templates/context.js';
 import { surveyStyles } from './styles.js';
 import { isGenbridgeSurvey, surveyIdentity } from './survey-identity.js';
 import { codeStepTemplate } from './templates/code-step.js';
 import { completionTemplate, type DeliveryStatus } from './templates/completion.js';
 import { pageTemplate } from './templates/page.js';
-import { text } from './templates/question-parts.js';
-import { htmlToPlainText } from './plain-text.js';
 import { uuidV4 } from './uuid.js';
 
 type Phase = 'loading' | 'config-error' | 'code' | 'survey' | 'done' | 'state';
@@ -52,6 +53,8 @@ const EMPTY_FACTS: CodeFacts = { parentLetters: '', birthDay: '', placeLetters: 
 
 /** The participant code stands in for validation; with an invitation the collector fills it in. */
 const INVITED = 'INVITED';
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Where each response field's problem is shown: the question it came from. */
 function questionNameFor(error: FieldError): string | undefined {
@@ -82,7 +85,8 @@ function questionNameFor(error: FieldError): string | undefined {
  * @attr {string} invitation - Invitation token (write-only; the attribute is removed once read). Also read from a `?invite=` link parameter, which is removed from the address bar. Skips the code step; sent as `Authorization: Invitation <token>`, never shown.
  * @attr {boolean} allow-resubmit - After "already completed on …", offer to answer again (the programme replaces the earlier answers).
  * @attr {string} endpoint - URL the response is POSTed to as JSON. Without it only the events fire.
- * @attr {string} locale - Language of survey text and interface (`en`, `de`, `fr`, or a tag such as `de-CH`). Can change at run time.
+ * @attr {string} locale - Language of survey text and interface (`en`, `de`, `fr`, `ar`, `he`, or a tag such as `de-CH`). Can change at run time; `ar`/`he` lay the survey out right to left.
+ * @attr {number} max-file-size - Largest file (bytes) a `file` question keeps in the answer as a data URL. Default 1 MB; keep it under the collector's body limit.
  *
  * @fires {CustomEvent<GenbridgeCompleteDetail>} genbridge-complete - The person finished; `detail.wave`, `detail.data`, and for Genbridge surveys `detail.response`.
  * @fires {CustomEvent<GenbridgeSubmittedDetail>} genbridge-submitted - The server acknowledged a response (`detail.responseId`, `detail.wave`, `detail.status`).
@@ -145,6 +149,8 @@ export class GenbridgeSurvey extends LitElement {
     participant: {},
     endpoint: {},
     locale: { reflect: true },
+    maxFileSize: { type: Number, attribute: 'max-file-size' },
+    markdown: { attribute: false },
     invitation: { noAccessor: true },
     allowResubmit: { type: Boolean, attribute: 'allow-resubmit' },
     instrument: { attribute: false },
@@ -167,6 +173,13 @@ export class GenbridgeSurvey extends LitElement {
   /** Where responses are POSTed; absent → events only. */
   declare endpoint: string | undefined;
   declare locale: string | undefined;
+  /** Largest file (bytes) a `file` question accepts; files are kept in the answer as data URLs. */
+  declare maxFileSize: number;
+  /**
+   * Markdown converter for survey text (SurveyJS's `onTextMarkdown` convention), e.g.
+   * `(md) => markdownit().renderInline(md)`. Its output is sanitised before it is shown.
+   */
+  declare markdown: MarkdownConverter | undefined;
   /** Offer "Change my answers" after "already completed on …". */
   declare allowResubmit: boolean;
   /** A custom instrument (parsed); default: `defaultInstrument` from `@genbridge/schema`. */
@@ -204,6 +217,7 @@ export class GenbridgeSurvey extends LitElement {
   constructor() {
     super();
     this.wave = 'baseline';
+    this.maxFileSize = DEFAULT_MAX_FILE_SIZE;
     this.allowResubmit = false;
     this.phase = 'loading';
     this.status = { state: 'sending' };
@@ -256,14 +270,21 @@ export class GenbridgeSurvey extends LitElement {
       changed.has(k as keyof GenbridgeSurvey),
     );
     if (rebuild) this.ready = this.build();
-    else if (changed.has('locale') && this.survey.model) this.survey.model.locale = this.surveyLocale();
+    else if (changed.has('locale') && this.survey.model) {
+      const model = this.survey.model;
+      const locale = this.surveyLocale();
+      model.locale = locale;
+      // survey-core's own strings (validation messages, …) arrive with their module.
+      void loadSurveyCoreLocale(locale).then(() => this.requestUpdate());
+    }
     if (changed.has('endpoint') && this.delivery.endpoint) void this.delivery.flush(true);
   }
 
   private surveyLocale(): string {
-    if (this.mode === 'plain') return this.locale ?? this.survey.model?.locale ?? 'en';
     const i = this.activeInstrument;
-    return resolveLocale(this.locale, i.locales, i.defaultLocale);
+    return this.surveyJson && (this.mode === 'plain' || !this.instrument)
+      ? resolveLocale(this.locale, surveyJsonLocales(this.surveyJson), (this.surveyJson as { locale?: string }).locale || 'en')
+      : resolveLocale(this.locale, i.locales, i.defaultLocale);
   }
 
   private owner(): DraftOwner {
@@ -285,12 +306,15 @@ export class GenbridgeSurvey extends LitElement {
     this.invitationHash = hash;
     this.activeInstrument = this.instrument ?? defaultInstrument;
     const json = this.surveyJson ?? toSurveyJson(this.activeInstrument, { wave: this.wave });
+    await loadSurveyCoreLocale(this.surveyLocale());
+    if (no !== this.buildNo) return;
     const model = new Model(json);
     this.mode = this.surveyJson && !isGenbridgeSurvey(model, this.activeInstrument) ? 'plain' : 'genbridge';
     if (this.mode === 'genbridge' && !this.programme) {
       return this.fail('the "programme" attribute is required (a programme id such as "rm-2026").');
     }
-    if (this.mode === 'genbridge' || this.locale) model.locale = this.surveyLocale();
+    useMarkdown(model, (md) => this.markdown?.(md) ?? md);
+    model.locale = this.surveyLocale();
     this.identity = surveyIdentity(this.activeInstrument, this.surveyJson);
 
     this.storageKey = draftKey(this.programme ?? '~', this.wave, this.identity, this.owner());
@@ -542,7 +566,7 @@ export class GenbridgeSurvey extends LitElement {
 
   private next(): void {
     const model = this.survey.model!;
-    if (!model.nextPage()) this.focusOnFirstError();
+    if (!model.performNext()) this.focusOnFirstError();
   }
 
   /** Focus must move even when the errors shown did not change (a second failed attempt). */
@@ -602,7 +626,7 @@ export class GenbridgeSurvey extends LitElement {
         });
         break;
       case 'survey':
-        body = model ? pageTemplate(model, strings, { next: () => this.next(), back: () => model.prevPage(), complete: () => this.complete() }) : nothing;
+        body = model ? pageTemplate(model, { strings, maxFileSize: this.maxFileSize }, { next: () => this.next(), back: () => model.performPrevious(), complete: () => this.complete() }) : nothing;
         break;
       case 'state':
       case 'done':
@@ -613,7 +637,7 @@ export class GenbridgeSurvey extends LitElement {
         {
           // While the answers are only on this device the heading must not thank for a delivery.
           const queued = status.state === 'queued';
-          const heading = queued ? st.notSentTitle : htmlToPlainText(model ? text(model.locCompletedHtml) || model.processedCompletedHtml : '');
+          const heading = queued ? escapeHtml(st.notSentTitle) : (model?.processedCompletedHtml ?? '');
           body = completionTemplate(heading, status, { ...strings, queued: st.queued }, {
             review: () => this.review(),
             retry: () => void this.delivery.flush(true),
@@ -621,7 +645,8 @@ export class GenbridgeSurvey extends LitElement {
         }
         break;
     }
-    return html`<div class="root" part="root" lang=${model && this.phase !== 'loading' ? this.surveyLocale() : (this.locale ?? nothing)}>${body}</div>`;
+    const lang = model && this.phase !== 'loading' ? this.surveyLocale() : this.locale;
+    return html`<div class="root" part="root" lang=${lang ?? nothing} dir=${isRtl(lang) ? 'rtl' : nothing}>${body}</div>`;
   }
 
   override updated(): void {

@@ -40,7 +40,9 @@ const json = (ctx, status, body, headers = {}) => {
   ctx.body = JSON.stringify(body);
 };
 
-const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+// The two Trusted Types policies the widget documents: Lit's own and our sanitiser's.
+const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html genbridge-html";
+const WITHOUT_HTML_POLICY = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 // No inline script or style anywhere: everything the page runs comes from 'self'.
 const cspPage = (variant) => `<!doctype html>
@@ -64,7 +66,10 @@ export const middleware = [
     const path = ctx.path;
     if (path.startsWith('/test-csp/page.html')) {
       const variant = String(ctx.query.variant ?? 'strict');
-      ctx.set('content-security-policy', variant === 'twice' ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP);
+      ctx.set(
+        'content-security-policy',
+        variant === 'twice' ? `${STRICT_CSP} 'allow-duplicates'` : variant === 'no-html-policy' ? WITHOUT_HTML_POLICY : STRICT_CSP,
+      );
       ctx.set('content-type', 'text/html; charset=utf-8');
       ctx.body = cspPage(variant);
       return;

@@ -132,8 +132,11 @@ async function completeByKeyboard(el: SurveyEl, done: () => boolean, onPage: () 
 
 const rendered = (el: SurveyEl): string[] => [...el.shadowRoot!.querySelectorAll('.unsupported')].map((n) => n.textContent ?? '');
 
-describe('public SurveyJS surveys in <genbridge-survey> (corpus)', function () {
-  this.timeout(180000);
+/** Mocha's test context (the shared test typings declare only `timeout`). */
+type TestContext = { timeout(ms: number): void; skip(): never };
+const withContext = (fn: (this: TestContext) => Promise<void>) => fn as unknown as () => Promise<void>;
+
+describe('public SurveyJS surveys in <genbridge-survey> (corpus)', () => {
   const skipped: string[] = [];
   const missing: string[] = [];
   after(() => {
@@ -147,7 +150,10 @@ describe('public SurveyJS surveys in <genbridge-survey> (corpus)', function () {
   });
 
   for (const source of sources) {
-    it(`${source.repo}: ${source.path}`, async function () {
+    it(
+      `${source.repo}: ${source.path}`,
+      withContext(async function () {
+      this.timeout(180000);
       const res = await fetch(new URL(`./surveys/${source.file}`, import.meta.url));
       if (!res.ok) {
         missing.push(source.file);
@@ -185,6 +191,7 @@ describe('public SurveyJS surveys in <genbridge-survey> (corpus)', function () {
       expect(planned.size).to.be.greaterThan(0);
       await settle(el);
       await expect(el).to.be.accessible();
-    });
+      }),
+    );
   }
 });
