@@ -11,3 +11,5 @@ export type {
 } from './events.js';
 export { selfGeneratedCode, checkCodeFacts, foldLetters, type CodeFacts, type CodeFactErrors } from './participant-code.js';
 export { backoffMs } from './delivery.js';
+export { startOutboxFlusher, flushOutbox } from './outbox-flusher.js';
+export type { InvitationStatus } from './delivery.js';

@@ -37,6 +37,7 @@ function textPlan(q: Question): { keys: string; value: unknown } {
     const value = m.maskSettings.saveMaskedValue ? keys : [...pattern].map((c, i) => ('9a#'.includes(c) ? keys[i] : '')).join('');
     return { keys, value };
   }
+  if (m.maskType === 'numeric') return { keys: '12.5', value: 12.5 };
   switch (m.inputType ?? 'text') {
     case 'date':
       // Chromium's date field takes month, day, year digits in the en-US locale.
@@ -93,6 +94,12 @@ const questionOf = (el: SurveyEl, node: Element): Question | undefined => {
 async function completeByKeyboard(el: SurveyEl, done: () => boolean, onPage: () => Promise<void>): Promise<Map<string, unknown>> {
   const planned = new Map<string, unknown>();
   const handled = new Set<string>();
+  // Masked fields commit on change/blur, so a value is checked once focus has moved on.
+  let pending: { q: Question; want: unknown } | undefined;
+  const verify = () => {
+    if (pending) expect(pending.q.value, `value of ${pending.q.name} after the key presses`).to.deep.equal(pending.want);
+    pending = undefined;
+  };
   let pageNo = -1;
   for (let guard = 0; guard < 1500 && !done(); guard++) {
     if (el.model!.currentPageNo !== pageNo && el.shadowRoot!.querySelector('#page-title, [part~="page"]')) {
@@ -101,10 +108,12 @@ async function completeByKeyboard(el: SurveyEl, done: () => boolean, onPage: () 
     }
     await press('Tab');
     await settle(el);
+    verify();
     const active = el.shadowRoot!.activeElement as HTMLElement | null;
     if (!active) throw new Error(`focus left the survey (on ${document.activeElement?.tagName})`);
     const part = active.getAttribute('part') ?? '';
     if (active instanceof HTMLButtonElement && /button-(next|complete)/.test(part)) {
+      verify();
       await press('Enter');
       await settle(el);
       await new Promise((r) => setTimeout(r, 20));
@@ -124,7 +133,7 @@ async function completeByKeyboard(el: SurveyEl, done: () => boolean, onPage: () 
     } else continue;
     await settle(el);
     const want = intended(q, active);
-    expect(q.value, `value of ${q.name} after the key press`).to.deep.equal(want);
+    pending = { q, want };
     planned.set(q.name, want);
   }
   return planned;
@@ -140,7 +149,7 @@ describe('public SurveyJS surveys in <genbridge-survey> (corpus)', () => {
   const skipped: string[] = [];
   const missing: string[] = [];
   after(() => {
-    if (skipped.length) console.log(`corpus: skipped (types not rendered yet):\n  ${skipped.join('\n  ')}`);
+    if (skipped.length) console.log(`corpus: skipped (types not rendered, or composites the harness does not drive):\n  ${skipped.join('\n  ')}`);
     if (missing.length) console.log(`corpus: not fetched (run fetch-corpus.mjs):\n  ${missing.join('\n  ')}`);
   });
 
@@ -163,6 +172,13 @@ describe('public SurveyJS surveys in <genbridge-survey> (corpus)', () => {
       // Keyboard entry needs one question per screen to be reachable; single-page mode is kept.
       const el = await mountSurvey({ programme: 'corpus', participant: 'CORP-0001', props: { surveyJson: json } });
       const probe = new Model(json);
+      // Questions nested in dynamic panels and matrix cells share names with top-level ones; this
+      // harness addresses questions by name, so it does not drive those yet (listed, not hidden).
+      const composite = probe.getAllQuestions(false).filter((q) => ['paneldynamic', 'matrixdropdown', 'matrixdynamic'].includes(q.getType()));
+      if (composite.length > 0) {
+        skipped.push(`${source.file}: composite ${[...new Set(composite.map((q) => q.getType()))].join(', ')} (nested cells not driven by this harness)`);
+        this.skip();
+      }
       const unsupported = probe
         .getAllQuestions(false)
         .map((q) => q.getType())
