@@ -1,4 +1,9 @@
-import { extraQuestions, type AdditionalPage, type Instrument, type SurveyResponse } from '@genbridge/schema';
+import {
+  extraQuestions,
+  type AdditionalPage,
+  type Instrument,
+  type SurveyResponse,
+} from '@genbridge/schema';
 import { encodeText } from './cell.js';
 
 /** Columns of answers to a programme's additional questions start with this. */
@@ -10,7 +15,10 @@ interface ExtraColumn {
 }
 
 const rowKey = (row: unknown): string | undefined => {
-  const v = typeof row === 'object' && row !== null ? ((row as { value?: unknown; name?: unknown }).value ?? (row as { name?: unknown }).name) : row;
+  const v =
+    typeof row === 'object' && row !== null
+      ? ((row as { value?: unknown; name?: unknown }).value ?? (row as { name?: unknown }).name)
+      : row;
   return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 };
 
@@ -28,11 +36,21 @@ export function extraColumns(instrument: Instrument): ExtraColumn[] {
       const name = q.name!;
       if (seen.has(name)) continue;
       seen.add(name);
-      const rows = q.type === 'multipletext' ? q.items : q.type === 'matrix' || q.type === 'matrixdropdown' ? q.rows : undefined;
-      const keys = Array.isArray(rows) ? rows.map(rowKey).filter((k): k is string => k !== undefined) : [];
+      const rows =
+        q.type === 'multipletext'
+          ? q.items
+          : q.type === 'matrix' || q.type === 'matrixdropdown'
+            ? q.rows
+            : undefined;
+      const keys = Array.isArray(rows)
+        ? rows.map(rowKey).filter((k): k is string => k !== undefined)
+        : [];
       if (keys.length > 0) {
         for (const key of keys)
-          columns.push({ name: `${EXTRA_PREFIX}${name}.${key}`, read: (e) => (e[name] as Record<string, unknown> | undefined)?.[key] });
+          columns.push({
+            name: `${EXTRA_PREFIX}${name}.${key}`,
+            read: (e) => (e[name] as Record<string, unknown> | undefined)?.[key],
+          });
       } else columns.push({ name: `${EXTRA_PREFIX}${name}`, read: (e) => e[name] });
       if (q.showOtherItem || q.hasOther || q.showCommentArea || q.hasComment)
         columns.push({ name: `${EXTRA_PREFIX}${name}-Comment`, read: (e) => e[`${name}-Comment`] });

@@ -10,7 +10,10 @@ const str = (v: string | number | boolean | undefined) => (v === undefined ? '' 
  * line ends, RFC 4180 quoting, open text guarded against spreadsheet formulas). `responsesFromCsv`
  * reads it back to the same responses, so scoring an export gives the same report.
  */
-export function responsesToCsv(responses: readonly SurveyResponse[], instrument: Instrument): string {
+export function responsesToCsv(
+  responses: readonly SurveyResponse[],
+  instrument: Instrument,
+): string {
   const extra = extraColumns(instrument);
   const header = [...csvHeader(instrument), ...extra.map((c) => c.name)];
   const items = instrument.constructs.flatMap((c) => c.items.map((i) => i.id));
@@ -39,7 +42,9 @@ export function responsesToCsv(responses: readonly SurveyResponse[], instrument:
       ...retro.map((id) => str(r.retrospective?.[id])),
       ...(Object.keys(FEEDBACK_COLUMNS) as (keyof typeof FEEDBACK_COLUMNS)[]).map((k) => {
         const v = f[k];
-        return typeof v === 'string' && (k === 'valuableLearning' || k === 'improvement') ? encodeText(v) : str(v);
+        return typeof v === 'string' && (k === 'valuableLearning' || k === 'improvement')
+          ? encodeText(v)
+          : str(v);
       }),
       ...extra.map((c) => extraCell(c, r)),
     ];

@@ -25,13 +25,23 @@ import {
   type Draft,
   type DraftOwner,
 } from './draft-store.js';
-import { completeEvent, submitErrorEvent, submittedEvent, type GenbridgeSubmitErrorDetail } from './events.js';
+import {
+  completeEvent,
+  submitErrorEvent,
+  submittedEvent,
+  type GenbridgeSubmitErrorDetail,
+} from './events.js';
 import { rememberToken, sealToken, takeInviteFromUrl } from './invitation.js';
 import { resolveLocale, surveyJsonLocales } from './locale.js';
 import { SurveyModelController } from './model-controller.js';
 import { outbox, type OutboxEntry } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
-import { checkCodeFacts, selfGeneratedCode, type CodeFactErrors, type CodeFacts } from './participant-code.js';
+import {
+  checkCodeFacts,
+  selfGeneratedCode,
+  type CodeFactErrors,
+  type CodeFacts,
+} from './participant-code.js';
 import { formatDay, stateStrings } from './state-strings.js';
 import { surveyStateTemplate, type SurveyState } from './state-view.js';
 import { isRtl, uiStrings } from './strings.js';
@@ -49,7 +59,12 @@ type Phase = 'loading' | 'config-error' | 'code' | 'survey' | 'done' | 'state';
 type FocusTarget = 'first-error' | 'page' | 'completion' | 'code';
 type Status = DeliveryStatus | { state: 'help'; view: SurveyState };
 
-const EMPTY_FACTS: CodeFacts = { parentLetters: '', birthDay: '', placeLetters: '', olderSiblings: '' };
+const EMPTY_FACTS: CodeFacts = {
+  parentLetters: '',
+  birthDay: '',
+  placeLetters: '',
+  olderSiblings: '',
+};
 
 /** The participant code stands in for validation; with an invitation the collector fills it in. */
 const INVITED = 'INVITED';
@@ -265,10 +280,17 @@ export class GenbridgeSurvey extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.delivery.endpoint = this.endpoint ? new URL(this.endpoint, document.baseURI).href : undefined;
-    const rebuild = ['wave', 'programme', 'participant', 'instrument', 'surveyJson', 'invitation'].some((k) =>
-      changed.has(k as keyof GenbridgeSurvey),
-    );
+    this.delivery.endpoint = this.endpoint
+      ? new URL(this.endpoint, document.baseURI).href
+      : undefined;
+    const rebuild = [
+      'wave',
+      'programme',
+      'participant',
+      'instrument',
+      'surveyJson',
+      'invitation',
+    ].some((k) => changed.has(k as keyof GenbridgeSurvey));
     if (rebuild) this.ready = this.build();
     else if (changed.has('locale') && this.survey.model) {
       const model = this.survey.model;
@@ -283,7 +305,11 @@ export class GenbridgeSurvey extends LitElement {
   private surveyLocale(): string {
     const i = this.activeInstrument;
     return this.surveyJson && (this.mode === 'plain' || !this.instrument)
-      ? resolveLocale(this.locale, surveyJsonLocales(this.surveyJson), (this.surveyJson as { locale?: string }).locale || 'en')
+      ? resolveLocale(
+          this.locale,
+          surveyJsonLocales(this.surveyJson),
+          (this.surveyJson as { locale?: string }).locale || 'en',
+        )
       : resolveLocale(this.locale, i.locales, i.defaultLocale);
   }
 
@@ -309,7 +335,8 @@ export class GenbridgeSurvey extends LitElement {
     await loadSurveyCoreLocale(this.surveyLocale());
     if (no !== this.buildNo) return;
     const model = new Model(json);
-    this.mode = this.surveyJson && !isGenbridgeSurvey(model, this.activeInstrument) ? 'plain' : 'genbridge';
+    this.mode =
+      this.surveyJson && !isGenbridgeSurvey(model, this.activeInstrument) ? 'plain' : 'genbridge';
     if (this.mode === 'genbridge' && !this.programme) {
       return this.fail('the "programme" attribute is required (a programme id such as "rm-2026").');
     }
@@ -340,7 +367,14 @@ export class GenbridgeSurvey extends LitElement {
       this.status = { state: 'queued', retryAt: awaitingAck.nextAttemptAt };
       this.phase = 'done';
     } else if (done) {
-      this.status = { state: 'help', view: { kind: 'completed-before', date: formatDay(done, this.surveyLocale()), canAnswerAgain: this.allowResubmit } };
+      this.status = {
+        state: 'help',
+        view: {
+          kind: 'completed-before',
+          date: formatDay(done, this.surveyLocale()),
+          canAnswerAgain: this.allowResubmit,
+        },
+      };
       this.phase = 'state';
     } else {
       if (saved?.completedAt) this.persist({ completedAt: undefined });
@@ -355,7 +389,14 @@ export class GenbridgeSurvey extends LitElement {
   }
 
   private newDraft(): Draft {
-    return { v: 2, responseId: uuidV4(), startedAt: new Date().toISOString(), participant: this.participant ?? '', data: {}, pageNo: 0 };
+    return {
+      v: 2,
+      responseId: uuidV4(),
+      startedAt: new Date().toISOString(),
+      participant: this.participant ?? '',
+      data: {},
+      pageNo: 0,
+    };
   }
 
   /**
@@ -373,7 +414,8 @@ export class GenbridgeSurvey extends LitElement {
   }
 
   private checkAttributes(): string | undefined {
-    if (this.wave !== 'baseline' && this.wave !== 'exit') return `wave must be "baseline" or "exit" (got "${String(this.wave)}").`;
+    if (this.wave !== 'baseline' && this.wave !== 'exit')
+      return `wave must be "baseline" or "exit" (got "${String(this.wave)}").`;
     if (this.participant && !ParticipantCode.safeParse(this.participant).success) {
       return `participant "${this.participant}" must be 4 to 16 characters of A-Z, 0-9 and "-".`;
     }
@@ -392,13 +434,21 @@ export class GenbridgeSurvey extends LitElement {
   private persist(patch: Partial<Draft> = {}): void {
     const model = this.survey.model;
     if (!this.draft || !model) return;
-    this.draft = { ...this.draft, data: model.data as Record<string, unknown>, pageNo: model.currentPageNo, ...patch };
+    this.draft = {
+      ...this.draft,
+      data: model.data as Record<string, unknown>,
+      pageNo: model.currentPageNo,
+      ...patch,
+    };
     if (patch.completedAt === undefined && 'completedAt' in patch) delete this.draft.completedAt;
     saveDraft(this.storageKey, this.draft);
   }
 
   /** The body the endpoint receives, or the field problems that keep it from being built. */
-  private buildBody(model: SurveyModel, draft: Draft): { response?: SurveyResponse; body: Record<string, unknown> } | FieldError[] {
+  private buildBody(
+    model: SurveyModel,
+    draft: Draft,
+  ): { response?: SurveyResponse; body: Record<string, unknown> } | FieldError[] {
     const data = model.data as Record<string, unknown>;
     const submittedAt = new Date().toISOString();
     if (this.mode === 'plain') {
@@ -446,7 +496,13 @@ export class GenbridgeSurvey extends LitElement {
     if (Array.isArray(built)) {
       this.showProblems(model, built);
       this.dispatchEvent(
-        submitErrorEvent({ responseId: draft.responseId, wave: this.wave, reason: 'invalid', message: built.map((e) => `${e.path}: ${e.message}`).join('; '), willRetry: false }),
+        submitErrorEvent({
+          responseId: draft.responseId,
+          wave: this.wave,
+          reason: 'invalid',
+          message: built.map((e) => `${e.path}: ${e.message}`).join('; '),
+          willRetry: false,
+        }),
       );
       return;
     }
@@ -469,9 +525,10 @@ export class GenbridgeSurvey extends LitElement {
     }
     this.persist({ completedAt: String(built.body.submittedAt) });
     this.status = { state: 'sending' };
-    const invitation = this.invitationToken && this.invitationHash
-      ? { hash: this.invitationHash, ...(await this.sealed(this.invitationToken)) }
-      : undefined;
+    const invitation =
+      this.invitationToken && this.invitationHash
+        ? { hash: this.invitationHash, ...(await this.sealed(this.invitationToken)) }
+        : undefined;
     await this.delivery.enqueue({
       endpoint: this.delivery.endpoint,
       responseId: draft.responseId,
@@ -497,7 +554,10 @@ export class GenbridgeSurvey extends LitElement {
     model.clear(false, true);
     this.persist({ completedAt: undefined });
     const questions = errors
-      .map((e) => [e, questionNameFor(e) ? model.getQuestionByName(questionNameFor(e)!) : null] as const)
+      .map(
+        (e) =>
+          [e, questionNameFor(e) ? model.getQuestionByName(questionNameFor(e)!) : null] as const,
+      )
       .filter((pair): pair is readonly [FieldError, Question] => Boolean(pair[1]?.isVisible));
     if (questions.length === 0) {
       this.status = { state: 'help', view: { kind: 'not-ready' } };
@@ -506,7 +566,11 @@ export class GenbridgeSurvey extends LitElement {
       return;
     }
     for (const [error, q] of questions) {
-      q.addError(error.code === 'required' ? model.requiredErrorText || stateStrings(this.surveyLocale()).notReady : stateStrings(this.surveyLocale()).notReady);
+      q.addError(
+        error.code === 'required'
+          ? model.requiredErrorText || stateStrings(this.surveyLocale()).notReady
+          : stateStrings(this.surveyLocale()).notReady,
+      );
     }
     const page = questions[0]![1].page;
     if (page) model.currentPage = page;
@@ -531,7 +595,11 @@ export class GenbridgeSurvey extends LitElement {
         this.persist({ refusals });
         const invitation = detail.status === 401 || detail.status === 403;
         // A second refusal of reviewed answers, or an invitation problem: only people can help.
-        const view: SurveyState = invitation ? { kind: 'invitation-problem' } : refusals >= 2 ? { kind: 'contact-team' } : { kind: 'refused' };
+        const view: SurveyState = invitation
+          ? { kind: 'invitation-problem' }
+          : refusals >= 2
+            ? { kind: 'contact-team' }
+            : { kind: 'refused' };
         if (view.kind !== 'refused') event = { ...detail, contactTeam: true };
         this.status = { state: 'help', view };
       } else if (detail.contactTeam) {
@@ -602,7 +670,8 @@ export class GenbridgeSurvey extends LitElement {
   }
 
   override render(): TemplateResult {
-    const locale = this.phase === 'loading' || this.phase === 'config-error' ? this.locale : this.surveyLocale();
+    const locale =
+      this.phase === 'loading' || this.phase === 'config-error' ? this.locale : this.surveyLocale();
     const strings = uiStrings(locale);
     const st = stateStrings(locale);
     const model = this.survey.model;
@@ -619,34 +688,62 @@ export class GenbridgeSurvey extends LitElement {
         body = codeStepTemplate(this.codeFacts, this.codeErrors, this.proposedCode, strings, {
           input: (field, value) => {
             this.codeFacts = { ...this.codeFacts, [field]: value };
-            if (this.codeErrors[field]) this.codeErrors = { ...this.codeErrors, [field]: undefined };
+            if (this.codeErrors[field])
+              this.codeErrors = { ...this.codeErrors, [field]: undefined };
           },
           submit: () => this.submitCode(),
           accept: () => this.acceptCode(),
         });
         break;
       case 'survey':
-        body = model ? pageTemplate(model, { strings, maxFileSize: this.maxFileSize }, { next: () => this.next(), back: () => model.performPrevious(), complete: () => this.complete() }) : nothing;
+        body = model
+          ? pageTemplate(
+              model,
+              { strings, maxFileSize: this.maxFileSize },
+              {
+                next: () => this.next(),
+                back: () => model.performPrevious(),
+                complete: () => this.complete(),
+              },
+            )
+          : nothing;
         break;
       case 'state':
       case 'done':
         if (status.state === 'help') {
-          body = surveyStateTemplate(status.view, st, strings.reviewAnswers, { review: () => this.review(), answerAgain: () => this.answerAgain() });
+          body = surveyStateTemplate(status.view, st, strings.reviewAnswers, {
+            review: () => this.review(),
+            answerAgain: () => this.answerAgain(),
+          });
           break;
         }
         {
           // While the answers are only on this device the heading must not thank for a delivery.
           const queued = status.state === 'queued';
-          const heading = queued ? escapeHtml(st.notSentTitle) : (model?.processedCompletedHtml ?? '');
-          body = completionTemplate(heading, status, { ...strings, queued: st.queued }, {
-            review: () => this.review(),
-            retry: () => void this.delivery.flush(true),
-          });
+          const heading = queued
+            ? escapeHtml(st.notSentTitle)
+            : (model?.processedCompletedHtml ?? '');
+          body = completionTemplate(
+            heading,
+            status,
+            { ...strings, queued: st.queued },
+            {
+              review: () => this.review(),
+              retry: () => void this.delivery.flush(true),
+            },
+          );
         }
         break;
     }
     const lang = model && this.phase !== 'loading' ? this.surveyLocale() : this.locale;
-    return html`<div class="root" part="root" lang=${lang ?? nothing} dir=${isRtl(lang) ? 'rtl' : nothing}>${body}</div>`;
+    return html`<div
+      class="root"
+      part="root"
+      lang=${lang ?? nothing}
+      dir=${isRtl(lang) ? 'rtl' : nothing}
+    >
+      ${body}
+    </div>`;
   }
 
   override updated(): void {
@@ -657,8 +754,9 @@ export class GenbridgeSurvey extends LitElement {
     let el: HTMLElement | null = null;
     if (target === 'first-error') {
       el =
-        root.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"]') ??
-        null;
+        root.querySelector<HTMLElement>(
+          '[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"]',
+        ) ?? null;
       // In a radiogroup focus the checked radio if any (that is where arrow keys start).
       const group = el?.closest('[role="radiogroup"]');
       el = group?.querySelector<HTMLElement>('input:checked') ?? el;

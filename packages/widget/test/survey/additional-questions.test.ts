@@ -1,6 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { defaultInstrument, parseInstrument, type InstrumentInput } from '@genbridge/schema';
-import { $$, completeSurvey, endpointFor, mountSurvey, newBucket, nextEvent, serverState } from './helpers.js';
+import {
+  $$,
+  completeSurvey,
+  endpointFor,
+  mountSurvey,
+  newBucket,
+  nextEvent,
+  serverState,
+} from './helpers.js';
 
 beforeEach(() => localStorage.clear());
 
@@ -13,8 +21,20 @@ const instrument = parseInstrument({
       position: 'start',
       title: { en: 'Your team', de: 'Ihr Team', fr: 'Votre équipe' },
       elements: [
-        { type: 'radiogroup', name: 'department', title: 'Which department?', isRequired: true, choices: ['sales', 'it', 'hr'] },
-        { type: 'rating', name: 'sessions_rating', title: 'How useful were the sessions?', rateMin: 1, rateMax: 5 },
+        {
+          type: 'radiogroup',
+          name: 'department',
+          title: 'Which department?',
+          isRequired: true,
+          choices: ['sales', 'it', 'hr'],
+        },
+        {
+          type: 'rating',
+          name: 'sessions_rating',
+          title: 'How useful were the sessions?',
+          rateMin: 1,
+          rateMax: 5,
+        },
       ],
     },
   ],
@@ -23,8 +43,15 @@ const instrument = parseInstrument({
 describe('<genbridge-survey> with a programme’s additional questions', () => {
   it('asks them in their wave and position and delivers the answers as response.extra', async () => {
     const bucket = newBucket();
-    const el = await mountSurvey({ wave: 'exit', endpoint: endpointFor(bucket), props: { instrument } });
-    expect($$(el, '[data-question]').map((q) => q.dataset.question)).to.deep.equal(['department', 'sessions_rating']);
+    const el = await mountSurvey({
+      wave: 'exit',
+      endpoint: endpointFor(bucket),
+      props: { instrument },
+    });
+    expect($$(el, '[data-question]').map((q) => q.dataset.question)).to.deep.equal([
+      'department',
+      'sessions_rating',
+    ]);
     const complete = nextEvent(el, 'genbridge-complete');
     const submitted = nextEvent(el, 'genbridge-submitted');
     await completeSurvey(el, 1);
@@ -32,7 +59,10 @@ describe('<genbridge-survey> with a programme’s additional questions', () => {
     expect(detail.mode).to.equal('genbridge');
     expect(detail.response!.extra).to.deep.equal({ department: 'it', sessions_rating: 2 });
     await submitted;
-    expect((await serverState(bucket)).stored[0]!.extra).to.deep.equal({ department: 'it', sessions_rating: 2 });
+    expect((await serverState(bucket)).stored[0]!.extra).to.deep.equal({
+      department: 'it',
+      sessions_rating: 2,
+    });
   });
 
   it('leaves them out of the other wave', async () => {
