@@ -31,7 +31,8 @@ export function otherComment(q: QuestionSelectBase): TemplateResult | typeof not
 
 /** After Other is picked the person wants to type: focus moves into its box once it exists. */
 export function focusOtherAfterRender(q: Question, e: Event): void {
-  const host = hostOf(e) as unknown as { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
+  const host = hostOf(e) as unknown as { requestUpdate(): void; updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
+  host.requestUpdate();
   void host.updateComplete.then(() => host.shadowRoot.getElementById(otherId(q))?.focus());
 }
 
