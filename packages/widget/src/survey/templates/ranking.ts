@@ -78,7 +78,6 @@ export function rankingQuestion(q: QuestionRankingModel, ctx: RenderContext): Te
               aria-label=${s.moveUp(text(item.locText), n + 1)}
               ?disabled=${q.isReadOnly || n === 0}
               @click=${(e: Event) => move(item, -1, e)}
-              @keydown=${onKey(item)}
             >
               ↑
             </button>
@@ -89,7 +88,6 @@ export function rankingQuestion(q: QuestionRankingModel, ctx: RenderContext): Te
               aria-label=${s.moveDown(text(item.locText), n + 1)}
               ?disabled=${q.isReadOnly || n === ranked.length - 1}
               @click=${(e: Event) => move(item, 1, e)}
-              @keydown=${onKey(item)}
             >
               ↓
             </button>

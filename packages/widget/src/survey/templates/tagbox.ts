@@ -29,7 +29,10 @@ export function tagboxQuestion(q: QuestionTagboxModel, ctx: RenderContext): Temp
   const needle = s.filter.trim().toLowerCase();
   const options = q.visibleChoices.filter((c) => !needle || text(c.locText).toLowerCase().includes(needle));
   if (s.active >= options.length) s.active = options.length - 1;
-  const selected = q.visibleChoices.filter((c) => q.isItemSelected(c));
+  // In the order they were chosen (Backspace takes back the latest).
+  const selected = ((Array.isArray(q.value) ? q.value : []) as unknown[])
+    .map((v) => q.visibleChoices.find((c) => c.value === v))
+    .filter((c): c is ItemValue => !!c);
   const toggle = (item: ItemValue, e: Event) => {
     q.clickItemHandler(item, !q.isItemSelected(item));
     hostOf(e).requestUpdate();
@@ -105,7 +108,8 @@ export function tagboxQuestion(q: QuestionTagboxModel, ctx: RenderContext): Temp
         @input=${(e: Event) => {
           s.filter = (e.target as HTMLInputElement).value;
           s.open = true;
-          s.active = 0;
+          // Typing makes the first match active (Enter takes it); an empty box starts with none.
+          s.active = s.filter.trim() ? 0 : -1;
           hostOf(e).requestUpdate();
         }}
         @keydown=${onKey}

@@ -6,6 +6,13 @@ export const press = async (el: SurveyEl, key: string): Promise<void> => {
   await sendKeys({ press: key });
   await settle(el);
 };
+/** A key with a modifier held (sendKeys has no "Alt+Key" syntax). */
+export const chord = async (el: SurveyEl, modifier: 'Alt' | 'Control' | 'Shift', key: string): Promise<void> => {
+  await sendKeys({ down: modifier });
+  await sendKeys({ press: key });
+  await sendKeys({ up: modifier });
+  await settle(el);
+};
 export const type = async (el: SurveyEl, text: string): Promise<void> => {
   await sendKeys({ type: text });
   await settle(el);
@@ -38,7 +45,10 @@ export async function expectMirrored(elements: unknown[], start: string, end: st
     await settle(el);
     const a = $(el, start)!.getBoundingClientRect();
     const b = $(el, end)!.getBoundingClientRect();
-    const t = $(el, title)!.getBoundingClientRect();
+    // The title's text, not its block box (which always spans the full width).
+    const range = document.createRange();
+    range.selectNodeContents($(el, title)!);
+    const t = range.getBoundingClientRect();
     const root = $(el, '.root')!.getBoundingClientRect();
     const dir = getComputedStyle($(el, '.root')!).direction;
     el.remove();
