@@ -42,7 +42,7 @@ export function matrixDropdownQuestion(q: QuestionMatrixDropdownModel | Question
                 .map((cell) => html`<td class="cell">${questionTemplate(cell.question, ctx)}</td>`)}
               ${dynamic
                 ? html`<td class="row-actions">
-                    ${d.canRemoveRow(row)
+                    ${d.canRemoveRows && d.canRemoveRow(row)
                       ? html`<button
                           type="button"
                           class="secondary"

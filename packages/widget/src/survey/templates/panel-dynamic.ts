@@ -10,8 +10,9 @@ import { elementsTemplate } from './question.js';
  */
 export function panelDynamicQuestion(q: QuestionPanelDynamicModel, ctx: RenderContext): TemplateResult {
   const i = ids(q);
-  const panels = q.visiblePanels as PanelModel[];
   const tabbed = q.displayMode === 'tab' || q.displayMode === 'carousel';
+  // In tab/carousel mode survey-core's visiblePanels (and each panel's visibility) is the current one only.
+  const panels = (tabbed ? q.panels : q.visiblePanels) as PanelModel[];
   const current = tabbed ? (q.currentPanel as PanelModel | undefined) : undefined;
   const panelTitle = (p: PanelModel, n: number) => (p.hasTitle ? text(p.locTitle) : '') || ctx.strings.itemN(n + 1);
   const tabId = (n: number) => `${i.input}-tab-${n}`;
@@ -91,7 +92,7 @@ export function panelDynamicQuestion(q: QuestionPanelDynamicModel, ctx: RenderCo
           id=${`${i.input}-add`}
           @click=${(e: Event) => {
             q.addPanelUI();
-            const added = q.visiblePanels.length - 1;
+            const added = q.panels.length - 1;
             refresh(e, tabbed ? tabId(added) : undefined);
           }}
         >

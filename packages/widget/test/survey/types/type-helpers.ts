@@ -41,6 +41,7 @@ export async function tabTo(el: SurveyEl, pred: (a: HTMLElement) => boolean, max
  */
 export async function expectMirrored(elements: unknown[], start: string, end: string, title = '[part~="question-title"]'): Promise<void> {
   const boxes = async (locale: string) => {
+    localStorage.clear();
     const el = await mountElements(elements, {}, locale);
     await settle(el);
     const a = $(el, start)!.getBoundingClientRect();
