@@ -37,6 +37,8 @@ function purify(): ReturnType<typeof DOMPurify> {
   purifier = DOMPurify(window);
   // Links open outside the survey and never get the opener.
   purifier.addHook('afterSanitizeAttributes', (node) => {
+    // An author image without alt text would fail axe; unnamed, it is treated as decorative.
+    if (node.tagName === 'IMG' && !node.hasAttribute('alt')) node.setAttribute('alt', '');
     if (node.tagName === 'A' && node.hasAttribute('href')) {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
