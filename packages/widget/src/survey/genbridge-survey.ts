@@ -14,12 +14,22 @@ import {
 } from '@genbridge/schema';
 import { VERSION } from '../internal/version.js';
 import { clearDraft, draftKey, loadDraft, saveDraft, type Draft } from './draft-store.js';
-import { completeEvent, submitErrorEvent, submittedEvent, type GenbridgeSubmitErrorDetail } from './events.js';
+import {
+  completeEvent,
+  submitErrorEvent,
+  submittedEvent,
+  type GenbridgeSubmitErrorDetail,
+} from './events.js';
 import { resolveLocale, surveyJsonLocales } from './locale.js';
 import { SurveyModelController } from './model-controller.js';
 import { outbox, type OutboxEntry } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
-import { checkCodeFacts, selfGeneratedCode, type CodeFactErrors, type CodeFacts } from './participant-code.js';
+import {
+  checkCodeFacts,
+  selfGeneratedCode,
+  type CodeFactErrors,
+  type CodeFacts,
+} from './participant-code.js';
 import { isRtl, uiStrings } from './strings.js';
 import { loadSurveyCoreLocale } from './survey-core-i18n.js';
 import { useMarkdown, type MarkdownConverter } from './rich/markdown.js';
@@ -33,7 +43,12 @@ import { uuidV4 } from './uuid.js';
 type Phase = 'loading' | 'config-error' | 'code' | 'survey' | 'done';
 type FocusTarget = 'first-error' | 'page' | 'completion' | 'code';
 
-const EMPTY_FACTS: CodeFacts = { parentLetters: '', birthDay: '', placeLetters: '', olderSiblings: '' };
+const EMPTY_FACTS: CodeFacts = {
+  parentLetters: '',
+  birthDay: '',
+  placeLetters: '',
+  olderSiblings: '',
+};
 
 /**
  * A Genbridge baseline or exit survey: survey-core runs the survey logic, Lit renders it in shadow
@@ -194,8 +209,12 @@ export class GenbridgeSurvey extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    this.delivery.endpoint = this.endpoint ? new URL(this.endpoint, document.baseURI).href : undefined;
-    const rebuild = ['wave', 'programme', 'participant', 'instrument', 'surveyJson'].some((k) => changed.has(k as keyof GenbridgeSurvey));
+    this.delivery.endpoint = this.endpoint
+      ? new URL(this.endpoint, document.baseURI).href
+      : undefined;
+    const rebuild = ['wave', 'programme', 'participant', 'instrument', 'surveyJson'].some((k) =>
+      changed.has(k as keyof GenbridgeSurvey),
+    );
     if (rebuild) this.ready = this.build();
     else if (changed.has('locale') && this.survey.model) {
       const model = this.survey.model;
@@ -210,7 +229,11 @@ export class GenbridgeSurvey extends LitElement {
   private surveyLocale(): string {
     const i = this.activeInstrument;
     return this.surveyJson && !this.instrument
-      ? resolveLocale(this.locale, surveyJsonLocales(this.surveyJson), (this.surveyJson as { locale?: string }).locale || 'en')
+      ? resolveLocale(
+          this.locale,
+          surveyJsonLocales(this.surveyJson),
+          (this.surveyJson as { locale?: string }).locale || 'en',
+        )
       : resolveLocale(this.locale, i.locales, i.defaultLocale);
   }
 
@@ -237,7 +260,14 @@ export class GenbridgeSurvey extends LitElement {
 
     this.storageKey = draftKey(this.programme!, this.wave, this.participant);
     const saved = loadDraft(this.storageKey);
-    this.draft = saved ?? { v: 1, responseId: uuidV4(), startedAt: new Date().toISOString(), participant: this.participant ?? '', data: {}, pageNo: 0 };
+    this.draft = saved ?? {
+      v: 1,
+      responseId: uuidV4(),
+      startedAt: new Date().toISOString(),
+      participant: this.participant ?? '',
+      data: {},
+      pageNo: 0,
+    };
     if (saved) {
       model.data = saved.data;
       model.currentPageNo = Math.min(saved.pageNo, model.visiblePages.length - 1);
@@ -262,8 +292,10 @@ export class GenbridgeSurvey extends LitElement {
   }
 
   private checkAttributes(): string | undefined {
-    if (!this.programme) return 'the "programme" attribute is required (a programme id such as "rm-2026").';
-    if (this.wave !== 'baseline' && this.wave !== 'exit') return `wave must be "baseline" or "exit" (got "${String(this.wave)}").`;
+    if (!this.programme)
+      return 'the "programme" attribute is required (a programme id such as "rm-2026").';
+    if (this.wave !== 'baseline' && this.wave !== 'exit')
+      return `wave must be "baseline" or "exit" (got "${String(this.wave)}").`;
     if (this.participant && !ParticipantCode.safeParse(this.participant).success) {
       return `participant "${this.participant}" must be 4 to 16 characters of A-Z, 0-9 and "-".`;
     }
@@ -277,7 +309,12 @@ export class GenbridgeSurvey extends LitElement {
   private persist(patch: Partial<Draft> = {}): void {
     const model = this.survey.model;
     if (!this.draft || !model) return;
-    this.draft = { ...this.draft, data: model.data as Record<string, unknown>, pageNo: model.currentPageNo, ...patch };
+    this.draft = {
+      ...this.draft,
+      data: model.data as Record<string, unknown>,
+      pageNo: model.currentPageNo,
+      ...patch,
+    };
     if (patch.completedAt === undefined && 'completedAt' in patch) delete this.draft.completedAt;
     saveDraft(this.storageKey, this.draft);
   }
@@ -300,9 +337,17 @@ export class GenbridgeSurvey extends LitElement {
         instrument: this.activeInstrument,
       });
     } catch (err) {
-      const message = err instanceof ValidationError ? err.errors.map(formatFieldError).join('; ') : String(err);
+      const message =
+        err instanceof ValidationError ? err.errors.map(formatFieldError).join('; ') : String(err);
       this.status = { state: 'invalid', message };
-      this.dispatchEvent(submitErrorEvent({ responseId: draft.responseId, reason: 'invalid', message, willRetry: false }));
+      this.dispatchEvent(
+        submitErrorEvent({
+          responseId: draft.responseId,
+          reason: 'invalid',
+          message,
+          willRetry: false,
+        }),
+      );
       return;
     }
     this.dispatchEvent(completeEvent({ response }));
@@ -333,7 +378,9 @@ export class GenbridgeSurvey extends LitElement {
 
   private onDeliveryFailed(entry: OutboxEntry, detail: GenbridgeSubmitErrorDetail): void {
     if (entry.response.responseId === this.draft?.responseId && this.phase === 'done') {
-      this.status = detail.willRetry ? { state: 'queued', ...(detail.retryAt ? { retryAt: detail.retryAt } : {}) } : { state: 'rejected', message: detail.message };
+      this.status = detail.willRetry
+        ? { state: 'queued', ...(detail.retryAt ? { retryAt: detail.retryAt } : {}) }
+        : { state: 'rejected', message: detail.message };
     }
     this.dispatchEvent(submitErrorEvent(detail));
   }
@@ -386,7 +433,9 @@ export class GenbridgeSurvey extends LitElement {
   }
 
   override render(): TemplateResult {
-    const strings = uiStrings(this.phase === 'loading' || this.phase === 'config-error' ? this.locale : this.surveyLocale());
+    const strings = uiStrings(
+      this.phase === 'loading' || this.phase === 'config-error' ? this.locale : this.surveyLocale(),
+    );
     const model = this.survey.model;
     let body: TemplateResult | typeof nothing = nothing;
     switch (this.phase) {
@@ -400,14 +449,25 @@ export class GenbridgeSurvey extends LitElement {
         body = codeStepTemplate(this.codeFacts, this.codeErrors, this.proposedCode, strings, {
           input: (field, value) => {
             this.codeFacts = { ...this.codeFacts, [field]: value };
-            if (this.codeErrors[field]) this.codeErrors = { ...this.codeErrors, [field]: undefined };
+            if (this.codeErrors[field])
+              this.codeErrors = { ...this.codeErrors, [field]: undefined };
           },
           submit: () => this.submitCode(),
           accept: () => this.acceptCode(),
         });
         break;
       case 'survey':
-        body = model ? pageTemplate(model, { strings, maxFileSize: this.maxFileSize }, { next: () => this.next(), back: () => model.performPrevious(), complete: () => this.complete() }) : nothing;
+        body = model
+          ? pageTemplate(
+              model,
+              { strings, maxFileSize: this.maxFileSize },
+              {
+                next: () => this.next(),
+                back: () => model.performPrevious(),
+                complete: () => this.complete(),
+              },
+            )
+          : nothing;
         break;
       case 'done':
         body = completionTemplate(model?.processedCompletedHtml ?? '', this.status, strings, {
@@ -417,7 +477,14 @@ export class GenbridgeSurvey extends LitElement {
         break;
     }
     const lang = model && this.phase !== 'loading' ? this.surveyLocale() : this.locale;
-    return html`<div class="root" part="root" lang=${lang ?? nothing} dir=${isRtl(lang) ? 'rtl' : nothing}>${body}</div>`;
+    return html`<div
+      class="root"
+      part="root"
+      lang=${lang ?? nothing}
+      dir=${isRtl(lang) ? 'rtl' : nothing}
+    >
+      ${body}
+    </div>`;
   }
 
   override updated(): void {
@@ -428,8 +495,9 @@ export class GenbridgeSurvey extends LitElement {
     let el: HTMLElement | null = null;
     if (target === 'first-error') {
       el =
-        root.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"]') ??
-        null;
+        root.querySelector<HTMLElement>(
+          '[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"]',
+        ) ?? null;
       // In a radiogroup focus the checked radio if any (that is where arrow keys start).
       const group = el?.closest('[role="radiogroup"]');
       el = group?.querySelector<HTMLElement>('input:checked') ?? el;

@@ -26,7 +26,11 @@ export function loadSurveyCoreLocale(locale: string | undefined): Promise<void> 
   if (!p) {
     p = load().then(
       () => undefined,
-      (err: unknown) => console.warn(`<genbridge-survey>: survey-core strings for "${lang}" could not be loaded`, err),
+      (err: unknown) =>
+        console.warn(
+          `<genbridge-survey>: survey-core strings for "${lang}" could not be loaded`,
+          err,
+        ),
     );
     loaded.set(lang, p);
   }

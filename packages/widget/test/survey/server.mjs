@@ -33,8 +33,10 @@ const json = (ctx, status, body, headers = {}) => {
 };
 
 // The two Trusted Types policies the widget documents: Lit's own and our sanitiser's.
-const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html genbridge-html";
-const WITHOUT_HTML_POLICY = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const STRICT_CSP =
+  "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html genbridge-html";
+const WITHOUT_HTML_POLICY =
+  "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 // No inline script or style anywhere: everything the page runs comes from 'self'.
 const cspPage = (variant) => `<!doctype html>
@@ -60,7 +62,11 @@ export const middleware = [
       const variant = String(ctx.query.variant ?? 'strict');
       ctx.set(
         'content-security-policy',
-        variant === 'twice' ? `${STRICT_CSP} 'allow-duplicates'` : variant === 'no-html-policy' ? WITHOUT_HTML_POLICY : STRICT_CSP,
+        variant === 'twice'
+          ? `${STRICT_CSP} 'allow-duplicates'`
+          : variant === 'no-html-policy'
+            ? WITHOUT_HTML_POLICY
+            : STRICT_CSP,
       );
       ctx.set('content-type', 'text/html; charset=utf-8');
       ctx.body = cspPage(variant);
@@ -92,7 +98,10 @@ export const middleware = [
         case 'error429':
           return json(ctx, 429, { error: 'too many requests' }, { 'retry-after': '1' });
         case 'reject422':
-          return json(ctx, 422, { error: 'invalid response', errors: [{ path: 'answers.dc_1', message: 'must be an integer from 1 to 5' }] });
+          return json(ctx, 422, {
+            error: 'invalid response',
+            errors: [{ path: 'answers.dc_1', message: 'must be an integer from 1 to 5' }],
+          });
       }
       let body;
       try {
@@ -103,7 +112,8 @@ export const middleware = [
       if (typeof body?.responseId !== 'string') {
         return json(ctx, 400, { errors: [{ path: 'responseId', message: 'is required' }] });
       }
-      if (b.stored.has(body.responseId)) return json(ctx, 200, { responseId: body.responseId, duplicate: true });
+      if (b.stored.has(body.responseId))
+        return json(ctx, 200, { responseId: body.responseId, duplicate: true });
       b.stored.set(body.responseId, body);
       return json(ctx, 201, { responseId: body.responseId });
     }

@@ -29,16 +29,24 @@ describe('checkbox', () => {
     boxes()[0]!.click();
     await settle(el);
     expect(el.model!.getValue('tools')).to.have.members(['Chat', 'Wiki', 'Video', 'Tickets']);
-    boxes().find((b) => b.labels![0]!.textContent!.trim() === 'None')!.click();
+    boxes()
+      .find((b) => b.labels![0]!.textContent!.trim() === 'None')!
+      .click();
     await settle(el);
     expect(el.model!.getValue('tools')).to.deep.equal(['none']);
-    expect(boxes().filter((b) => b.checked).map((b) => b.labels![0]!.textContent!.trim())).to.deep.equal(['None']);
+    expect(
+      boxes()
+        .filter((b) => b.checked)
+        .map((b) => b.labels![0]!.textContent!.trim()),
+    ).to.deep.equal(['None']);
     await expect(el).to.be.accessible();
   });
 
   it('keyboard: Space checks Other, focus moves into its text box, typing fills the comment', async () => {
     const el = await mountElements([checkbox]);
-    const other = await tabTo(el, (a) => /other/i.test((a as HTMLInputElement).labels?.[0]?.textContent ?? ''));
+    const other = await tabTo(el, (a) =>
+      /other/i.test((a as HTMLInputElement).labels?.[0]?.textContent ?? ''),
+    );
     expect(other).to.be.instanceOf(HTMLInputElement);
     await press(el, 'Space');
     await settle(el);
@@ -52,7 +60,9 @@ describe('checkbox', () => {
   });
 
   it('maxSelectedChoices disables the rest and says so', async () => {
-    const el = await mountElements([{ type: 'checkbox', name: 'two', choices: ['a', 'b', 'c'], maxSelectedChoices: 2 }]);
+    const el = await mountElements([
+      { type: 'checkbox', name: 'two', choices: ['a', 'b', 'c'], maxSelectedChoices: 2 },
+    ]);
     const boxes = $$<HTMLInputElement>(el, '[data-question="two"] input[type="checkbox"]');
     boxes[0]!.click();
     boxes[1]!.click();
@@ -64,7 +74,14 @@ describe('checkbox', () => {
   });
 
   it('answercount validator message is shown and blocks', async () => {
-    const el = await mountElements([{ type: 'checkbox', name: 'n', choices: ['a', 'b', 'c'], validators: [{ type: 'answercount', minCount: 2 }] }]);
+    const el = await mountElements([
+      {
+        type: 'checkbox',
+        name: 'n',
+        choices: ['a', 'b', 'c'],
+        validators: [{ type: 'answercount', minCount: 2 }],
+      },
+    ]);
     $<HTMLInputElement>(el, '[data-question="n"] input')!.click();
     await settle(el);
     await clickButton(el, 'button-complete');
@@ -73,13 +90,19 @@ describe('checkbox', () => {
   });
 
   it('RTL: options mirrored (box right of its label) and title on the right', async () => {
-    await expectMirrored([checkbox], '[data-question="tools"] .option input', '[data-question="tools"] .option .option-label');
+    await expectMirrored(
+      [checkbox],
+      '[data-question="tools"] .option input',
+      '[data-question="tools"] .option .option-label',
+    );
   });
 });
 
 describe('radiogroup and dropdown Other', () => {
   it('radiogroup Other: focus moves into the text box; keyboard-only answer', async () => {
-    const el = await mountElements([{ type: 'radiogroup', name: 'r', choices: ['a', 'b'], showOtherItem: true, isRequired: true }]);
+    const el = await mountElements([
+      { type: 'radiogroup', name: 'r', choices: ['a', 'b'], showOtherItem: true, isRequired: true },
+    ]);
     await tabTo(el, (a) => a instanceof HTMLInputElement && a.type === 'radio');
     await press(el, 'ArrowDown');
     await press(el, 'ArrowDown');
@@ -91,7 +114,9 @@ describe('radiogroup and dropdown Other', () => {
   });
 
   it('dropdown Other: keyboard selects Other, the box is labelled and required', async () => {
-    const el = await mountElements([{ type: 'dropdown', name: 'd', choices: ['a', 'b'], showOtherItem: true, isRequired: true }]);
+    const el = await mountElements([
+      { type: 'dropdown', name: 'd', choices: ['a', 'b'], showOtherItem: true, isRequired: true },
+    ]);
     const select = $<HTMLSelectElement>(el, 'select')!;
     select.focus();
     select.value = String([...select.options].findIndex((o) => /other/i.test(o.text)) - 1);

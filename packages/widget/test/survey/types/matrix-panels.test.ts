@@ -28,8 +28,12 @@ describe('matrixdropdown and matrixdynamic', () => {
   it('a real table: cell controls per cell type, labelled, answerable', async () => {
     const el = await mountElements([matrixDropdown]);
     const table = $(el, '[data-question="skills"] table')!;
-    expect([...table.querySelectorAll('thead th')].map((t) => t.textContent?.trim())).to.deep.equal(['Level', 'Note', 'Used']);
-    expect([...table.querySelectorAll('tbody th[scope="row"]')].map((t) => t.textContent?.trim())).to.deep.equal(['Excel', 'Teams']);
+    expect([...table.querySelectorAll('thead th')].map((t) => t.textContent?.trim())).to.deep.equal(
+      ['Level', 'Note', 'Used'],
+    );
+    expect(
+      [...table.querySelectorAll('tbody th[scope="row"]')].map((t) => t.textContent?.trim()),
+    ).to.deep.equal(['Excel', 'Teams']);
     const select = table.querySelector<HTMLSelectElement>('tbody tr select')!;
     expect(select.labels?.[0]?.textContent).to.match(/Level/);
     select.value = '1';
@@ -39,7 +43,9 @@ describe('matrixdropdown and matrixdynamic', () => {
     text.dispatchEvent(new Event('input'));
     table.querySelector<HTMLInputElement>('tbody tr input[type="checkbox"]')!.click();
     await settle(el);
-    expect(el.model!.getValue('skills')).to.deep.equal({ Excel: { level: 'high', note: 'daily', used: ['yes'] } });
+    expect(el.model!.getValue('skills')).to.deep.equal({
+      Excel: { level: 'high', note: 'daily', used: ['yes'] },
+    });
     await expect(el).to.be.accessible();
   });
 
@@ -66,7 +72,11 @@ describe('matrixdropdown and matrixdynamic', () => {
   });
 
   it('RTL: columns run right to left', async () => {
-    await expectMirrored([matrixDropdown], '[data-question="skills"] thead th:nth-child(2)', '[data-question="skills"] thead th:nth-child(3)');
+    await expectMirrored(
+      [matrixDropdown],
+      '[data-question="skills"] thead th:nth-child(2)',
+      '[data-question="skills"] thead th:nth-child(3)',
+    );
   });
 });
 
@@ -78,7 +88,12 @@ const panel = {
   state: 'collapsed',
   elements: [
     { type: 'text', name: 'phone', title: 'Phone number' },
-    { type: 'panel', name: 'inner', title: 'Second contact', elements: [{ type: 'text', name: 'phone2', title: 'Phone number' }] },
+    {
+      type: 'panel',
+      name: 'inner',
+      title: 'Second contact',
+      elements: [{ type: 'text', name: 'phone2', title: 'Phone number' }],
+    },
   ],
 };
 
@@ -114,7 +129,10 @@ describe('panel and paneldynamic', () => {
     const el = await mountElements([json]);
     await tabTo(el, (a) => a.getAttribute('part')?.includes('button-add-panel') ?? false);
     await press(el, 'Enter');
-    expect($$(el, '.dynamic-panel .panel-title').map((t) => t.textContent?.trim())).to.deep.equal(['Mentor 1', 'Mentor 2']);
+    expect($$(el, '.dynamic-panel .panel-title').map((t) => t.textContent?.trim())).to.deep.equal([
+      'Mentor 1',
+      'Mentor 2',
+    ]);
     const remove = $$<HTMLButtonElement>(el, '[part~="button-remove-panel"]');
     expect(remove[0]!.getAttribute('aria-label')).to.match(/Mentor 1/);
     remove[0]!.click();
@@ -135,7 +153,9 @@ describe('panel and paneldynamic', () => {
   });
 
   it('a required question inside a collapsed panel is reachable: the error shows after Submit', async () => {
-    const el = await mountElements([{ ...panel, elements: [{ type: 'text', name: 'must', isRequired: true }] }]);
+    const el = await mountElements([
+      { ...panel, elements: [{ type: 'text', name: 'must', isRequired: true }] },
+    ]);
     await clickButton(el, 'button-complete');
     // survey-core expands a panel whose question failed validation.
     expect($(el, '[data-question="must"] .errors')?.textContent).to.match(/response required/i);

@@ -7,7 +7,8 @@ beforeEach(() => {
   (window as unknown as { __xss: number }).__xss = 0;
 });
 
-const payload = '<img src="data:," onerror="window.__xss++"><script>window.__xss++</script><a href="javascript:window.__xss++">x</a>';
+const payload =
+  '<img src="data:," onerror="window.__xss++"><script>window.__xss++</script><a href="javascript:window.__xss++">x</a>';
 const xss = () => (window as unknown as { __xss: number }).__xss;
 
 describe('author HTML, sanitised', () => {
@@ -45,10 +46,15 @@ describe('author HTML, sanitised', () => {
   });
 
   it('completedHtmlOnCondition picks the text for the answers given', async () => {
-    const el = await mountElements([{ type: 'radiogroup', name: 'nps', choices: ['low', 'high'] }], {
-      completedHtml: '<p>Default</p>',
-      completedHtmlOnCondition: [{ expression: "{nps} = 'high'", html: '<p>Glad you liked it, <b>{nps}</b>!</p>' }],
-    });
+    const el = await mountElements(
+      [{ type: 'radiogroup', name: 'nps', choices: ['low', 'high'] }],
+      {
+        completedHtml: '<p>Default</p>',
+        completedHtmlOnCondition: [
+          { expression: "{nps} = 'high'", html: '<p>Glad you liked it, <b>{nps}</b>!</p>' },
+        ],
+      },
+    );
     $$<HTMLInputElement>(el, '[data-question="nps"] input')[1]!.click();
     await settle(el);
     await clickButton(el, 'button-complete');
@@ -61,13 +67,19 @@ describe('author HTML, sanitised', () => {
     el.setAttribute('participant', 'TEST-0001');
     // A deliberately naive converter that lets raw HTML through, as many do.
     el.markdown = (md: string) => md.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>');
-    el.surveyJson = { pages: [{ name: 'p', elements: [{ type: 'text', name: 'q', title: `How **often** ${payload}` }] }] };
+    el.surveyJson = {
+      pages: [
+        { name: 'p', elements: [{ type: 'text', name: 'q', title: `How **often** ${payload}` }] },
+      ],
+    };
     document.body.append(el);
     await el.surveyReady;
     await new Promise((r) => setTimeout(r, 100));
     const title = el.shadowRoot!.querySelector('[data-question="q"] label')!;
     expect(title.querySelector('strong')?.textContent).to.equal('often');
-    expect(el.shadowRoot!.querySelectorAll('script, [onerror], [href^="javascript"]').length).to.equal(0);
+    expect(
+      el.shadowRoot!.querySelectorAll('script, [onerror], [href^="javascript"]').length,
+    ).to.equal(0);
     expect(xss()).to.equal(0);
     el.remove();
   });
@@ -84,7 +96,13 @@ describe('survey chrome from the JSON', () => {
           pageNextText: 'Onwards',
           completeText: 'Send it',
           pages: [
-            { name: 'a', elements: [{ type: 'text', name: 'x', title: 'First' }, { type: 'text', name: 'y', title: 'Second' }] },
+            {
+              name: 'a',
+              elements: [
+                { type: 'text', name: 'x', title: 'First' },
+                { type: 'text', name: 'y', title: 'Second' },
+              ],
+            },
             { name: 'b', elements: [{ type: 'text', name: 'z', title: 'Third' }] },
           ],
         },
@@ -92,7 +110,10 @@ describe('survey chrome from the JSON', () => {
     });
     expect($(el, '[part~="survey-title"]')?.textContent).to.equal('Team pulse');
     expect($(el, '[part~="logo"]')).to.not.equal(null);
-    expect($$(el, '[part~="question-number"]').map((n) => n.textContent?.trim())).to.deep.equal(['1.', '2.']);
+    expect($$(el, '[part~="question-number"]').map((n) => n.textContent?.trim())).to.deep.equal([
+      '1.',
+      '2.',
+    ]);
     expect($(el, '[part~="button-next"]')?.textContent?.trim()).to.equal('Onwards');
     await clickButton(el, 'button-next');
     expect($(el, '[part~="button-complete"]')?.textContent?.trim()).to.equal('Send it');
@@ -105,19 +126,38 @@ describe('survey chrome from the JSON', () => {
       { name: 'a', title: 'About you', elements: [{ type: 'text', name: 'x' }] },
       { name: 'b', title: 'Your work', elements: [{ type: 'text', name: 'y' }] },
     ];
-    const q = await mountSurvey({ props: { surveyJson: { showProgressBar: 'top', progressBarType: 'questions', pages } } });
+    const q = await mountSurvey({
+      props: { surveyJson: { showProgressBar: 'top', progressBarType: 'questions', pages } },
+    });
     expect($(q, '[part~="progress"]')?.textContent).to.match(/0.*2/);
     q.remove();
     localStorage.clear();
-    const b = await mountSurvey({ props: { surveyJson: { showProgressBar: 'top', progressBarType: 'buttons', pages } } });
-    expect($$(b, '[part~="progress"] li').map((l) => l.textContent?.replace(/\s+/g, ' ').trim())).to.deep.equal(['1 About you', '2 Your work']);
+    const b = await mountSurvey({
+      props: { surveyJson: { showProgressBar: 'top', progressBarType: 'buttons', pages } },
+    });
+    expect(
+      $$(b, '[part~="progress"] li').map((l) => l.textContent?.replace(/\s+/g, ' ').trim()),
+    ).to.deep.equal(['1 About you', '2 Your work']);
     expect($(b, '[aria-current="step"]')?.textContent).to.contain('About you');
     await expect(b).to.be.accessible();
   });
 
   it('questionPerPage: one question at a time, Next walks through the page', async () => {
     const el = await mountSurvey({
-      props: { surveyJson: { questionsOnPageMode: 'questionPerPage', pages: [{ name: 'a', elements: [{ type: 'text', name: 'x' }, { type: 'text', name: 'y' }] }] } },
+      props: {
+        surveyJson: {
+          questionsOnPageMode: 'questionPerPage',
+          pages: [
+            {
+              name: 'a',
+              elements: [
+                { type: 'text', name: 'x' },
+                { type: 'text', name: 'y' },
+              ],
+            },
+          ],
+        },
+      },
     });
     expect($$(el, '[data-question]').map((q) => q.dataset.question)).to.deep.equal(['x']);
     await clickButton(el, 'button-next');
@@ -138,13 +178,18 @@ describe('survey chrome from the JSON', () => {
       },
     });
     expect($$(el, '[data-question="x"], [data-question="y"]').length).to.equal(2);
-    expect($$(el, '.panel-title').map((t) => t.textContent?.trim())).to.deep.equal(['Part A', 'Part B']);
+    expect($$(el, '.panel-title').map((t) => t.textContent?.trim())).to.deep.equal([
+      'Part A',
+      'Part B',
+    ]);
     expect($(el, '[part~="button-complete"]')).to.not.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('preview before complete: review read-only, edit, then submit', async () => {
-    const el = await mountElements([{ type: 'text', name: 'x', title: 'Name' }], { showPreviewBeforeComplete: 'showAllQuestions' });
+    const el = await mountElements([{ type: 'text', name: 'x', title: 'Name' }], {
+      showPreviewBeforeComplete: 'showAllQuestions',
+    });
     const input = $<HTMLInputElement>(el, 'input')!;
     input.value = 'Ana';
     input.dispatchEvent(new Event('input'));
@@ -163,7 +208,11 @@ describe('survey chrome from the JSON', () => {
 
 describe('locales', () => {
   it('Arabic: our strings, survey-core Arabic strings (Other, validation), dir=rtl, axe-clean', async () => {
-    const el = await mountElements([{ type: 'checkbox', name: 'c', isRequired: true, choices: ['a'], showOtherItem: true }], {}, 'ar');
+    const el = await mountElements(
+      [{ type: 'checkbox', name: 'c', isRequired: true, choices: ['a'], showOtherItem: true }],
+      {},
+      'ar',
+    );
     expect($(el, '.root')?.getAttribute('dir')).to.equal('rtl');
     expect($(el, '.root')?.getAttribute('lang')).to.equal('ar');
     expect($(el, '[part~="button-complete"]')?.textContent?.trim()).to.equal('إرسال');
@@ -181,7 +230,11 @@ describe('locales', () => {
     expect($(he, '.errors')?.textContent).to.match(/[\u0590-\u05FF]/);
     he.remove();
     localStorage.clear();
-    const de = await mountElements([{ type: 'dropdown', name: 'd', choices: ['a'], showOtherItem: true }], {}, 'de');
+    const de = await mountElements(
+      [{ type: 'dropdown', name: 'd', choices: ['a'], showOtherItem: true }],
+      {},
+      'de',
+    );
     expect($(de, '.root')?.hasAttribute('dir')).to.equal(false);
     const options = [...$<HTMLSelectElement>(de, 'select')!.options].map((o) => o.text);
     expect(options.at(-1)).to.match(/^Sonstige/);

@@ -4,7 +4,21 @@ import { expectMirrored, mountElements, press, tabTo, type } from './type-helper
 
 beforeEach(() => localStorage.clear());
 
-const INPUT_TYPES = ['color', 'date', 'datetime-local', 'email', 'month', 'number', 'password', 'range', 'tel', 'text', 'time', 'url', 'week'];
+const INPUT_TYPES = [
+  'color',
+  'date',
+  'datetime-local',
+  'email',
+  'month',
+  'number',
+  'password',
+  'range',
+  'tel',
+  'text',
+  'time',
+  'url',
+  'week',
+];
 
 describe('text inputs', () => {
   it('every inputType becomes the native input type, labelled, with min/max', async () => {
@@ -25,7 +39,15 @@ describe('text inputs', () => {
   });
 
   it('input masks: a pattern mask formats what is typed, the model keeps the unmasked value', async () => {
-    const el = await mountElements([{ type: 'text', name: 'phone', title: 'Phone', maskType: 'pattern', maskSettings: { pattern: '(999) 999-9999' } }]);
+    const el = await mountElements([
+      {
+        type: 'text',
+        name: 'phone',
+        title: 'Phone',
+        maskType: 'pattern',
+        maskSettings: { pattern: '(999) 999-9999' },
+      },
+    ]);
     await tabTo(el, (a) => a instanceof HTMLInputElement);
     await type(el, '1234567890');
     const input = $<HTMLInputElement>(el, '[data-question="phone"] input')!;
@@ -39,8 +61,23 @@ describe('text inputs', () => {
       { type: 'text', name: 'mail', inputType: 'email', validators: [{ type: 'email' }] },
       { type: 'text', name: 'n', validators: [{ type: 'numeric', minValue: 5, maxValue: 9 }] },
       { type: 'text', name: 'len', validators: [{ type: 'text', minLength: 4 }] },
-      { type: 'text', name: 'code', validators: [{ type: 'regex', regex: '^[A-Z]+$', text: 'Capitals only' }] },
-      { type: 'text', name: 'soft', validators: [{ type: 'expression', expression: '{soft} != "x"', text: 'Are you sure?', notificationType: 'warning' }] },
+      {
+        type: 'text',
+        name: 'code',
+        validators: [{ type: 'regex', regex: '^[A-Z]+$', text: 'Capitals only' }],
+      },
+      {
+        type: 'text',
+        name: 'soft',
+        validators: [
+          {
+            type: 'expression',
+            expression: '{soft} != "x"',
+            text: 'Are you sure?',
+            notificationType: 'warning',
+          },
+        ],
+      },
     ]);
     const set = (name: string, v: string) => {
       const input = $<HTMLInputElement>(el, `[data-question="${name}"] input`)!;
@@ -68,17 +105,20 @@ describe('text inputs', () => {
   });
 
   it('RTL: the label text starts at the right', async () => {
-    await expectMirrored([{ type: 'text', name: 't', title: 'Title', description: 'Desc' }], '[data-question="t"] .title .required, [data-question="t"] .description', '[data-question="t"] input', '.title').catch(
-      async () => {
-        // Block-level label/input share edges; compare the title text with the element edges instead.
-        const el = await mountElements([{ type: 'text', name: 't', title: 'A title' }], {}, 'ar');
-        const range = document.createRange();
-        range.selectNodeContents($(el, '.title')!);
-        const t = range.getBoundingClientRect();
-        const root = $(el, '.root')!.getBoundingClientRect();
-        expect(root.right - t.right).to.be.lessThan(t.left - root.left);
-        expect($$(el, '[dir="rtl"]').length).to.equal(1);
-      },
-    );
+    await expectMirrored(
+      [{ type: 'text', name: 't', title: 'Title', description: 'Desc' }],
+      '[data-question="t"] .title .required, [data-question="t"] .description',
+      '[data-question="t"] input',
+      '.title',
+    ).catch(async () => {
+      // Block-level label/input share edges; compare the title text with the element edges instead.
+      const el = await mountElements([{ type: 'text', name: 't', title: 'A title' }], {}, 'ar');
+      const range = document.createRange();
+      range.selectNodeContents($(el, '.title')!);
+      const t = range.getBoundingClientRect();
+      const root = $(el, '.root')!.getBoundingClientRect();
+      expect(root.right - t.right).to.be.lessThan(t.left - root.left);
+      expect($$(el, '[dir="rtl"]').length).to.equal(1);
+    });
   });
 });

@@ -14,8 +14,20 @@ it('debug', async () => {
     props: {
       surveyJson: {
         pages: [
-          { name: 'a', elements: [{ type: 'text', name: 'a1' }, { type: 'radiogroup', name: 'a2', choices: ['x', 'y'] }] },
-          { name: 'b', elements: [{ type: 'comment', name: 'b1' }, { type: 'dropdown', name: 'b2', choices: ['x', 'y'] }] },
+          {
+            name: 'a',
+            elements: [
+              { type: 'text', name: 'a1' },
+              { type: 'radiogroup', name: 'a2', choices: ['x', 'y'] },
+            ],
+          },
+          {
+            name: 'b',
+            elements: [
+              { type: 'comment', name: 'b1' },
+              { type: 'dropdown', name: 'b2', choices: ['x', 'y'] },
+            ],
+          },
         ],
       },
     },

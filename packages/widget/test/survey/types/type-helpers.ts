@@ -7,7 +7,11 @@ export const press = async (el: SurveyEl, key: string): Promise<void> => {
   await settle(el);
 };
 /** A key with a modifier held (sendKeys has no "Alt+Key" syntax). */
-export const chord = async (el: SurveyEl, modifier: 'Alt' | 'Control' | 'Shift', key: string): Promise<void> => {
+export const chord = async (
+  el: SurveyEl,
+  modifier: 'Alt' | 'Control' | 'Shift',
+  key: string,
+): Promise<void> => {
   await sendKeys({ down: modifier });
   await sendKeys({ press: key });
   await sendKeys({ up: modifier });
@@ -17,15 +21,27 @@ export const type = async (el: SurveyEl, text: string): Promise<void> => {
   await sendKeys({ type: text });
   await settle(el);
 };
-export const active = (el: SurveyEl): HTMLElement | null => el.shadowRoot!.activeElement as HTMLElement | null;
+export const active = (el: SurveyEl): HTMLElement | null =>
+  el.shadowRoot!.activeElement as HTMLElement | null;
 
 /** Mounts one page with the given elements (plain SurveyJS JSON). */
-export function mountElements(elements: unknown[], extra: Record<string, unknown> = {}, locale?: string): Promise<SurveyEl> {
-  return mountSurvey({ ...(locale ? { locale } : {}), props: { surveyJson: { ...extra, pages: [{ name: 'p', elements }] } } });
+export function mountElements(
+  elements: unknown[],
+  extra: Record<string, unknown> = {},
+  locale?: string,
+): Promise<SurveyEl> {
+  return mountSurvey({
+    ...(locale ? { locale } : {}),
+    props: { surveyJson: { ...extra, pages: [{ name: 'p', elements }] } },
+  });
 }
 
 /** Tabs until `pred(activeElement)` holds (at most `max` presses). */
-export async function tabTo(el: SurveyEl, pred: (a: HTMLElement) => boolean, max = 40): Promise<HTMLElement> {
+export async function tabTo(
+  el: SurveyEl,
+  pred: (a: HTMLElement) => boolean,
+  max = 40,
+): Promise<HTMLElement> {
   for (let i = 0; i < max; i++) {
     await press(el, 'Tab');
     const a = active(el);
@@ -39,7 +55,12 @@ export async function tabTo(el: SurveyEl, pred: (a: HTMLElement) => boolean, max
  * elements that sit side by side. Under dir=rtl their horizontal order must be mirrored, and the
  * question title must hug the right edge of the element.
  */
-export async function expectMirrored(elements: unknown[], start: string, end: string, title = '[part~="question-title"]'): Promise<void> {
+export async function expectMirrored(
+  elements: unknown[],
+  start: string,
+  end: string,
+  title = '[part~="question-title"]',
+): Promise<void> {
   const boxes = async (locale: string) => {
     localStorage.clear();
     const el = await mountElements(elements, {}, locale);
@@ -61,5 +82,7 @@ export async function expectMirrored(elements: unknown[], start: string, end: st
   expect(rtl.dir).to.equal('rtl');
   expect(ltr.a.left, `${start} before ${end} in LTR`).to.be.lessThan(ltr.b.left);
   expect(rtl.a.left, `${start} after ${end} in RTL`).to.be.greaterThan(rtl.b.left);
-  expect(Math.abs(rtl.root.right - rtl.t.right), 'title at the right edge in RTL').to.be.lessThan(Math.abs(rtl.root.left - rtl.t.left));
+  expect(Math.abs(rtl.root.right - rtl.t.right), 'title at the right edge in RTL').to.be.lessThan(
+    Math.abs(rtl.root.left - rtl.t.left),
+  );
 }
