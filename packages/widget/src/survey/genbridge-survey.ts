@@ -32,6 +32,7 @@ import {
 } from './participant-code.js';
 import { isRtl, uiStrings } from './strings.js';
 import { loadSurveyCoreLocale } from './survey-core-i18n.js';
+import { sameOriginChoices } from './choices-by-url.js';
 import { useMarkdown, type MarkdownConverter } from './rich/markdown.js';
 import { DEFAULT_MAX_FILE_SIZE } from './templates/context.js';
 import { surveyStyles } from './styles.js';
@@ -256,6 +257,7 @@ export class GenbridgeSurvey extends LitElement {
     if (no !== this.buildNo) return;
     const model = new Model(json);
     useMarkdown(model, (md) => this.markdown?.(md) ?? md);
+    (model as unknown as { webProvider: unknown }).webProvider = sameOriginChoices;
     model.locale = this.surveyLocale();
 
     this.storageKey = draftKey(this.programme!, this.wave, this.participant);

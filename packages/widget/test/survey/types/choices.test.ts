@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { sameOriginChoices } from '../../../src/survey/choices-by-url.js';
 import { $, $$, clickButton, settle } from '../helpers.js';
 import { active, expectMirrored, mountElements, press, tabTo, type } from './type-helpers.js';
 
@@ -125,6 +126,74 @@ describe('radiogroup and dropdown Other', () => {
     expect(active(el)?.tagName).to.equal('TEXTAREA');
     await clickButton(el, 'button-complete');
     expect($(el, '[data-question="d"] .errors')?.textContent).to.match(/\w/);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('choicesByUrl and carry-forward', () => {
+  it('loads choices from the same origin; refuses another origin', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...a: unknown[]) => warnings.push(a.map(String).join(' '));
+    try {
+      const el = await mountElements([
+        {
+          type: 'dropdown',
+          name: 'country',
+          choicesByUrl: {
+            url: '/test/survey/types/fixtures/countries.json',
+            valueName: 'value',
+            titleName: 'text',
+          },
+        },
+        {
+          type: 'dropdown',
+          name: 'elsewhere',
+          choicesByUrl: { url: 'http://127.0.0.1:9/countries.json' },
+        },
+      ]);
+      for (let i = 0; i < 60 && $$(el, '[data-question="country"] option').length < 3; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        await settle(el);
+      }
+      const options = $$(el, '[data-question="country"] option').map((o) => o.textContent?.trim());
+      expect(options.slice(1)).to.deep.equal(['Germany', 'France']);
+      expect($$(el, '[data-question="elsewhere"] option').length).to.equal(1);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('the choicesByUrl transport refuses other origins', async () => {
+    const res = await new Promise<{ status: number }>((resolve) =>
+      sameOriginChoices.sendRequest({ url: 'http://127.0.0.1:9/countries.json' }, resolve),
+    );
+    expect(res.status).to.equal(403);
+    const ok = await new Promise<{ status: number; response?: unknown }>((resolve) =>
+      sameOriginChoices.sendRequest({ url: '/test/survey/types/fixtures/countries.json' }, resolve),
+    );
+    expect(ok.status).to.equal(200);
+    expect(JSON.parse(String(ok.response))[0]).to.deep.equal({ value: 'de', text: 'Germany' });
+  });
+
+  it('carry-forward: choices follow the answers of another question', async () => {
+    const el = await mountElements([
+      { type: 'checkbox', name: 'used', choices: ['Chat', 'Wiki', 'Video'] },
+      {
+        type: 'radiogroup',
+        name: 'best',
+        choicesFromQuestion: 'used',
+        choicesFromQuestionMode: 'selected',
+      },
+    ]);
+    const boxes = $$<HTMLInputElement>(el, '[data-question="used"] input');
+    boxes[0]!.click();
+    boxes[2]!.click();
+    await settle(el);
+    expect($$(el, '[data-question="best"] .option-label').map((l) => l.textContent)).to.deep.equal([
+      'Chat',
+      'Video',
+    ]);
     await expect(el).to.be.accessible();
   });
 });

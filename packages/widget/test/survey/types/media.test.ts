@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, settle } from '../helpers.js';
+import { $, $$, settle, type SurveyEl } from '../helpers.js';
 import { active, expectMirrored, mountElements, press, tabTo, type } from './type-helpers.js';
 
 beforeEach(() => localStorage.clear());
@@ -104,16 +104,14 @@ describe('slider', () => {
 describe('file', () => {
   const file = (name: string, bytes: number, mime = 'text/plain') =>
     new File([new Uint8Array(bytes).fill(65)], name, { type: mime });
-  const drop = async (
-    el: HTMLElement & { updateComplete: Promise<unknown> },
-    input: HTMLInputElement,
-    files: File[],
-  ) => {
+  const drop = async (el: SurveyEl, input: HTMLInputElement, files: File[]) => {
     const dt = new DataTransfer();
     for (const f of files) dt.items.add(f);
     input.files = dt.files;
     input.dispatchEvent(new Event('change'));
-    await new Promise((r) => setTimeout(r, 100));
+    // FileReader is asynchronous: wait until the model or the refusal message shows the result.
+    for (let i = 0; i < 60 && el.model!.getValue('cv') === undefined; i++)
+      await new Promise((r) => setTimeout(r, 50));
   };
 
   it('keeps files under the page limit as data URLs; refuses larger ones with a message above the picker', async () => {
