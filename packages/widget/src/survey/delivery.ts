@@ -3,7 +3,13 @@ import type { SurveyResponse } from '@genbridge/schema';
 /** What one POST attempt came to. */
 export type DeliveryResult =
   | { kind: 'ack'; status: number }
-  | { kind: 'retry'; reason: 'network' | 'server' | 'rate-limited'; status?: number; message: string; retryAfterMs?: number }
+  | {
+      kind: 'retry';
+      reason: 'network' | 'server' | 'rate-limited';
+      status?: number;
+      message: string;
+      retryAfterMs?: number;
+    }
   | { kind: 'rejected'; status: number; message: string };
 
 /** 1, 2, 4, 8 … seconds, capped: a flaky line recovers fast, a long outage is not hammered. */
@@ -23,9 +29,15 @@ function retryAfterMs(header: string | null): number | undefined {
 async function serverMessage(res: Response): Promise<string> {
   const text = await res.text().catch(() => '');
   try {
-    const body = JSON.parse(text) as { error?: unknown; message?: unknown; errors?: { path?: unknown; message?: unknown }[] };
+    const body = JSON.parse(text) as {
+      error?: unknown;
+      message?: unknown;
+      errors?: { path?: unknown; message?: unknown }[];
+    };
     if (Array.isArray(body.errors) && body.errors.length > 0) {
-      return body.errors.map((e) => (e.path ? `${String(e.path)}: ${String(e.message)}` : String(e.message))).join('; ');
+      return body.errors
+        .map((e) => (e.path ? `${String(e.path)}: ${String(e.message)}` : String(e.message)))
+        .join('; ');
     }
     if (typeof body.error === 'string') return body.error;
     if (typeof body.message === 'string') return body.message;
@@ -40,7 +52,11 @@ async function serverMessage(res: Response): Promise<string> {
  * `responseId` with success too); 429, 5xx and network failures are worth retrying; any other 4xx
  * means the data itself was refused and retrying cannot help.
  */
-export async function deliver(endpoint: string, response: SurveyResponse, fetchImpl: typeof fetch = fetch): Promise<DeliveryResult> {
+export async function deliver(
+  endpoint: string,
+  response: SurveyResponse,
+  fetchImpl: typeof fetch = fetch,
+): Promise<DeliveryResult> {
   let res: Response;
   try {
     res = await fetchImpl(endpoint, {
@@ -51,7 +67,11 @@ export async function deliver(endpoint: string, response: SurveyResponse, fetchI
       cache: 'no-store',
     });
   } catch (err) {
-    return { kind: 'retry', reason: 'network', message: err instanceof Error ? err.message : String(err) };
+    return {
+      kind: 'retry',
+      reason: 'network',
+      message: err instanceof Error ? err.message : String(err),
+    };
   }
   if (res.ok) {
     void res.body?.cancel().catch(() => undefined);
@@ -60,8 +80,15 @@ export async function deliver(endpoint: string, response: SurveyResponse, fetchI
   const message = await serverMessage(res);
   if (res.status === 429) {
     const after = retryAfterMs(res.headers.get('retry-after'));
-    return { kind: 'retry', reason: 'rate-limited', status: 429, message, ...(after === undefined ? {} : { retryAfterMs: after }) };
+    return {
+      kind: 'retry',
+      reason: 'rate-limited',
+      status: 429,
+      message,
+      ...(after === undefined ? {} : { retryAfterMs: after }),
+    };
   }
-  if (res.status >= 500 || res.status === 408) return { kind: 'retry', reason: 'server', status: res.status, message };
+  if (res.status >= 500 || res.status === 408)
+    return { kind: 'retry', reason: 'server', status: res.status, message };
   return { kind: 'rejected', status: res.status, message };
 }

@@ -25,7 +25,9 @@ export function draftKey(programme: string, wave: string, participant: string | 
 
 export function loadDraft(key: string): Draft | undefined {
   const d = localStore.get<Draft>(key);
-  return d && d.v === 1 && typeof d.responseId === 'string' && typeof d.data === 'object' ? d : undefined;
+  return d && d.v === 1 && typeof d.responseId === 'string' && typeof d.data === 'object'
+    ? d
+    : undefined;
 }
 
 export const saveDraft = (key: string, draft: Draft): boolean => localStore.set(key, draft);

@@ -9,5 +9,11 @@ export type {
   GenbridgeSubmitErrorDetail,
   SubmitErrorReason,
 } from './events.js';
-export { selfGeneratedCode, checkCodeFacts, foldLetters, type CodeFacts, type CodeFactErrors } from './participant-code.js';
+export {
+  selfGeneratedCode,
+  checkCodeFacts,
+  foldLetters,
+  type CodeFacts,
+  type CodeFactErrors,
+} from './participant-code.js';
 export { backoffMs } from './delivery.js';

@@ -59,7 +59,10 @@ export class OutboxController implements ReactiveController {
     if (!this.endpoint || !this.connected) return;
     const now = Date.now();
     const due = this.pending().filter(
-      (e) => (only === undefined || e.response.responseId === only) && (all || e.nextAttemptAt <= now) && !inflight.has(e.response.responseId),
+      (e) =>
+        (only === undefined || e.response.responseId === only) &&
+        (all || e.nextAttemptAt <= now) &&
+        !inflight.has(e.response.responseId),
     );
     for (const entry of due) await this.attempt(entry);
     this.schedule();
@@ -79,7 +82,13 @@ export class OutboxController implements ReactiveController {
       if (result.kind === 'rejected') {
         // Refused data stays refused: drop it from the queue, keep the draft so the person can fix it.
         outbox.remove(id);
-        this.callbacks.failed(entry, { responseId: id, reason: 'rejected', status: result.status, message: result.message, willRetry: false });
+        this.callbacks.failed(entry, {
+          responseId: id,
+          reason: 'rejected',
+          status: result.status,
+          message: result.message,
+          willRetry: false,
+        });
         return;
       }
       const attempts = entry.attempts + 1;

@@ -19,7 +19,9 @@ const KEY = 'genbridge:outbox:v1';
 
 const read = (): OutboxEntry[] => {
   const list = localStore.get<OutboxEntry[]>(KEY);
-  return Array.isArray(list) ? list.filter((e) => e && typeof e.endpoint === 'string' && e.response?.responseId) : [];
+  return Array.isArray(list)
+    ? list.filter((e) => e && typeof e.endpoint === 'string' && e.response?.responseId)
+    : [];
 };
 
 export const outbox = {

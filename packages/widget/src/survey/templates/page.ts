@@ -108,6 +108,7 @@ export function pageTemplate(
   const total = model.visiblePages.length;
   const pageTitle = text(page.locTitle);
   const preview = model.state === 'preview';
+  const heading = preview ? s.reviewBeforeSubmit : pageTitle || s.pageOf(pageNo, total);
   const single = model.currentSingleElement;
   const hasRequired = page.questions.some((q) => q.isVisible && q.isRequired);
   const completeVisible = model.isCompleteButtonVisible;
@@ -122,9 +123,7 @@ export function pageTemplate(
   return html`
     ${header(model)} ${progress(model, ctx, pageNo, total, 'top')}
     <form class="page" part="page" novalidate @submit=${onSubmit} aria-labelledby="page-title">
-      <h3 class="page-title" part="page-title" id="page-title" tabindex="-1">
-        ${preview ? s.reviewBeforeSubmit : pageTitle || s.pageOf(pageNo, total)}
-      </h3>
+      <h3 class="page-title" part="page-title" id="page-title" tabindex="-1">${heading}</h3>
       ${page.description && !preview ? html`<div class="description rich" part="page-description" ${richHtml(text(page.locDescription))}></div>` : nothing}
       ${hasRequired && !preview ? html`<p class="hint" part="hint">${s.requiredHint}</p>` : nothing}
       ${keyed(`${page.id}/${(single as { id?: string } | undefined)?.id ?? ''}/${model.state}`, single ? elementTemplate(single, ctx) : elementsTemplate(page.elements, ctx))}
