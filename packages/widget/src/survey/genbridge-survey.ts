@@ -46,6 +46,7 @@ import { formatDay, stateStrings } from './state-strings.js';
 import { surveyStateTemplate, type SurveyState } from './state-view.js';
 import { isRtl, uiStrings } from './strings.js';
 import { loadSurveyCoreLocale } from './survey-core-i18n.js';
+import { sameOriginChoices } from './choices-by-url.js';
 import { useMarkdown, type MarkdownConverter } from './rich/markdown.js';
 import { DEFAULT_MAX_FILE_SIZE } from './templates/context.js';
 import { surveyStyles } from './styles.js';
@@ -340,6 +341,7 @@ export class GenbridgeSurvey extends LitElement {
       return this.fail('the "programme" attribute is required (a programme id such as "rm-2026").');
     }
     useMarkdown(model, (md) => this.markdown?.(md) ?? md);
+    (model as unknown as { webProvider: unknown }).webProvider = sameOriginChoices;
     model.locale = this.surveyLocale();
     this.identity = surveyIdentity(this.activeInstrument, this.surveyJson);
 
