@@ -17,6 +17,12 @@ const en = {
     baby_boomer: 'Baby boomers',
     prefer_not_to_say: 'Generation not stated',
   } as Record<string, string>,
+  /** The `not_stated` group of a breakdown: people who gave no value. */
+  notStated: {
+    role: 'Role not given',
+    cohort: 'No cohort given',
+    generation: 'Generation not given',
+  } as Record<string, string>,
   hiddenOption: (label: string) => `${label} (hidden)`,
   suppressedBelow: (k: string) => `Fewer than ${k} responses — hidden to protect anonymity.`,
   suppressedComplementary:
@@ -121,6 +127,11 @@ const de: Strings = {
     gen_x: 'Generation X',
     baby_boomer: 'Babyboomer',
     prefer_not_to_say: 'Generation nicht angegeben',
+  },
+  notStated: {
+    role: 'Rolle ohne Angabe',
+    cohort: 'Ohne Kohortenangabe',
+    generation: 'Generation ohne Angabe',
   },
   hiddenOption: (label) => `${label} (ausgeblendet)`,
   suppressedBelow: (k) => `Weniger als ${k} Antworten – zum Schutz der Anonymität ausgeblendet.`,

@@ -65,6 +65,8 @@ export function findGroup(
 
 export function groupLabel(group: Pick<GroupReport, 'dimension' | 'value'>, t: Strings): string {
   const v = group.value ?? '';
+  // Every breakdown is a full partition: people without a value are the group `not_stated`.
+  if (v === 'not_stated' && group.dimension !== 'all') return t.notStated[group.dimension] ?? v;
   switch (group.dimension) {
     case 'all':
       return t.groupAll;
