@@ -3,6 +3,7 @@
 // throwaway data directory, opens the demo's baseline survey and results pages in Debian's
 // Chromium and saves a screenshot of each element to docs/images/. Run after `pnpm build`:
 //   node scripts/screenshots.mjs
+/* global document, setTimeout */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -272,6 +272,10 @@ export const ProgrammeReport = z.strictObject({
   groups: z.array(GroupReport),
   /** Programme feedback from exit responses, same groups and suppression rules. */
   feedback: z.array(FeedbackReport),
+  /** Declared cohorts and their display labels, so readers see "Autumn 2026", not `autumn`. */
+  cohorts: z.optional(
+    z.array(z.object({ id: z.string(), label: z.union([z.string(), LocalizedText]) })),
+  ),
   /** Attrition, comparison arm, dyads, minimum detectable effect, item analysis (see its module). */
   evaluation: z.optional(EvaluationReport),
 });

@@ -67,6 +67,11 @@ export const SurveyResponse = z
     retrospective: z.optional(Answers),
     /** Exit only. */
     feedback: z.optional(ProgrammeFeedback),
+    /**
+     * Answers to the instrument's `additionalQuestions` for this wave, keyed by question name (JSON,
+     * at most `EXTRA_MAX_BYTES`); checked against the definition by `validateResponse`.
+     */
+    extra: z.optional(z.record(z.string(), z.unknown())),
   })
   .check(
     z.superRefine((r, ctx) => {

@@ -76,6 +76,7 @@ export const ENDPOINT_ROLES: readonly EndpointRule[] = [
   { method: 'DELETE', path: '/api/tokens/:tokenId', role: 'steward', audit: 'token.revoke' },
   { method: 'GET', path: '/api/audit', role: 'steward' },
   { method: 'GET', path: '/api/session', role: 'public' },
+  { method: 'GET', path: '/api/openapi.json', role: 'public' },
   { method: 'DELETE', path: '/api/session', role: 'viewer' },
 ];
 

@@ -47,7 +47,11 @@ export async function issueInvitations(
     count > MAX_INVITATION_BATCH
   ) {
     throw new DomainError('invalid', 'invalid_invitations', 'the invitation batch is not valid', [
-      { path: 'count', message: `must be an integer from 1 to ${MAX_INVITATION_BATCH}` },
+      {
+        path: 'count',
+        code: 'invalid_value',
+        message: `must be an integer from 1 to ${MAX_INVITATION_BATCH}`,
+      },
     ]);
   }
   const issued = Array.from({ length: count }, () => ({

@@ -1,4 +1,4 @@
-import { validateResponse, type SurveyResponse } from '@genbridge/schema';
+import { validateResponse, type FieldError, type SurveyResponse } from '@genbridge/schema';
 import { canonicalJson } from '../http/canonical-json.js';
 import type { Programme } from '../programme.js';
 import type { Receipt, Storage } from '../storage/storage.js';
@@ -6,8 +6,10 @@ import { DomainError } from './errors.js';
 import { verifyInvitation } from './invitations.js';
 import { findProgramme } from './programmes.js';
 
-const invalid = (path: string, message: string) =>
-  new DomainError('invalid', 'invalid_response', 'the response is not valid', [{ path, message }]);
+const invalid = (path: string, code: FieldError['code'], message: string) =>
+  new DomainError('invalid', 'invalid_response', 'the response is not valid', [
+    { path, code, message },
+  ]);
 
 /** A submission as the HTTP layer hands it over: parsed JSON and the invitation token, if any. */
 export interface Submission {
@@ -36,7 +38,11 @@ async function withParticipant(
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
   const named = (body as { participant?: unknown }).participant;
   if (named !== undefined && named !== invitation.participant)
-    throw invalid('participant', 'must be left out when the response comes with an invitation');
+    throw invalid(
+      'participant',
+      'unknown_field',
+      'must be left out when the response comes with an invitation',
+    );
   return { ...body, participant: invitation.participant };
 }
 
@@ -47,6 +53,7 @@ function checkCohort(programme: Programme, response: SurveyResponse): void {
   if (allowed.includes(response.cohort)) return;
   throw invalid(
     'cohort',
+    'invalid_value',
     allowed.length === 0
       ? 'must be left out: the programme declares no cohorts'
       : `must be one of the programme's cohorts: ${allowed.map((c) => `"${c}"`).join(', ')}`,
@@ -81,7 +88,7 @@ export async function submitResponse(
     );
   const response = result.data;
   if (response.programmeId !== programme.id)
-    throw invalid('programmeId', `must be "${programme.id}", the programme in the URL`);
+    throw invalid('programmeId', 'mismatch', `must be "${programme.id}", the programme in the URL`);
   checkCohort(programme, response);
   const canonical = canonicalJson(response);
 
@@ -108,6 +115,7 @@ export async function submitResponse(
       [
         {
           path: 'responseId',
+          code: 'rule',
           message: 'is already used by a different response; generate a new UUID',
         },
       ],
@@ -127,7 +135,7 @@ export async function purgeResponses(storage: Storage, programmeId: string, befo
   const programme = await findProgramme(storage, programmeId);
   if (!/^\d{4}-\d{2}-\d{2}/.test(before) || Number.isNaN(Date.parse(before)))
     throw new DomainError('invalid', 'invalid_query', 'give ?before=<ISO 8601 date>', [
-      { path: 'before', message: 'must be an ISO 8601 date or date-time' },
+      { path: 'before', code: 'invalid_format', message: 'must be an ISO 8601 date or date-time' },
     ]);
   const deleted = await storage.deleteResponsesBefore(programme.id, before);
   return { programmeId: programme.id, before: new Date(before).toISOString(), deleted };

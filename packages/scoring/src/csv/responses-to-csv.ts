@@ -1,6 +1,7 @@
 import type { Instrument, SurveyResponse } from '@genbridge/schema';
 import { csvHeader, FEEDBACK_COLUMNS, META_COLUMNS, retrospectiveItems } from './columns.js';
 import { encodeText, quote } from './cell.js';
+import { extraCell, extraColumns } from './extra-columns.js';
 
 const str = (v: string | number | boolean | undefined) => (v === undefined ? '' : String(v));
 
@@ -10,7 +11,8 @@ const str = (v: string | number | boolean | undefined) => (v === undefined ? '' 
  * reads it back to the same responses, so scoring an export gives the same report.
  */
 export function responsesToCsv(responses: readonly SurveyResponse[], instrument: Instrument): string {
-  const header = csvHeader(instrument);
+  const extra = extraColumns(instrument);
+  const header = [...csvHeader(instrument), ...extra.map((c) => c.name)];
   const items = instrument.constructs.flatMap((c) => c.items.map((i) => i.id));
   const retro = retrospectiveItems(instrument);
   const lines = [header.map(quote).join(',')];
@@ -39,6 +41,7 @@ export function responsesToCsv(responses: readonly SurveyResponse[], instrument:
         const v = f[k];
         return typeof v === 'string' && (k === 'valuableLearning' || k === 'improvement') ? encodeText(v) : str(v);
       }),
+      ...extra.map((c) => extraCell(c, r)),
     ];
     lines.push(cells.map(quote).join(','));
   }
