@@ -408,6 +408,11 @@ const fr: Strings = {
     baby_boomer: 'Baby-boomers',
     prefer_not_to_say: 'Génération non indiquée',
   },
+  notStated: {
+    role: 'Rôle non indiqué',
+    cohort: 'Cohorte non indiquée',
+    generation: 'Génération non indiquée',
+  },
   hiddenOption: (label) => `${label} (masqué)`,
   suppressedBelow: (k) => `Moins de ${k} réponses — masqué pour protéger l’anonymat.`,
   suppressedComplementary:
@@ -595,6 +600,11 @@ const ar: Strings = {
     gen_x: 'الجيل إكس',
     baby_boomer: 'جيل طفرة المواليد',
     prefer_not_to_say: 'الجيل غير مذكور',
+  },
+  notStated: {
+    role: 'الدور غير محدد',
+    cohort: 'الدفعة غير محددة',
+    generation: 'الجيل غير محدد',
   },
   hiddenOption: (label) => `${label} (مخفية)`,
   suppressedBelow: (k) => `أقل من ${k} إجابات — مخفية لحماية إخفاء الهوية.`,

@@ -178,6 +178,7 @@ describe('groupLabel', () => {
     expect(groupLabel({ dimension: 'role', value: 'not_stated' }, strings('de'))).to.equal(
       'Rolle ohne Angabe',
     );
-    expect(groupLabel({ dimension: 'cohort', value: 'spring' }, en)).to.equal('Cohort spring');
+    expect(groupLabel({ dimension: 'generation', value: 'not_stated' }, strings('fr'))).to.equal('Génération non indiquée');
+    expect(groupLabel({ dimension: 'cohort', value: 'not_stated' }, strings('ar'))).to.equal('الدفعة غير محددة');
   });
 });
