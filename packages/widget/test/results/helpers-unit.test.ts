@@ -178,7 +178,11 @@ describe('groupLabel', () => {
     expect(groupLabel({ dimension: 'role', value: 'not_stated' }, strings('de'))).to.equal(
       'Rolle ohne Angabe',
     );
-    expect(groupLabel({ dimension: 'generation', value: 'not_stated' }, strings('fr'))).to.equal('Génération non indiquée');
-    expect(groupLabel({ dimension: 'cohort', value: 'not_stated' }, strings('ar'))).to.equal('الدفعة غير محددة');
+    expect(groupLabel({ dimension: 'generation', value: 'not_stated' }, strings('fr'))).to.equal(
+      'Génération non indiquée',
+    );
+    expect(groupLabel({ dimension: 'cohort', value: 'not_stated' }, strings('ar'))).to.equal(
+      'الدفعة غير محددة',
+    );
   });
 });
