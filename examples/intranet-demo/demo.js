@@ -1,31 +1,36 @@
 // The demo intranet's only script (no inline script anywhere, so the pages run under a strict CSP).
-// It gives the visitor a pseudonymous participant code, kept in localStorage so that the baseline
-// and the exit survey pair up, and mounts the Genbridge elements with it.
-/* global document, localStorage, crypto */
+// The demo programme takes part by invitation: the link `genbridge-collector demo` prints carries
+// `?invite=<token>`. This script keeps the token in localStorage (so the baseline and the exit
+// survey use the same invitation), takes it out of the address bar, and mounts the Genbridge
+// elements with it. A real intranet would hand each employee their own link instead.
+/* global document, localStorage, location, history, URLSearchParams */
 
 const PROGRAMME = 'intranet-demo';
-const CODE_KEY = 'genbridge-demo:participant';
-const CODE_PATTERN = /^[A-Z0-9][A-Z0-9-]{2,14}[A-Z0-9]$/;
-// No 0/O, 1/I: the code is meant to be read aloud or copied by hand.
-const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const INVITE_KEY = 'genbridge-demo:invitation';
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
 
-function newCode() {
-  const bytes = crypto.getRandomValues(new Uint8Array(6));
-  return `NEW-${Array.from(bytes, (b) => ALPHABET[b % ALPHABET.length]).join('')}`;
-}
-
-/** The visitor's participant code: created on the first visit, then reused on every page. */
-export function participantCode() {
-  let code = localStorage.getItem(CODE_KEY);
-  if (!code || !CODE_PATTERN.test(code)) {
-    code = newCode();
-    localStorage.setItem(CODE_KEY, code);
+/** The visitor's invitation token: from `?invite=` on arrival, then from localStorage. */
+export function invitationToken() {
+  const params = new URLSearchParams(location.search);
+  const fromLink = params.get('invite');
+  if (fromLink !== null) {
+    if (TOKEN_PATTERN.test(fromLink)) localStorage.setItem(INVITE_KEY, fromLink);
+    params.delete('invite');
+    const query = params.toString();
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}${query ? `?${query}` : ''}${location.hash}`,
+    );
   }
-  return code;
+  const token = localStorage.getItem(INVITE_KEY);
+  return token && TOKEN_PATTERN.test(token) ? token : null;
 }
 
-function showCode(code) {
-  for (const el of document.querySelectorAll('[data-participant-code]')) el.textContent = code;
+function showInvitation(token) {
+  for (const el of document.querySelectorAll('[data-invitation-state]'))
+    el.textContent = token ? 'received (this browser keeps it)' : 'none yet';
+  for (const el of document.querySelectorAll('[data-invitation-help]')) el.hidden = Boolean(token);
 }
 
 function markCurrentPage() {
@@ -42,14 +47,23 @@ function setStatus(text, kind) {
   status.dataset.kind = kind;
 }
 
-/** Replaces each `[data-survey-slot]` with a `<genbridge-survey>` for this visitor. */
-function mountSurveys(code) {
+/** Replaces each `[data-survey-slot]` with a `<genbridge-survey>` for this visitor's invitation. */
+function mountSurveys(token) {
   for (const slot of document.querySelectorAll('[data-survey-slot]')) {
+    if (!token) {
+      slot.innerHTML = '';
+      const note = document.createElement('p');
+      note.className = 'demo-note';
+      note.textContent =
+        'Demo only: this survey takes part by invitation. Open the invitation link that "npm start" printed in the terminal.';
+      slot.append(note);
+      continue;
+    }
     const survey = document.createElement('genbridge-survey');
     survey.setAttribute('wave', slot.dataset.wave ?? 'baseline');
     survey.setAttribute('programme', PROGRAMME);
     survey.setAttribute('cohort', 'spring');
-    survey.setAttribute('participant', code);
+    survey.setAttribute('invitation', token);
     survey.setAttribute('endpoint', `/api/programmes/${PROGRAMME}/responses`);
     survey.setAttribute('locale', document.documentElement.lang || 'en');
     survey.addEventListener('genbridge-submitted', () => {
@@ -75,14 +89,14 @@ function mountSurveys(code) {
 function wireReset() {
   for (const button of document.querySelectorAll('[data-new-code]')) {
     button.addEventListener('click', () => {
-      localStorage.setItem(CODE_KEY, newCode());
+      localStorage.removeItem(INVITE_KEY);
       document.location.reload();
     });
   }
 }
 
-const code = participantCode();
-showCode(code);
+const token = invitationToken();
+showInvitation(token);
 markCurrentPage();
 wireReset();
-mountSurveys(code);
+mountSurveys(token);

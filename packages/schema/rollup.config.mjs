@@ -1,3 +1,4 @@
 import { libraryConfig } from '../../scripts/rollup-library.mjs';
 
-export default libraryConfig({ cwd: import.meta.dirname });
+// survey-check is its own entry: it imports survey-core, which the main entry never does.
+export default libraryConfig({ cwd: import.meta.dirname, input: ['src/index.ts', 'src/survey-check.ts'] });

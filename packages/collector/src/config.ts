@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuthConfig } from './auth/auth-config.js';
 
 /**
  * Collector configuration, from a JSON file (`--config`), environment variables and CLI flags, in
@@ -19,6 +20,10 @@ export const CollectorConfig = z.strictObject({
   adminToken: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Browser origins allowed to call the API, e.g. ["https://intranet.example.com"]. */
   corsOrigins: z.array(z.url('must be an origin such as https://intranet.example.com')).default([]),
+  /** Origins allowed to frame the `/embed/` pages, e.g. ["https://contoso.sharepoint.com"]. */
+  frameAncestors: z
+    .array(z.url('must be an origin such as https://contoso.sharepoint.com'))
+    .default([]),
   /** Trust X-Forwarded-For for the client address (only behind your own proxy). */
   trustProxy: z.boolean().default(false),
   /** Rate limit per client address: burst and sustained requests per second; false turns it off. */
@@ -28,6 +33,13 @@ export const CollectorConfig = z.strictObject({
       z.strictObject({ capacity: z.number().int().min(1), refillPerSecond: z.number().positive() }),
     ])
     .default({ capacity: 60, refillPerSecond: 1 }),
+  /** Rate limit per programme on its public endpoints (submissions, invitation status); false turns it off. */
+  programmeRateLimit: z
+    .union([
+      z.literal(false),
+      z.strictObject({ capacity: z.number().int().min(1), refillPerSecond: z.number().positive() }),
+    ])
+    .default({ capacity: 600, refillPerSecond: 20 }),
   maxBodyBytes: z
     .number()
     .int()
@@ -42,6 +54,7 @@ export const CollectorConfig = z.strictObject({
       }),
     )
     .default([]),
+  ...AuthConfig,
 });
 export type CollectorConfig = z.infer<typeof CollectorConfig>;
 export type CollectorConfigInput = z.input<typeof CollectorConfig>;
@@ -55,6 +68,10 @@ export function configFromEnv(env: NodeJS.ProcessEnv): CollectorConfigInput {
   if (env.GENBRIDGE_DATABASE_URL) out.databaseUrl = env.GENBRIDGE_DATABASE_URL;
   if (env.GENBRIDGE_CORS_ORIGINS)
     out.corsOrigins = env.GENBRIDGE_CORS_ORIGINS.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+  if (env.GENBRIDGE_FRAME_ANCESTORS)
+    out.frameAncestors = env.GENBRIDGE_FRAME_ANCESTORS.split(',')
       .map((s) => s.trim())
       .filter(Boolean);
   if (env.GENBRIDGE_TRUST_PROXY)

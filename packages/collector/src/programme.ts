@@ -12,6 +12,28 @@ export const AnonymityThreshold = z
   .min(3, 'must be at least 3')
   .max(10_000, 'must be at most 10000');
 
+/**
+ * Who may submit. `invitation`: only holders of an invitation the manager issued (one invitation is
+ * one participant, for both waves). `open`: anyone who makes up a participant code; counts may then
+ * include made-up participants, and every report says so (`integrity: "open"`).
+ */
+export const AccessMode = z.enum(['invitation', 'open']);
+export type AccessMode = z.infer<typeof AccessMode>;
+
+/** A cohort the programme declares; responses may name only declared cohorts (issue 9, attack 6). */
+export const Cohort = z.strictObject({
+  id: Slug,
+  label: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
+});
+export type Cohort = z.infer<typeof Cohort>;
+
+export const Cohorts = z
+  .array(Cohort)
+  .max(100, 'must list at most 100 cohorts')
+  .refine((list) => new Set(list.map((c) => c.id)).size === list.length, {
+    message: 'must not repeat a cohort id',
+  });
+
 /** A programme as stored: its instrument is kept whole, so later instrument releases never change old data's meaning. */
 export const Programme = z.object({
   id: Slug,
@@ -25,6 +47,8 @@ export const Programme = z.object({
    */
   publicReport: z.boolean(),
   instrument: Instrument,
+  accessMode: AccessMode,
+  cohorts: Cohorts,
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });
@@ -39,6 +63,9 @@ export const ProgrammeCreate = z.strictObject({
   publicReport: z.boolean().default(false),
   /** A full instrument; omitted means `@genbridge/schema`'s default instrument. */
   instrument: z.optional(Instrument),
+  /** New programmes take invitations unless the organisation chooses open codes. */
+  accessMode: AccessMode.default('invitation'),
+  cohorts: Cohorts.default([]),
 });
 export type ProgrammeCreate = z.input<typeof ProgrammeCreate>;
 
@@ -50,6 +77,8 @@ export const ProgrammePatch = z
     anonymityThreshold: AnonymityThreshold,
     publicReport: z.boolean(),
     instrument: Instrument,
+    accessMode: AccessMode,
+    cohorts: Cohorts,
   })
   .partial()
   .refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' });

@@ -30,10 +30,19 @@ export async function startCollector(
     storage,
     adminToken: adminToken.token,
     corsOrigins: config.corsOrigins,
+    frameAncestors: config.frameAncestors,
     rateLimit: config.rateLimit,
+    programmeRateLimit: config.programmeRateLimit,
     trustProxy: config.trustProxy,
     maxBodyBytes: config.maxBodyBytes,
     staticSites: config.staticSites,
+    auth: {
+      publicUrl: config.publicUrl,
+      oidc: config.oidc,
+      proxyAuth: config.proxyAuth,
+      demoLogin: config.demoLogin,
+      sessionHours: config.sessionHours,
+    },
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, () =>

@@ -104,7 +104,7 @@ describe('POST /api/programmes/:id/responses', () => {
     expect(body.code).toBe('invalid_response');
     expect(body.errors).toEqual(
       expect.arrayContaining([
-        { path: 'answers.dc_3', message: 'must be an integer from 1 to 5' },
+        { path: 'answers.dc_3', code: 'out_of_range', message: 'must be an integer from 1 to 5' },
         expect.objectContaining({ path: 'answers.zz_1' }),
         expect.objectContaining({ path: 'locale' }),
       ]),

@@ -67,7 +67,8 @@ async function answerPageAndContinue(page: Page, high: boolean): Promise<'next' 
     // reused-<input> bug (fixed with live() bindings) and fails the test via console.error. On a
     // second pass over the same page (an answer revealed a required question) answers are real.
     const host2 = host as unknown as { model: { currentPageNo: number } };
-    const seen = ((window as unknown as { seenPages?: Set<number> }).seenPages ??= new Set<number>());
+    const seen = ((window as unknown as { seenPages?: Set<number> }).seenPages ??=
+      new Set<number>());
     const firstVisit = !seen.has(host2.model.currentPageNo);
     seen.add(host2.model.currentPageNo);
     for (const radios of groups.values()) {
@@ -236,7 +237,8 @@ describe('demo intranet in Chromium', { timeout: 180_000 }, () => {
           if (el.report) return resolve(el.report.participation.matched ?? -1);
           el.addEventListener('genbridge-report-load', (e) =>
             resolve(
-              (e as CustomEvent<{ report: ProgrammeReport }>).detail.report.participation.matched ?? -1,
+              (e as CustomEvent<{ report: ProgrammeReport }>).detail.report.participation.matched ??
+                -1,
             ),
           );
           el.addEventListener('genbridge-report-error', (e) =>

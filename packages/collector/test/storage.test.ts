@@ -13,6 +13,8 @@ const programme = (id: string, patch: Partial<NewProgramme> = {}): NewProgramme 
   anonymityThreshold: 5,
   publicReport: false,
   instrument: defaultInstrument,
+  accessMode: 'invitation',
+  cohorts: [],
   ...patch,
 });
 
@@ -178,5 +180,103 @@ describe.each(backends())('storage: $name', (backend) => {
     const again = await db.reopen();
     expect(await again.countResponses()).toBe(10);
     await again.close();
+  });
+
+  it('stores invitations as hashes, finds them by hash, lists and revokes them within their programme', async () => {
+    await storage.createProgramme(programme('rm-2026'));
+    await storage.createProgramme(programme('other'));
+    const at = '2026-03-01T09:00:00.000Z';
+    await storage.createInvitations(
+      'rm-2026',
+      [
+        { id: 'inv-a', tokenHash: 'hash-a', participant: 'INV-AAAAAAAAAA' },
+        { id: 'inv-b', tokenHash: 'hash-b', participant: 'INV-BBBBBBBBBB' },
+      ],
+      at,
+    );
+    expect(await storage.findInvitation('hash-a')).toEqual({
+      id: 'inv-a',
+      programmeId: 'rm-2026',
+      participant: 'INV-AAAAAAAAAA',
+      createdAt: at,
+      revokedAt: null,
+    });
+    expect(await storage.findInvitation('hash-x')).toBeUndefined();
+    // A batch is stored whole or not at all: one duplicate hash refuses all of it.
+    await expect(
+      storage.createInvitations(
+        'other',
+        [
+          { id: 'inv-c', tokenHash: 'hash-c', participant: 'INV-CCCCCCCCCC' },
+          { id: 'inv-d', tokenHash: 'hash-a', participant: 'INV-DDDDDDDDDD' },
+        ],
+        at,
+      ),
+    ).rejects.toThrow();
+    expect(await storage.listInvitations('other')).toEqual([]);
+    expect((await storage.listInvitations('rm-2026')).map((i) => i.id)).toEqual(['inv-a', 'inv-b']);
+    expect(await storage.revokeInvitation('other', 'inv-a', at)).toBeUndefined();
+    const revoked = await storage.revokeInvitation('rm-2026', 'inv-a', '2026-03-02T00:00:00.000Z');
+    expect(revoked?.revokedAt).toBe('2026-03-02T00:00:00.000Z');
+    // Revoking again keeps the first time.
+    const again = await storage.revokeInvitation('rm-2026', 'inv-a', '2026-04-01T00:00:00.000Z');
+    expect(again?.revokedAt).toBe('2026-03-02T00:00:00.000Z');
+  });
+
+  it('tells when each wave of a participant was last received', async () => {
+    await storage.createProgramme(programme('rm-2026'));
+    const [baseline, exit] = validResponses('rm-2026', 1);
+    await insert(storage, baseline!, '2026-03-01T10:00:00.000Z');
+    await insert(storage, { ...baseline!, responseId: randomUUID() }, '2026-03-05T10:00:00.000Z');
+    await insert(storage, exit!, '2026-06-01T10:00:00.000Z');
+    const receipts = await storage.waveReceipts('rm-2026', baseline!.participant);
+    expect(receipts.sort((a, b) => a.wave.localeCompare(b.wave))).toEqual([
+      { wave: 'baseline', receivedAt: '2026-03-05T10:00:00.000Z' },
+      { wave: 'exit', receivedAt: '2026-06-01T10:00:00.000Z' },
+    ]);
+    expect(await storage.waveReceipts('rm-2026', 'NOBODY')).toEqual([]);
+  });
+
+  it('stores releases immutably under consecutive numbers; a taken number is refused', async () => {
+    await storage.createProgramme(programme('rm-2026'));
+    const release = (number: number, report: string) => ({
+      number,
+      createdAt: `2026-0${number}-01T00:00:00.000Z`,
+      reason: 'manager_request',
+      report,
+      etag: `"etag-${number}"`,
+      audit: JSON.stringify({ equations: [], groups: {}, shown: [] }),
+    });
+    expect(await storage.getRelease('rm-2026', 'latest')).toBeUndefined();
+    expect(await storage.insertRelease('rm-2026', release(1, '{"a":1}'))).toBe(true);
+    expect(await storage.insertRelease('rm-2026', release(1, '{"a":2}'))).toBe(false);
+    expect(await storage.insertRelease('rm-2026', release(2, '{"b": 2 }'))).toBe(true);
+    expect(await storage.listReleases('rm-2026')).toEqual([
+      {
+        number: 1,
+        createdAt: '2026-01-01T00:00:00.000Z',
+        reason: 'manager_request',
+        etag: '"etag-1"',
+      },
+      {
+        number: 2,
+        createdAt: '2026-02-01T00:00:00.000Z',
+        reason: 'manager_request',
+        etag: '"etag-2"',
+      },
+    ]);
+    expect((await storage.getRelease('rm-2026', 1))?.report).toBe('{"a":1}');
+    // Served byte for byte as stored.
+    expect((await storage.getRelease('rm-2026', 'latest'))?.report).toBe('{"b": 2 }');
+    expect(await storage.getRelease('rm-2026', 3)).toBeUndefined();
+    expect((await storage.releaseAudits('rm-2026')).map((a) => a.number)).toEqual([1, 2]);
+  });
+
+  it('keeps access mode and cohorts', async () => {
+    const cohorts = [{ id: 'spring', label: 'Spring 2026' }];
+    const created = await storage.createProgramme(programme('rm-2026', { cohorts }));
+    expect(created).toMatchObject({ accessMode: 'invitation', cohorts });
+    const updated = await storage.updateProgramme('rm-2026', { accessMode: 'open', cohorts: [] });
+    expect(updated).toMatchObject({ accessMode: 'open', cohorts: [] });
   });
 });

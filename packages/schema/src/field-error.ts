@@ -1,9 +1,41 @@
 import { z } from './zod.js';
 
-/** One problem with an input: where (`answers.dc_3`, `''` for the whole input) and why. */
+/**
+ * What kind of problem a {@link FieldError} is, stable for programs: decide on the code, never on
+ * the message text (messages are English sentences for people and may be reworded).
+ */
+export const FieldErrorCode = z.enum([
+  /** The field is missing. */
+  'required',
+  /** Wrong JSON type (a string where a number belongs). */
+  'invalid_type',
+  'too_small',
+  'too_big',
+  /** Not one of the allowed values. */
+  'invalid_value',
+  /** A string in the wrong format (date-time, UUID, code pattern). */
+  'invalid_format',
+  /** A key the schema does not know. */
+  'unknown_field',
+  /** An answer key that is not an item / additional question of the instrument. */
+  'unknown_question',
+  /** An answer outside the instrument's scale or a question's choices. */
+  'out_of_range',
+  /** Instrument id/version, locale or programme that does not match what it refers to. */
+  'mismatch',
+  /** Anything else our own rules refuse (the message says which rule). */
+  'rule',
+  /** The input could not be read at all (hostile getters, not an object). */
+  'unreadable',
+]);
+export type FieldErrorCode = z.infer<typeof FieldErrorCode>;
+
+/** One problem with an input: where (`answers.dc_3`, `''` for the whole input), what kind and why. */
 export const FieldError = z.object({
   /** Dot-joined path to the offending field; empty for the input as a whole. */
   path: z.string(),
+  /** The kind of problem; programs branch on this, never on `message`. */
+  code: FieldErrorCode,
   /** Reads as a sentence after the path: "must be an integer from 1 to 5". */
   message: z.string(),
 });
@@ -82,7 +114,7 @@ function describe(issue: Issue, at: unknown): string {
   if (!isZodDefault(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type': {
-      if (/received undefined$/.test(issue.message)) return 'is required';
+      if (receivedUndefined(issue)) return 'is required';
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
       const received = /received (\w+)$/.exec(issue.message)?.[1];
       const got = at !== UNSET && at !== NOT_GIVEN ? describeValue(at) : received;
@@ -103,6 +135,29 @@ function describe(issue: Issue, at: unknown): string {
       return 'does not match any allowed form';
     default:
       return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
+  }
+}
+
+// Zod's issue for an absent value when the input itself was not passed to formatIssues.
+const receivedUndefined = (issue: Issue) =>
+  issue.code === 'invalid_type' && /received undefined$/.test(issue.message);
+
+function codeOf(issue: Issue, at: unknown): FieldErrorCode {
+  if (receivedUndefined(issue)) return 'required';
+  if ((at === undefined || at === UNSET) && issue.code !== 'custom' && issue.code !== 'invalid_key')
+    return 'required';
+  switch (issue.code) {
+    case 'invalid_type':
+    case 'too_small':
+    case 'too_big':
+    case 'invalid_value':
+    case 'invalid_format':
+      return issue.code;
+    case 'invalid_key':
+    case 'invalid_union':
+      return 'invalid_value';
+    default:
+      return 'rule';
   }
 }
 
@@ -130,7 +185,11 @@ export function formatIssues(
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys)
-        out.push({ path: joinPath([...issue.path, key]), message: 'is not a known field' });
+        out.push({
+          path: joinPath([...issue.path, key]),
+          code: 'unknown_field',
+          message: 'is not a known field',
+        });
       continue;
     }
     const at =
@@ -139,13 +198,14 @@ export function formatIssues(
         : issue.path.length === 0
           ? input
           : valueAt(input, issue.path);
-    out.push({ path: joinPath(issue.path), message: describe(issue, at) });
+    const message = describe(issue, at);
+    out.push({ path: joinPath(issue.path), code: codeOf(issue, at), message });
   }
   return out;
 }
 
 /** `answers.dc_3: must be an integer from 1 to 5` (just the message when the path is empty). */
-export function formatFieldError(error: FieldError): string {
+export function formatFieldError(error: { path: string; message: string; code?: FieldErrorCode }): string {
   return error.path ? `${error.path}: ${error.message}` : error.message;
 }
 

@@ -1,4 +1,6 @@
+import { extraQuestions, type AdditionalPage } from './additional-questions.js';
 import { ValidationError } from './field-error.js';
+import { COMMENT_SUFFIX } from './validate-extra.js';
 import type { Instrument } from './instrument.js';
 import type { GenerationBand, Role, Wave } from './participant.js';
 import type { ProgrammeFeedback, SurveyResponse } from './response.js';
@@ -86,9 +88,31 @@ export function fromSurveyData(
     candidate.feedback = feedbackFrom(data);
   }
 
+  const extra = extraFrom(data, instrument, wave);
+  if (extra) candidate.extra = extra;
+
   const result = validateResponse(candidate, instrument);
   if (!result.success) throw new ValidationError('invalid survey response', result.errors);
   return result.data;
+}
+
+/** Answers to the wave's additional questions (and their "Other" texts), or undefined if none. */
+function extraFrom(
+  data: Record<string, unknown>,
+  instrument: Instrument,
+  wave: Wave,
+): Record<string, unknown> | undefined {
+  const extra: Record<string, unknown> = {};
+  const pages = instrument.additionalQuestions as AdditionalPage[] | undefined;
+  for (const { element } of extraQuestions(pages, wave)) {
+    const name = element.name!;
+    for (const key of [name, `${name}${COMMENT_SUFFIX}`]) {
+      let value = own(data, key);
+      if (typeof value === 'string' && key !== name) value = value.trim() || undefined;
+      if (value !== undefined && value !== null) extra[key] = value;
+    }
+  }
+  return Object.keys(extra).length > 0 ? extra : undefined;
 }
 
 function feedbackFrom(

@@ -2,6 +2,11 @@ import { z } from './zod.js';
 import { Identifier, SemVer } from './ids.js';
 import { LocaleCode, LocalizedText } from './localized-text.js';
 import { RESERVED_ITEM_IDS } from './survey-names.js';
+import { AdditionalQuestions, checkAdditionalQuestions } from './additional-questions.js';
+import type { AdditionalPage } from './additional-questions.js';
+
+/** Page names the bridge uses itself (besides construct ids). */
+const BRIDGE_PAGE_NAMES = ['about_you', 'looking_back', 'feedback'];
 
 /** One statement the participant rates on the instrument's response scale. */
 export const Item = z.object({
@@ -67,6 +72,11 @@ const InstrumentShape = z.object({
   locales: z.array(LocaleCode).check(z.minLength(1)),
   scale: ResponseScale,
   constructs: z.array(Construct).check(z.minLength(1)),
+  /**
+   * A programme's own questions: pages of SurveyJS elements per wave and position. Their answers
+   * travel in `SurveyResponse.extra`; see `validateExtra`.
+   */
+  additionalQuestions: z.optional(AdditionalQuestions),
 });
 
 /**
@@ -146,6 +156,27 @@ export const Instrument = InstrumentShape.check(
         }
       });
     });
+
+    const extra = inst.additionalQuestions as AdditionalPage[] | undefined;
+    if (extra) {
+      const taken = new Set([...itemIds.keys(), ...RESERVED_ITEM_IDS]);
+      const pageNames = new Set([...constructIds.keys(), ...BRIDGE_PAGE_NAMES]);
+      extra.forEach((page, i) => {
+        if (pageNames.has(page.name)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['additionalQuestions', i, 'name'],
+            message: `"${page.name}" is already a page of the survey`,
+          });
+        }
+        if (page.title) checkText(page.title, ['additionalQuestions', i, 'title']);
+        if (page.description)
+          checkText(page.description, ['additionalQuestions', i, 'description']);
+      });
+      checkAdditionalQuestions(extra, taken, (path, message) =>
+        ctx.addIssue({ code: 'custom', path: ['additionalQuestions', ...path], message }),
+      );
+    }
   }),
 );
 /** Parsed instrument (defaults applied). */

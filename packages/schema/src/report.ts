@@ -2,6 +2,7 @@ import { z } from './zod.js';
 import { Identifier, Slug } from './ids.js';
 import { InstrumentRef } from './instrument.js';
 import { LocalizedText } from './localized-text.js';
+import { EvaluationReport } from './evaluation-report.js';
 
 /**
  * `ProgrammeReport` is the contract between `@genbridge/scoring` (produces it), the collector
@@ -258,5 +259,11 @@ export const ProgrammeReport = z.strictObject({
   groups: z.array(GroupReport),
   /** Programme feedback from exit responses, same groups and suppression rules. */
   feedback: z.array(FeedbackReport),
+  /** Declared cohorts and their display labels, so readers see "Autumn 2026", not `autumn`. */
+  cohorts: z.optional(
+    z.array(z.object({ id: z.string(), label: z.union([z.string(), LocalizedText]) })),
+  ),
+  /** Attrition, comparison arm, dyads, minimum detectable effect, item analysis (see its module). */
+  evaluation: z.optional(EvaluationReport),
 });
 export type ProgrammeReport = z.infer<typeof ProgrammeReport>;

@@ -51,6 +51,10 @@ export const SurveyResponse = z
     /** Required at baseline; at exit the baseline's role is used when absent. */
     role: z.optional(Role),
     generation: z.optional(GenerationBand),
+    /** Evaluation arm: `comparison` = a colleague outside the programme surveyed at the same waves. */
+    arm: z.optional(z.enum(['programme', 'comparison'])),
+    /** The mentoring pair (mentor and mentee share it), for dyad analysis. */
+    pairId: z.optional(Slug),
     wave: Wave,
     instrument: InstrumentRef,
     locale: LocaleCode,
@@ -63,6 +67,11 @@ export const SurveyResponse = z
     retrospective: z.optional(Answers),
     /** Exit only. */
     feedback: z.optional(ProgrammeFeedback),
+    /**
+     * Answers to the instrument's `additionalQuestions` for this wave, keyed by question name (JSON,
+     * at most `EXTRA_MAX_BYTES`); checked against the definition by `validateResponse`.
+     */
+    extra: z.optional(z.record(z.string(), z.unknown())),
   })
   .check(
     z.superRefine((r, ctx) => {

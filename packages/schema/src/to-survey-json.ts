@@ -1,3 +1,4 @@
+import type { AdditionalPage, AdditionalPosition } from './additional-questions.js';
 import type { Instrument } from './instrument.js';
 import type { LocalizedText } from './localized-text.js';
 import { GenerationBand, Role } from './participant.js';
@@ -27,10 +28,10 @@ export interface QuestionJson {
   [property: string]: unknown;
 }
 
-/** One survey page: a construct's items, "about you", "looking back" or feedback. */
+/** One survey page: a construct's items, "about you", "looking back", feedback or the programme's own. */
 export interface PageJson {
   name: string;
-  title: LocalizableJson;
+  title?: LocalizableJson;
   description?: LocalizableJson;
   elements: QuestionJson[];
 }
@@ -117,14 +118,26 @@ export function toSurveyJson(instrument: Instrument, options: SurveyJsonOptions)
     })),
   }));
 
-  const pages: PageJson[] = [];
-  if (wave === 'baseline') pages.push(aboutYouPage(s), ...constructPages);
+  const extra = (position: AdditionalPosition): PageJson[] =>
+    ((instrument.additionalQuestions ?? []) as AdditionalPage[])
+      .filter((p) => p.position === position && p.waves.includes(wave))
+      .map((p) => ({
+        name: p.name,
+        ...(p.title ? { title: loc(p.title) } : {}),
+        ...(p.description ? { description: loc(p.description) } : {}),
+        // The programme's own SurveyJS elements, as written: survey-core reads them as they are.
+        elements: p.elements as unknown as QuestionJson[],
+      })) as PageJson[];
+
+  const pages: PageJson[] = [...extra('start')];
+  if (wave === 'baseline') pages.push(aboutYouPage(s), ...constructPages, ...extra('after-items'));
   else {
-    pages.push(...constructPages);
+    pages.push(...constructPages, ...extra('after-items'));
     const retrospective = retrospectivePage(instrument, scale, loc, s);
     if (retrospective) pages.push(retrospective);
     pages.push(feedbackPage(s));
   }
+  pages.push(...extra('end'));
 
   const json: SurveyJson = {
     title: s(wave === 'baseline' ? 'baselineTitle' : 'exitTitle'),

@@ -2,6 +2,7 @@ import { formatIssues, joinPath } from './field-error.js';
 import type { FieldError } from './field-error.js';
 import type { Instrument } from './instrument.js';
 import { SurveyResponse } from './response.js';
+import { validateExtra } from './validate-extra.js';
 
 /** Result of {@link validateResponse}. */
 export type ResponseValidation =
@@ -40,10 +41,11 @@ export function validateResponse(input: unknown, instrument: Instrument): Respon
   } catch (cause) {
     // Hostile inputs (throwing getters, proxies) must still produce an answer, not an exception.
     const reason = cause instanceof Error ? cause.message : String(cause);
-    errors = [{ path: '', message: `could not be read (${reason})` }];
+    errors = [{ path: '', code: 'unreadable', message: `could not be read (${reason})` }];
   }
   if (errors.length === 0 && data) return { success: true, data };
-  if (errors.length === 0) errors = [{ path: '', message: 'is not a valid response' }];
+  if (errors.length === 0)
+    errors = [{ path: '', code: 'unreadable', message: 'is not a valid response' }];
   return { success: false, errors };
 }
 
@@ -60,12 +62,14 @@ function checkFit(input: Record<string, unknown>, instrument: Instrument) {
     if (typeof ref.id === 'string' && ref.id !== instrument.id) {
       errors.push({
         path: 'instrument.id',
+        code: 'mismatch',
         message: `must be "${instrument.id}" (got "${ref.id}")`,
       });
     }
     if (typeof ref.version === 'string' && ref.version !== instrument.version) {
       errors.push({
         path: 'instrument.version',
+        code: 'mismatch',
         message: `must be "${instrument.version}" (got "${ref.version}")`,
       });
     }
@@ -73,6 +77,7 @@ function checkFit(input: Record<string, unknown>, instrument: Instrument) {
   if (typeof input.locale === 'string' && !instrument.locales.includes(input.locale)) {
     errors.push({
       path: 'locale',
+      code: 'mismatch',
       message: `must be one of the instrument's locales (${instrument.locales.join(', ')})`,
     });
   }
@@ -85,13 +90,17 @@ function checkFit(input: Record<string, unknown>, instrument: Instrument) {
   if (answersChecked) {
     for (const key of Object.keys(answers)) {
       if (!items.has(key))
-        errors.push({ path: joinPath(['answers', key]), message: `is not an item of ${name}` });
+        errors.push({
+          path: joinPath(['answers', key]),
+          code: 'unknown_question',
+          message: `is not an item of ${name}`,
+        });
       else if (answers[key] !== undefined && !onScale(answers[key]))
-        errors.push({ path: joinPath(['answers', key]), message: outOfScale });
+        errors.push({ path: joinPath(['answers', key]), code: 'out_of_range', message: outOfScale });
     }
     for (const id of items.keys()) {
       if (answers[id] === undefined || !Object.hasOwn(answers, id))
-        errors.push({ path: joinPath(['answers', id]), message: 'is required' });
+        errors.push({ path: joinPath(['answers', id]), code: 'required', message: 'is required' });
     }
   }
 
@@ -103,17 +112,25 @@ function checkFit(input: Record<string, unknown>, instrument: Instrument) {
       if (headline === undefined)
         errors.push({
           path: joinPath(['retrospective', key]),
+          code: 'unknown_question',
           message: `is not an item of ${name}`,
         });
       else if (!headline) {
         errors.push({
           path: joinPath(['retrospective', key]),
+          code: 'rule',
           message: 'is not a headline item; only headline items are rated retrospectively',
         });
       } else if (!onScale(retro[key]))
-        errors.push({ path: joinPath(['retrospective', key]), message: outOfScale });
+        errors.push({
+          path: joinPath(['retrospective', key]),
+          code: 'out_of_range',
+          message: outOfScale,
+        });
     }
   }
+  if (input.wave === 'baseline' || input.wave === 'exit')
+    errors.push(...validateExtra(input.extra, instrument, input.wave));
   return { errors, answersChecked, retroChecked };
 }
 

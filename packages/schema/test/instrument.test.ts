@@ -57,13 +57,13 @@ describe('ResponseScale', () => {
     const r = ResponseScale.safeParse({ min: 3, max: 3, labels: [label] });
     expect(r.success).toBe(false);
     expect(formatIssues(r.error!)).toEqual([
-      { path: 'max', message: 'must be greater than min (3)' },
+      { path: 'max', code: 'rule', message: 'must be greater than min (3)' },
     ]);
   });
   it('rejects a label count that does not match the points', () => {
     const r = ResponseScale.safeParse({ min: 1, max: 5, labels: [label, label] });
     expect(formatIssues(r.error!)).toEqual([
-      { path: 'labels', message: 'must have one label per point: expected 5, got 2' },
+      { path: 'labels', code: 'rule', message: 'must have one label per point: expected 5, got 2' },
     ]);
   });
 });
@@ -180,18 +180,19 @@ describe('formatIssues / formatFieldError', () => {
     const strict = Instrument.safeParse({ id: 'x' });
     expect(formatIssues(strict.error!, { id: 'x' })).toContainEqual({
       path: 'version',
+      code: 'required',
       message: 'is required',
     });
   });
 
   it('joins paths with dots and leaves the root path empty', () => {
     expect(
-      formatFieldError({ path: 'answers.dc_3', message: 'must be an integer from 1 to 5' }),
+      formatFieldError({ path: 'answers.dc_3', code: 'out_of_range', message: 'must be an integer from 1 to 5' }),
     ).toBe('answers.dc_3: must be an integer from 1 to 5');
-    expect(formatFieldError({ path: '', message: 'must be an object' })).toBe('must be an object');
+    expect(formatFieldError({ path: '', code: 'invalid_type', message: 'must be an object' })).toBe('must be an object');
     const root = Instrument.safeParse(42);
     expect(formatIssues(root.error!, 42)).toEqual([
-      { path: '', message: 'must be an object (got number)' },
+      { path: '', code: 'invalid_type', message: 'must be an object (got number)' },
     ]);
   });
 });

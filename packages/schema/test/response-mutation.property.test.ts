@@ -180,8 +180,11 @@ describe('validateResponse under random mutations (property)', () => {
         expect(result.success).toBe(false);
         if (!result.success) {
           const path = `answers.${id}`;
-          const message = value === undefined ? 'is required' : 'must be an integer from 1 to 5';
-          expect(result.errors).toContainEqual({ path, message });
+          const [code, message] =
+            value === undefined
+              ? ['required', 'is required']
+              : ['out_of_range', 'must be an integer from 1 to 5'];
+          expect(result.errors).toContainEqual({ path, code, message });
         }
       }),
       { numRuns: 100 },

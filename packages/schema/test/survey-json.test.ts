@@ -323,8 +323,8 @@ describe('SurveyJS round trip: build, answer, complete, convert, validate', () =
     }
     expect(error).toBeInstanceOf(ValidationError);
     expect((error as ValidationError).errors).toEqual([
-      { path: 'answers.dc_2', message: 'must be an integer from 1 to 5' },
-      { path: 'answers.dc_1', message: 'is required' },
+      { path: 'answers.dc_2', code: 'out_of_range', message: 'must be an integer from 1 to 5' },
+      { path: 'answers.dc_1', code: 'required', message: 'is required' },
     ]);
   });
 });

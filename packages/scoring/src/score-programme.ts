@@ -1,4 +1,12 @@
-import type { ConstructChange, GroupReport, FeedbackReport, Instrument, ProgrammeReport, Reliability, SurveyResponse } from '@genbridge/schema';
+import type {
+  ConstructChange,
+  GroupReport,
+  FeedbackReport,
+  Instrument,
+  ProgrammeReport,
+  Reliability,
+  SurveyResponse,
+} from '@genbridge/schema';
 import { releaseParticipation } from './participation.js';
 import {
   checkAnonymityThreshold,
@@ -17,6 +25,8 @@ import { holmAdjust } from './stats/holm.js';
 import { standardDeviation } from './stats/variance.js';
 import type { MatchedData } from './matched-data.js';
 import type { RankLevels } from './stats/signed-rank-levels.js';
+import { evaluateProgramme } from './evaluation/evaluate-programme.js';
+import { splitArms } from './evaluation/split-arms.js';
 
 /** Options of {@link scoreProgramme}; every one has a documented default. */
 export interface ScoringOptions {
@@ -39,19 +49,68 @@ export interface ScoringOptions {
 }
 
 function checkOptions(options: ScoringOptions) {
-  const anonymityThreshold = checkAnonymityThreshold(options.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD);
+  const anonymityThreshold = checkAnonymityThreshold(
+    options.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD,
+  );
   const minItemShare = options.minItemShare ?? DEFAULT_MIN_ITEM_SHARE;
-  if (!(minItemShare >= 0 && minItemShare <= 1)) throw new RangeError(`minItemShare must be between 0 and 1, got ${minItemShare}`);
+  if (!(minItemShare >= 0 && minItemShare <= 1))
+    throw new RangeError(`minItemShare must be between 0 and 1, got ${minItemShare}`);
   const openTextThreshold = options.openTextThreshold ?? DEFAULT_OPEN_TEXT_THRESHOLD;
   if (!Number.isInteger(openTextThreshold) || openTextThreshold < MIN_ANONYMITY_THRESHOLD) {
-    throw new RangeError(`openTextThreshold must be an integer of at least ${MIN_ANONYMITY_THRESHOLD}, got ${openTextThreshold}`);
+    throw new RangeError(
+      `openTextThreshold must be an integer of at least ${MIN_ANONYMITY_THRESHOLD}, got ${openTextThreshold}`,
+    );
   }
   const confidenceLevel = options.confidenceLevel ?? 0.95;
-  if (!(confidenceLevel > 0 && confidenceLevel < 1)) throw new RangeError(`confidenceLevel must be between 0 and 1, got ${confidenceLevel}`);
+  if (!(confidenceLevel > 0 && confidenceLevel < 1))
+    throw new RangeError(`confidenceLevel must be between 0 and 1, got ${confidenceLevel}`);
   for (const [id, r] of Object.entries(options.reliability ?? {})) {
-    if (!(r >= 0 && r < 1)) throw new RangeError(`reliability.${id} must be at least 0 and below 1, got ${r}`);
+    if (!(r >= 0 && r < 1))
+      throw new RangeError(`reliability.${id} must be at least 0 and below 1, got ${r}`);
   }
   return { anonymityThreshold, minItemShare, openTextThreshold, confidenceLevel };
+}
+
+/**
+ * Everything a report's figures are computed from: the pairing, the scored pairs and which
+ * people make up every group (change and feedback) with its suppression. `releaseEquations`
+ * rebuilds the same to say who is behind each released figure.
+ */
+export function prepareProgramme(
+  responses: readonly SurveyResponse[],
+  instrument: Instrument,
+  options: ScoringOptions,
+) {
+  const settings = checkOptions(options);
+  // The comparison arm is evaluated beside the programme (`evaluation.comparison`), never in its groups.
+  const arms = splitArms(responses);
+  const { programmeId, paired: pairing } = pairProgramme(
+    arms.programme,
+    options.programmeId,
+    instrument.id,
+  );
+  const layout = compileInstrument(instrument, settings.minItemShare);
+  const data = scoreMatched(pairing.matchedBaselines, pairing.matchedExits, layout);
+  const k = settings.anonymityThreshold;
+  const plan = planGroups(
+    data.pairs,
+    groupColumns(
+      data.pairs,
+      (i) => pairing.matchedBaselines[i],
+      (i) => pairing.matchedExits[i],
+    ),
+    k,
+  );
+  const feedbackPlan = planGroups(
+    pairing.exits.length,
+    groupColumns(
+      pairing.exits.length,
+      (i) => pairing.exitBaselines[i],
+      (i) => pairing.exits[i],
+    ),
+    k,
+  );
+  return { settings, programmeId, pairing, layout, data, plan, feedbackPlan, arms };
 }
 
 /**
@@ -71,19 +130,15 @@ export function scoreProgramme(
   instrument: Instrument,
   options: ScoringOptions = {},
 ): ProgrammeReport {
-  const settings = checkOptions(options);
-  const { programmeId, paired: pairing } = pairProgramme(responses, options.programmeId, instrument.id);
-  const layout = compileInstrument(instrument, settings.minItemShare);
-  const data = scoreMatched(pairing.matchedBaselines, pairing.matchedExits, layout);
+  const { settings, programmeId, pairing, data, layout, plan, feedbackPlan, arms } =
+    prepareProgramme(responses, instrument, options);
   const k = settings.anonymityThreshold;
-
-  const plan = planGroups(
-    data.pairs,
-    groupColumns(data.pairs, (i) => pairing.matchedBaselines[i], (i) => pairing.matchedExits[i]),
-    k,
-  );
   const workspace = createWorkspace(data.pairs);
-  const order = layout.constructs.map((_, i) => i).sort((a, b) => Number(layout.constructs[b]?.headline) - Number(layout.constructs[a]?.headline));
+  const order = layout.constructs
+    .map((_, i) => i)
+    .sort(
+      (a, b) => Number(layout.constructs[b]?.headline) - Number(layout.constructs[a]?.headline),
+    );
   // Alpha of every group in one pass per construct and wave; plan[0] is `all`, the whole population.
   const layers = groupLayers(plan, data.pairs);
   const reliability = order.map((c) => ({
@@ -131,11 +186,7 @@ export function scoreProgramme(
   const exits = pairing.exits;
   const random = options.random ?? Math.random;
   const feedbackAnswers = feedbackColumns(exits);
-  const feedback: FeedbackReport[] = planGroups(
-    exits.length,
-    groupColumns(exits.length, (i) => pairing.exitBaselines[i], (i) => exits[i]),
-    k,
-  ).map((g) => {
+  const feedback: FeedbackReport[] = feedbackPlan.map((g) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
     if (g.suppressed) return { ...head, suppressed: true, reason: g.suppressed };
     return summariseFeedbackColumns(
@@ -157,7 +208,12 @@ export function scoreProgramme(
     constructs: order.map((c) => {
       const construct = instrument.constructs[c];
       if (!construct) throw new RangeError(`no construct ${c}`);
-      return { id: construct.id, name: construct.name, headline: construct.headline, items: construct.items.length };
+      return {
+        id: construct.id,
+        name: construct.name,
+        headline: construct.headline,
+        items: construct.items.length,
+      };
     }),
     participation: releaseParticipation(
       {
@@ -172,6 +228,16 @@ export function scoreProgramme(
     ),
     groups,
     feedback,
+    evaluation: evaluateProgramme({
+      programmeId,
+      instrumentId: instrument.id,
+      layout,
+      data,
+      pairing,
+      comparison: arms.comparison,
+      anonymityThreshold: k,
+      confidenceLevel: settings.confidenceLevel,
+    }),
   };
 }
 
@@ -187,7 +253,11 @@ function adjustHolm(constructs: ConstructChange[]): void {
 }
 
 /** Item values and construct scores of every matched pair, in one pass over the responses. */
-function scoreMatched(baselines: readonly SurveyResponse[], exits: readonly SurveyResponse[], layout: MatchedData['layout']): MatchedData {
+function scoreMatched(
+  baselines: readonly SurveyResponse[],
+  exits: readonly SurveyResponse[],
+  layout: MatchedData['layout'],
+): MatchedData {
   const pairs = baselines.length;
   const I = layout.itemIds.length;
   const C = layout.constructs.length;
@@ -208,7 +278,8 @@ function scoreMatched(baselines: readonly SurveyResponse[], exits: readonly Surv
     if (retro) {
       writeItemRow(retro, layout, thenItems, 0);
       writeScoreRow(thenItems, 0, layout, thenScores, i * C);
-      for (let c = 0; c < C; c++) if (!Number.isNaN(thenScores[i * C + c] as number)) hasThen[c] = true;
+      for (let c = 0; c < C; c++)
+        if (!Number.isNaN(thenScores[i * C + c] as number)) hasThen[c] = true;
     }
   }
   return { layout, pairs, preItems, postItems, preScores, postScores, thenScores, hasThen };

@@ -54,7 +54,7 @@ describe('genbridge-score CLI', () => {
     expect(lines[0]).toMatch(/^group,dimension,value,suppressed,reason,group_n,construct,n,/);
     expect(lines.filter((l) => l.startsWith('all,'))).toHaveLength(defaultInstrument.constructs.length);
     const md = await run(ex('responses.json'), '-f', 'md');
-    expect(md.stdout).toMatch(/^# Programme report: rm\\-2026/);
+    expect(md.stdout).toMatch(/^# Programme report: rm-2026/);
     expect(md.stdout).toContain('| Digital confidence | 42 |');
   });
 

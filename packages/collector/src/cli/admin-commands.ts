@@ -1,24 +1,40 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { formatFieldError } from '@genbridge/schema';
 import { responsesToCsv } from '@genbridge/scoring';
+import { DomainError } from '../domain/errors.js';
+import { issueInvitations, listInvitations, revokeInvitation } from '../domain/invitations.js';
+import { changeProgramme } from '../domain/programme-changes.js';
 import {
-  describeProgramme,
   createProgramme,
-  updateProgramme,
-  type AdminResult,
-} from '../http/programme-admin.js';
-import { programmeReport } from '../http/programme-report.js';
+  describeProgramme,
+  findProgramme,
+  listProgrammes,
+} from '../domain/programmes.js';
+import { liveReport } from '../domain/reports.js';
+import { createRelease, listReleases } from '../domain/releases.js';
+import { eraseParticipant, purgeResponses } from '../domain/responses.js';
+import type { Storage } from '../storage/storage.js';
 import { integer, parse, positional, storageFlags, UsageError } from './args.js';
-import { withStorage } from './open-storage.js';
+import { withStorage as openStorage } from './open-storage.js';
 
 /** An administrative change failed for a reason the operator must fix (exit code 1). */
 export class CommandError extends Error {}
 
-function unwrap<T>(result: AdminResult<T>): T {
-  if (result.ok) return result.value;
-  const details = result.errors?.map((e) => `\n  ${formatFieldError(e)}`).join('') ?? '';
-  throw new CommandError(`${result.error}${details}`);
+/** Opens storage for a command; a domain error becomes a CommandError with its field details. */
+async function withStorage<T>(
+  values: Parameters<typeof openStorage>[0],
+  run: (storage: Storage) => Promise<T>,
+): Promise<T> {
+  try {
+    return await openStorage(values, run);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const details = error.errors?.map((e) => `\n  ${formatFieldError(e)}`).join('') ?? '';
+    throw new CommandError(`${error.message}${details}`);
+  }
 }
+
+const now = () => new Date();
 
 function readJsonFile(file: string): unknown {
   try {
@@ -45,28 +61,27 @@ export async function programmeCommand(args: string[]): Promise<void> {
     instrument: { type: 'string' },
     closed: { type: 'boolean' },
     'public-report': { type: 'boolean' },
+    access: { type: 'string' },
+    cohort: { type: 'string', multiple: true },
   });
   const action = positional(
     positionals,
     0,
-    'programme action (list, show, create, open, close, set-k, set-instrument, set-public-report)',
+    'programme action (list, show, create, open, close, set-k, set-instrument, set-public-report, set-access, set-cohorts)',
   );
   await withStorage(values, async (storage) => {
     const id = () => positional(positionals, 1, 'programme id');
-    const change = async (patch: unknown) =>
-      print(await describeProgramme(storage, unwrap(await updateProgramme(storage, id(), patch))));
+    const change = async (patch: unknown) => {
+      const { programme, release } = await changeProgramme(storage, id(), patch, now);
+      print({ ...(await describeProgramme(storage, programme)), ...(release ? { release } : {}) });
+    };
     switch (action) {
-      case 'list': {
-        const programmes = await storage.listProgrammes();
-        print(await Promise.all(programmes.map((p) => describeProgramme(storage, p))));
+      case 'list':
+        print(await listProgrammes(storage));
         return;
-      }
-      case 'show': {
-        const p = await storage.getProgramme(id());
-        if (!p) throw new CommandError(`there is no programme "${id()}"`);
-        print(await describeProgramme(storage, p));
+      case 'show':
+        print(await describeProgramme(storage, await findProgramme(storage, id())));
         return;
-      }
       case 'create': {
         const input = {
           id: id(),
@@ -77,8 +92,10 @@ export async function programmeCommand(args: string[]): Promise<void> {
             : {}),
           ...(values.closed ? { status: 'closed' } : {}),
           ...(values['public-report'] ? { publicReport: true } : {}),
+          ...(values.access !== undefined ? { accessMode: values.access } : {}),
+          ...(values.cohort !== undefined ? { cohorts: values.cohort.map(cohortFlag) } : {}),
         };
-        print(await describeProgramme(storage, unwrap(await createProgramme(storage, input))));
+        print(await describeProgramme(storage, await createProgramme(storage, input)));
         return;
       }
       case 'open':
@@ -91,10 +108,22 @@ export async function programmeCommand(args: string[]): Promise<void> {
         return change({ instrument: readJsonFile(positional(positionals, 2, 'instrument file')) });
       case 'set-public-report':
         return change({ publicReport: bool(positional(positionals, 2, 'true or false')) });
+      case 'set-access':
+        return change({ accessMode: positional(positionals, 2, 'invitation or open') });
+      case 'set-cohorts':
+        return change({ cohorts: positionals.slice(2).map(cohortFlag) });
       default:
         throw new UsageError(`unknown programme action "${action}"`);
     }
   });
+}
+
+/** `<id>=<label>` (or just `<id>`) → a cohort declaration. */
+function cohortFlag(value: string) {
+  const at = value.indexOf('=');
+  return at < 0
+    ? { id: value, label: value }
+    : { id: value.slice(0, at), label: value.slice(at + 1) };
 }
 
 /** `genbridge-collector participant delete <programme> <code>`: erasure on request (GDPR art. 17). */
@@ -104,12 +133,9 @@ export async function participantCommand(args: string[]): Promise<void> {
     throw new UsageError('usage: participant delete <programme> <participant-code>');
   const programmeId = positional(positionals, 1, 'programme id');
   const code = positional(positionals, 2, 'participant code');
-  await withStorage(values, async (storage) => {
-    if (!(await storage.getProgramme(programmeId)))
-      throw new CommandError(`there is no programme "${programmeId}"`);
-    const deleted = await storage.deleteParticipant(programmeId, code);
-    print({ programmeId, participant: code, deleted });
-  });
+  await withStorage(values, async (storage) =>
+    print(await eraseParticipant(storage, programmeId, code)),
+  );
 }
 
 /** `genbridge-collector responses purge <programme> --before <date>`: retention. */
@@ -121,18 +147,65 @@ export async function responsesCommand(args: string[]): Promise<void> {
   const before = values.before ?? '';
   if (!/^\d{4}-\d{2}-\d{2}/.test(before) || Number.isNaN(Date.parse(before)))
     throw new UsageError('--before must be an ISO 8601 date');
+  await withStorage(values, async (storage) =>
+    print(await purgeResponses(storage, programmeId, before)),
+  );
+}
+
+/** `genbridge-collector invitations create|list|revoke <programme> …` */
+export async function invitationsCommand(args: string[]): Promise<void> {
+  const { values, positionals } = parse(args, { ...storageFlags, count: { type: 'string' } });
+  const action = positional(positionals, 0, 'invitations action (create, list, revoke)');
+  const programmeId = positional(positionals, 1, 'programme id');
   await withStorage(values, async (storage) => {
-    if (!(await storage.getProgramme(programmeId)))
-      throw new CommandError(`there is no programme "${programmeId}"`);
-    print({
-      programmeId,
-      before: new Date(before).toISOString(),
-      deleted: await storage.deleteResponsesBefore(programmeId, before),
-    });
+    switch (action) {
+      case 'create':
+        print({
+          programmeId,
+          invitations: await issueInvitations(
+            storage,
+            programmeId,
+            { count: integer(values.count ?? '1', '--count') },
+            now,
+          ),
+        });
+        return;
+      case 'list':
+        print(await listInvitations(storage, programmeId));
+        return;
+      case 'revoke':
+        print(
+          await revokeInvitation(
+            storage,
+            programmeId,
+            positional(positionals, 2, 'invitation id'),
+            now,
+          ),
+        );
+        return;
+      default:
+        throw new UsageError(`unknown invitations action "${action}"`);
+    }
   });
 }
 
-/** `genbridge-collector export|report <programme>` */
+/** `genbridge-collector release <programme>` and `releases <programme>`. */
+export async function releaseCommand(kind: 'release' | 'releases', args: string[]): Promise<void> {
+  const { values, positionals } = parse(args, storageFlags);
+  const programmeId = positional(positionals, 0, 'programme id');
+  await withStorage(values, async (storage) =>
+    print(
+      kind === 'release'
+        ? await createRelease(storage, programmeId, 'manager_request', now)
+        : await listReleases(storage, programmeId),
+    ),
+  );
+}
+
+/**
+ * `genbridge-collector export|report <programme>`. `report` scores what is stored now: the
+ * operator's own view (they hold the database anyway), never what report viewers get.
+ */
 export async function exportCommand(kind: 'export' | 'report', args: string[]): Promise<void> {
   const { values, positionals } = parse(args, {
     ...storageFlags,
@@ -143,10 +216,9 @@ export async function exportCommand(kind: 'export' | 'report', args: string[]): 
   const format = values.format ?? 'json';
   if (format !== 'json' && format !== 'csv') throw new UsageError('--format must be json or csv');
   const text = await withStorage(values, async (storage) => {
-    const programme = await storage.getProgramme(programmeId);
-    if (!programme) throw new CommandError(`there is no programme "${programmeId}"`);
+    const programme = await findProgramme(storage, programmeId);
     if (kind === 'report')
-      return `${JSON.stringify(await programmeReport(storage, programme), null, 2)}\n`;
+      return `${JSON.stringify((await liveReport(storage, programme)).report, null, 2)}\n`;
     const responses = await storage.listResponses(programmeId);
     return format === 'csv'
       ? responsesToCsv(responses, programme.instrument)

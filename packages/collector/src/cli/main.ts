@@ -2,7 +2,9 @@ import { resolveAdminToken } from '../auth/admin-token.js';
 import {
   CommandError,
   exportCommand,
+  invitationsCommand,
   participantCommand,
+  releaseCommand,
   programmeCommand,
   responsesCommand,
 } from './admin-commands.js';
@@ -24,6 +26,11 @@ async function main(argv: string[]): Promise<void> {
       return participantCommand(rest);
     case 'responses':
       return responsesCommand(rest);
+    case 'invitations':
+      return invitationsCommand(rest);
+    case 'release':
+    case 'releases':
+      return releaseCommand(command, rest);
     case 'export':
     case 'report':
       return exportCommand(command, rest);

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CollectorConfigInput } from '../config.js';
-import { DEMO_PROGRAMME_ID, ensureDemoProgramme } from '../demo/demo-programme.js';
+import { DEMO_PROGRAMME_ID, demoInvitation, ensureDemoProgramme } from '../demo/demo-programme.js';
 import { startCollector, type RunningCollector } from '../server.js';
 import { createStorage, SQLITE_FILE_NAME } from '../storage/create-storage.js';
 import { CommandError } from './admin-commands.js';
@@ -14,20 +14,24 @@ const serveFlags = {
   host: { type: 'string' },
   port: { type: 'string' },
   'cors-origin': { type: 'string', multiple: true },
+  'frame-ancestor': { type: 'string', multiple: true },
   'trust-proxy': { type: 'boolean' },
   'rate-limit': { type: 'string' },
+  'programme-rate-limit': { type: 'string' },
   static: { type: 'string', multiple: true },
 } as const;
 
 // In the monorepo the demo's pages and the widget bundles sit at fixed places relative to dist/cli.
 const repoPath = (path: string) => fileURLToPath(new URL(`../../../../${path}`, import.meta.url));
 
-function rateLimitFlag(value: string | undefined): CollectorConfigInput['rateLimit'] {
+function rateLimitFlag(
+  value: string | undefined,
+  flag = '--rate-limit',
+): CollectorConfigInput['rateLimit'] {
   if (value === undefined) return undefined;
   if (value === 'off') return false;
   const match = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(value);
-  if (!match)
-    throw new UsageError('--rate-limit must be <burst>/<per-second>, e.g. 60/1, or "off"');
+  if (!match) throw new UsageError(`${flag} must be <burst>/<per-second>, e.g. 60/1, or "off"`);
   return { capacity: Number(match[1]), refillPerSecond: Number(match[2]) };
 }
 
@@ -48,8 +52,10 @@ export async function serveCommand(args: string[], mode: 'serve' | 'demo'): Prom
     dataDir: values['data-dir'],
     databaseUrl: values['database-url'],
     corsOrigins: values['cors-origin'],
+    frameAncestors: values['frame-ancestor'],
     trustProxy: values['trust-proxy'],
     rateLimit: rateLimitFlag(values['rate-limit']),
+    programmeRateLimit: rateLimitFlag(values['programme-rate-limit'], '--programme-rate-limit'),
     staticSites: staticFlag(values.static),
   };
   const defaults: CollectorConfigInput =
@@ -108,8 +114,12 @@ export async function serveCommand(args: string[], mode: 'serve' | 'demo'): Prom
   console.log(`  storage:     ${where}`);
   console.log(`  admin token: ${tokenLine}`);
   if (mode === 'demo') {
+    const invite = await demoInvitation(storage);
     console.log(
-      `  demo:        open ${running.url}/ (programme "${DEMO_PROGRAMME_ID}"; its report is public because it is a demo)`,
+      `  demo:        open ${running.url}/ (programme "${DEMO_PROGRAMME_ID}"; its released reports are public because it is a demo)`,
+    );
+    console.log(
+      `  invitation:  ${running.url}/baseline.html?invite=${invite}  (demo only: a fresh one each start)`,
     );
   }
   console.log('Press Ctrl-C to stop.');

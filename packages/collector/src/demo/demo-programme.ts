@@ -1,5 +1,8 @@
-import { defaultInstrument, formatFieldError, validateResponse } from '@genbridge/schema';
-import { canonicalJson } from '../http/canonical-json.js';
+import { defaultInstrument } from '@genbridge/schema';
+import { issueInvitations } from '../domain/invitations.js';
+import { createProgramme } from '../domain/programmes.js';
+import { createRelease } from '../domain/releases.js';
+import { submitResponse } from '../domain/responses.js';
 import type { Storage } from '../storage/storage.js';
 import { syntheticResponses } from './synthetic-responses.js';
 
@@ -7,25 +10,33 @@ import { syntheticResponses } from './synthetic-responses.js';
 export const DEMO_PROGRAMME_ID = 'intranet-demo';
 /** Synthetic participants seeded on first start (both roles, two cohorts). */
 export const DEMO_PARTICIPANTS = 40;
+// The first release is made after this many, the second after all: 10 newcomers, at least k = 5.
+const FIRST_RELEASE_AFTER = 30;
 
 /**
- * Creates the demo programme and seeds synthetic responses, once: a second start finds the
- * programme and leaves it (and anything a visitor submitted) alone. The demo publishes its
- * anonymised report (`publicReport: true`) so the results page can show it without the admin token.
+ * Creates the demo programme once, the way a manager would run one: invitation mode, declared
+ * cohorts, a seeded batch of invitations, synthetic participants submitting through the same path
+ * as the API (each with their own invitation), and two releases of the report. A second start
+ * finds the programme and leaves it (and anything a visitor submitted) alone. The demo publishes
+ * its released reports (`publicReport: true`) so the results page needs no admin token.
  */
 export async function ensureDemoProgramme(
   storage: Storage,
+  now: () => Date = () => new Date(),
 ): Promise<{ created: boolean; seeded: number }> {
   if (await storage.getProgramme(DEMO_PROGRAMME_ID)) return { created: false, seeded: 0 };
-  const programme = await storage.createProgramme({
+  await createProgramme(storage, {
     id: DEMO_PROGRAMME_ID,
     name: 'Reverse mentoring 2026 (demo, synthetic data)',
-    status: 'open',
     anonymityThreshold: 5,
     publicReport: true,
+    accessMode: 'invitation',
+    cohorts: [
+      { id: 'spring', label: 'Spring 2026' },
+      { id: 'autumn', label: 'Autumn 2026' },
+    ],
     instrument: defaultInstrument,
   });
-  if (!programme) return { created: false, seeded: 0 };
   const responses = syntheticResponses({
     programmeId: DEMO_PROGRAMME_ID,
     instrument: defaultInstrument,
@@ -33,15 +44,44 @@ export async function ensureDemoProgramme(
     codePrefix: 'SEED',
     dropout: 0.1,
   });
-  const receivedAt = new Date().toISOString();
-  const checked = responses.map((r) => {
-    // Seed data takes the same validation path as a submission: the demo never shows data the API would refuse.
-    const result = validateResponse(r, defaultInstrument);
-    if (!result.success)
-      throw new Error(`demo seed is invalid: ${result.errors.map(formatFieldError).join('; ')}`);
-    return result.data;
-  });
-  // Submitted together, so the embedded storage commits them in one transaction.
-  await Promise.all(checked.map((r) => storage.insertResponse(r, canonicalJson(r), receivedAt)));
+  const invitations = await issueInvitations(
+    storage,
+    DEMO_PROGRAMME_ID,
+    { count: DEMO_PARTICIPANTS },
+    now,
+  );
+  const people = [...new Set(responses.map((r) => r.participant))];
+  const submitAll = (which: (index: number) => boolean) =>
+    // Submitted together, so the embedded storage commits them in one transaction.
+    Promise.all(
+      responses
+        .filter((r) => which(people.indexOf(r.participant)))
+        .map(({ participant, ...body }) =>
+          submitResponse(
+            storage,
+            {
+              programmeId: DEMO_PROGRAMME_ID,
+              body,
+              invitationToken: invitations[people.indexOf(participant)]!.token,
+            },
+            now,
+          ),
+        ),
+    );
+  await submitAll((i) => i < FIRST_RELEASE_AFTER);
+  await createRelease(storage, DEMO_PROGRAMME_ID, 'manager_request', now);
+  await submitAll((i) => i >= FIRST_RELEASE_AFTER);
+  await createRelease(storage, DEMO_PROGRAMME_ID, 'manager_request', now);
   return { created: true, seeded: responses.length };
+}
+
+/** One fresh invitation for the person trying the demo; printed as a link on every start. */
+export async function demoInvitation(storage: Storage): Promise<string> {
+  const [invitation] = await issueInvitations(
+    storage,
+    DEMO_PROGRAMME_ID,
+    { count: 1 },
+    () => new Date(),
+  );
+  return invitation!.token;
 }

@@ -1,19 +1,39 @@
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { cors } from 'hono/cors';
 import { responsesToCsv } from '@genbridge/scoring';
-import { bearerToken, tokenMatches } from '../auth/admin-token.js';
+import type { AuthEnv } from '../auth/access-control.js';
+import { installAuth, type AuthOptions } from '../auth/install-auth.js';
+import { canReachProgramme } from '../auth/roles.js';
 import { responsesToXlsx } from '../exports/responses-xlsx.js';
 import type { Storage } from '../storage/storage.js';
 import { asStorageUnavailable, StorageUnavailableError } from '../storage/storage-unavailable.js';
 import { clientAddress } from './client-address.js';
+import { embedRoutes } from './embed-pages.js';
+import { openApiDocument } from './openapi.js';
+import { COLLECTOR_VERSION } from '../version.js';
 import { problem } from './problem.js';
+import { DomainError, programmeNotFound } from '../domain/errors.js';
+import { effectiveResponses } from '../domain/effective-responses.js';
+import {
+  invitationStatus,
+  issueInvitations,
+  listInvitations,
+  revokeInvitation,
+} from '../domain/invitations.js';
+import { changeProgramme } from '../domain/programme-changes.js';
 import {
   createProgramme,
   describeProgramme,
-  updateProgramme,
-  type AdminResult,
-} from './programme-admin.js';
-import { programmeReport } from './programme-report.js';
+  findProgramme,
+  listProgrammes,
+} from '../domain/programmes.js';
+import { createRelease, getRelease, listReleases } from '../domain/releases.js';
+import { eraseParticipant, purgeResponses } from '../domain/responses.js';
+import { addressGroup } from './address-group.js';
+import { domainProblem } from './domain-errors.js';
+import { HTTPResponse } from './http-response.js';
+import { invitationToken } from './invitation-header.js';
+import { storedReport } from './stored-report.js';
 import { TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { readJsonBody } from './read-json.js';
 import { receiveResponse } from './responses-route.js';
@@ -29,12 +49,21 @@ export interface CollectorAppOptions {
   corsOrigins?: readonly string[];
   /** Per-client-address token bucket over `/api/*`; `false` turns it off. Default 60 burst, 1 per second. */
   rateLimit?: RateLimitOptions | false;
+  /** Token bucket per programme over its public endpoints (submissions, invitation status); `false` turns it off. Default 600 burst, 20 per second. */
+  programmeRateLimit?: RateLimitOptions | false;
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). Default false. */
   trustProxy?: boolean;
   /** Largest accepted request body. Default 64 KiB. */
   maxBodyBytes?: number;
   /** Directories served as static files outside `/api/` (the demo intranet, widget bundles). */
   staticSites?: readonly StaticSite[];
+  /**
+   * Origins allowed to show the `/embed/` pages in an iframe (CSP `frame-ancestors`), e.g. a
+   * SharePoint or Confluence site. Default: none (only the collector's own pages).
+   */
+  frameAncestors?: readonly string[];
+  /** Sign-in: OpenID Connect, trusted proxy header, demo login (API tokens always work). */
+  auth?: AuthOptions;
   /** Clock, for tests. */
   now?: () => Date;
   /** Where unexpected errors are reported. Default: console.error. */
@@ -55,68 +84,81 @@ function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
 /** Default body limit: a complete exit survey with both open answers at their maximum is ~10 KB. */
 export const DEFAULT_MAX_BODY_BYTES = 64 * 1024;
 export const DEFAULT_RATE_LIMIT: RateLimitOptions = { capacity: 60, refillPerSecond: 1 };
+/** A launch e-mail to a few thousand people: bursts of hundreds, then a steady trickle. */
+export const DEFAULT_PROGRAMME_RATE_LIMIT: RateLimitOptions = {
+  capacity: 600,
+  refillPerSecond: 20,
+};
 
 /**
  * Builds the collector as a Hono app. Its `fetch(request)` is a web-standard handler: serve it with
  * `@hono/node-server`, mount it under a route of an existing Node server, or run it on any runtime
  * with Request/Response.
  */
-export function createCollectorApp(options: CollectorAppOptions): Hono {
+export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> {
   const { storage, adminToken } = options;
   const now = options.now ?? (() => new Date());
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const allowedOrigins = new Set(options.corsOrigins ?? []);
   const report =
     options.onError ?? ((error: unknown) => console.error('genbridge-collector:', error));
-  const app = new Hono();
+  const app = new Hono<AuthEnv>();
 
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders({ frameAncestors: options.frameAncestors }));
   app.use(
     '/api/*',
     cors({
       origin: (origin) => (allowedOrigins.has(origin) ? origin : null),
       allowMethods: ['GET', 'POST', 'PATCH', 'DELETE'],
-      allowHeaders: ['Content-Type', 'Authorization'],
+      allowHeaders: ['Content-Type', 'Authorization', 'If-None-Match', 'X-CSRF-Token'],
+      exposeHeaders: ['ETag', 'Genbridge-Release', 'Retry-After'],
       credentials: true,
       maxAge: 600,
     }),
   );
+  const rateLimited = (c: Context, seconds: number) => {
+    c.header('Retry-After', String(seconds));
+    return problem(c, 429, 'rate_limited', `too many requests; try again in ${seconds} s`);
+  };
   if (options.rateLimit !== false) {
     const buckets = new TokenBuckets(options.rateLimit ?? DEFAULT_RATE_LIMIT);
     app.use('/api/*', async (c, next) => {
-      const verdict = buckets.take(clientAddress(c, options.trustProxy ?? false));
-      if (!verdict.allowed) {
-        c.header('Retry-After', String(verdict.retryAfterSeconds));
-        return problem(
-          c,
-          429,
-          'rate_limited',
-          `too many requests; try again in ${verdict.retryAfterSeconds} s`,
-        );
-      }
+      const address = addressGroup(clientAddress(c, options.trustProxy ?? false));
+      const verdict = buckets.take(address);
+      if (!verdict.allowed) return rateLimited(c, verdict.retryAfterSeconds);
       await next();
     });
   }
+  const programmeBuckets =
+    options.programmeRateLimit === false
+      ? undefined
+      : new TokenBuckets(options.programmeRateLimit ?? DEFAULT_PROGRAMME_RATE_LIMIT);
 
-  const isAdmin = (c: Context) => {
-    const presented = bearerToken(c.req.header('authorization'));
-    return presented !== undefined && tokenMatches(presented, adminToken);
-  };
+  // Who may call what: one table (auth/endpoint-roles.ts), enforced for every /api route below.
+  installAuth(app, { ...options.auth, store: storage.auth, adminToken, now, onError: report });
   const unauthorized = (c: Context) => {
     c.header('WWW-Authenticate', 'Bearer realm="genbridge"');
-    return problem(
-      c,
-      401,
-      'unauthorized',
-      'this needs the admin token: "Authorization: Bearer <token>"',
-    );
+    return problem(c, 401, 'unauthorized', 'sign in or send an API token to read this report');
   };
-  const requireAdmin: MiddlewareHandler = async (c, next) => {
-    if (!isAdmin(c)) return unauthorized(c);
-    await next();
+  const id = (c: Context) => c.req.param('id') ?? '';
+  const adminBody = async (c: Context) => {
+    const body = await readJsonBody(c, maxBodyBytes * 4);
+    if (!body.ok) throw new HTTPResponse(body.response);
+    return body.value;
   };
-  const fail = (c: Context, result: Extract<AdminResult<unknown>, { ok: false }>) =>
-    problem(c, result.status, result.code, result.error, result.errors);
+  /**
+   * Released reports are readable by whoever may reach the programme (a viewer only when granted),
+   * and by anyone when the programme publishes its report. Without access an unknown programme
+   * looks like a private one: ids are not disclosed.
+   */
+  const readableProgramme = async (c: Context<AuthEnv>) => {
+    const identity = c.get('identity');
+    const allowed = identity !== undefined && canReachProgramme(identity, id(c));
+    const programme = await storage.getProgramme(id(c));
+    if (!allowed && !programme?.publicReport) throw new HTTPResponse(unauthorized(c));
+    if (!programme) throw programmeNotFound(id(c));
+    return programme;
+  };
 
   // Liveness: the process answers. It never waits on the database, so a slow or hung database
   // does not get a healthy collector restarted; /readyz is the one to route traffic by.
@@ -135,92 +177,107 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
     }
   });
 
+  if (programmeBuckets) {
+    // Per programme as well as per address: many addresses cannot flood one programme either.
+    const limitProgramme: MiddlewareHandler = async (c, next) => {
+      const verdict = programmeBuckets.take(id(c));
+      if (!verdict.allowed) return rateLimited(c, verdict.retryAfterSeconds);
+      await next();
+    };
+    app.post('/api/programmes/:id/responses', limitProgramme);
+    app.get('/api/programmes/:id/invitation/status', limitProgramme);
+  }
   app.post('/api/programmes/:id/responses', (c) =>
     receiveResponse(c, storage, { maxBodyBytes, now }),
   );
+  app.get('/api/programmes/:id/invitation/status', async (c) =>
+    c.json(await invitationStatus(storage, id(c), invitationToken(c.req.header('authorization')))),
+  );
 
-  app.get('/api/programmes', requireAdmin, async (c) => {
-    const programmes = await storage.listProgrammes();
-    return c.json({
-      programmes: await Promise.all(programmes.map((p) => describeProgramme(storage, p))),
-    });
+  app.get('/api/programmes', async (c) => {
+    const identity = c.get('identity')!;
+    const programmes = await listProgrammes(storage);
+    return c.json({ programmes: programmes.filter((p) => canReachProgramme(identity, p.id)) });
   });
-  app.post('/api/programmes', requireAdmin, async (c) => {
-    const body = await readJsonBody(c, maxBodyBytes * 4);
-    if (!body.ok) return body.response;
-    const result = await createProgramme(storage, body.value);
-    return result.ok
-      ? c.json(await describeProgramme(storage, result.value), 201)
-      : fail(c, result);
+  app.post('/api/programmes', async (c) => {
+    const created = await createProgramme(storage, await adminBody(c));
+    return c.json(await describeProgramme(storage, created), 201);
   });
-  app.get('/api/programmes/:id', requireAdmin, async (c) => {
-    const programme = await storage.getProgramme(c.req.param('id'));
-    if (!programme)
-      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
+  app.get('/api/programmes/:id', async (c) => {
+    const programme = await findProgramme(storage, id(c));
     return c.json({
       ...(await describeProgramme(storage, programme)),
       instrument: programme.instrument,
     });
   });
-  app.patch('/api/programmes/:id', requireAdmin, async (c) => {
-    const body = await readJsonBody(c, maxBodyBytes * 4);
-    if (!body.ok) return body.response;
-    const result = await updateProgramme(storage, c.req.param('id'), body.value);
-    return result.ok
-      ? c.json(await describeProgramme(storage, result.value), 200)
-      : fail(c, result);
+  app.patch('/api/programmes/:id', async (c) => {
+    const { programme, release } = await changeProgramme(storage, id(c), await adminBody(c), now);
+    return c.json({
+      ...(await describeProgramme(storage, programme)),
+      ...(release ? { release } : {}),
+    });
   });
-  app.delete('/api/programmes/:id/participants/:code', requireAdmin, async (c) => {
-    const programme = await storage.getProgramme(c.req.param('id'));
-    if (!programme)
-      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
-    const deleted = await storage.deleteParticipant(programme.id, c.req.param('code'));
-    return c.json({ programmeId: programme.id, participant: c.req.param('code'), deleted });
-  });
-  app.delete('/api/programmes/:id/responses', requireAdmin, async (c) => {
-    const programme = await storage.getProgramme(c.req.param('id'));
-    if (!programme)
-      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
-    const before = c.req.query('before') ?? '';
-    if (!/^\d{4}-\d{2}-\d{2}/.test(before) || Number.isNaN(Date.parse(before))) {
-      return problem(c, 400, 'invalid_query', 'give ?before=<ISO 8601 date>', [
-        { path: 'before', message: 'must be an ISO 8601 date or date-time' },
-      ]);
-    }
-    const deleted = await storage.deleteResponsesBefore(programme.id, before);
-    return c.json({ programmeId: programme.id, before: new Date(before).toISOString(), deleted });
-  });
+  app.delete('/api/programmes/:id/participants/:code', async (c) =>
+    c.json(await eraseParticipant(storage, id(c), c.req.param('code'))),
+  );
+  app.delete('/api/programmes/:id/responses', async (c) =>
+    c.json(await purgeResponses(storage, id(c), c.req.query('before') ?? '')),
+  );
 
-  app.get('/api/programmes/:id/report', async (c) => {
-    const admin = isAdmin(c);
-    const programme = await storage.getProgramme(c.req.param('id'));
-    // Without the token, an unknown programme looks like a private one: ids are not disclosed.
-    if (!admin && !programme?.publicReport) return unauthorized(c);
-    if (!programme)
-      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
-    return c.json(await programmeReport(storage, programme, now));
+  app.post('/api/programmes/:id/invitations', async (c) => {
+    const invitations = await issueInvitations(storage, id(c), await adminBody(c), now);
+    // Shown once: the response must not linger in any cache.
+    c.header('Cache-Control', 'no-store');
+    return c.json({ programmeId: id(c), invitations }, 201);
   });
-  app.get('/api/programmes/:id/export.json', requireAdmin, async (c) => {
-    const programme = await storage.getProgramme(c.req.param('id'));
-    if (!programme)
-      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
+  app.get('/api/programmes/:id/invitations', async (c) =>
+    c.json(await listInvitations(storage, id(c))),
+  );
+  app.post('/api/programmes/:id/invitations/:invitation/revoke', async (c) =>
+    c.json(await revokeInvitation(storage, id(c), c.req.param('invitation'), now)),
+  );
+
+  app.post('/api/programmes/:id/releases', async (c) =>
+    c.json(await createRelease(storage, id(c), 'manager_request', now), 201),
+  );
+  app.get('/api/programmes/:id/releases', async (c) => {
+    const programme = await readableProgramme(c);
+    return c.json(await listReleases(storage, programme.id));
+  });
+  const serveRelease = async (c: Context<AuthEnv>, number: number | 'latest') => {
+    const programme = await readableProgramme(c);
+    const release = await getRelease(storage, programme, number);
+    return storedReport(c, release, programme.publicReport);
+  };
+  app.get('/api/programmes/:id/releases/:number', async (c) => {
+    const n = c.req.param('number');
+    if (!/^[1-9]\d{0,8}$/.test(n))
+      return problem(c, 400, 'invalid_release', 'the release number is not valid', [
+        { path: 'number', message: 'must be a positive integer' },
+      ]);
+    return serveRelease(c, Number(n));
+  });
+  app.get('/api/programmes/:id/report', (c) => serveRelease(c, 'latest'));
+
+  app.get('/api/programmes/:id/export.json', async (c) => {
+    const programme = await findProgramme(storage, id(c));
     c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.json"`);
-    return c.json(await storage.listResponses(programme.id));
+    const stored = await storage.listResponses(programme.id);
+    // ?effective=true: the responses a report counts (one per participant and wave), for checking.
+    return c.json(
+      c.req.query('effective') === 'true' ? effectiveResponses(programme, stored) : stored,
+    );
   });
-  app.get('/api/programmes/:id/export.csv', requireAdmin, async (c) => {
-    const programme = await storage.getProgramme(c.req.param('id'));
-    if (!programme)
-      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
+  app.get('/api/programmes/:id/export.csv', async (c) => {
+    const programme = await findProgramme(storage, id(c));
     const csv = responsesToCsv(await storage.listResponses(programme.id), programme.instrument);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.csv"`);
     return c.body(csv, 200);
   });
 
-  app.get('/api/programmes/:id/export.xlsx', requireAdmin, async (c) => {
-    const programme = await storage.getProgramme(c.req.param('id'));
-    if (!programme)
-      return problem(c, 404, 'programme_not_found', `there is no programme "${c.req.param('id')}"`);
+  app.get('/api/programmes/:id/export.xlsx', async (c) => {
+    const programme = await findProgramme(storage, id(c));
     const workbook = await responsesToXlsx(
       await storage.listResponses(programme.id),
       programme.instrument,
@@ -229,6 +286,11 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
     c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.xlsx"`);
     return c.body(new Uint8Array(workbook), 200);
   });
+
+  const apiDescription = openApiDocument(COLLECTOR_VERSION);
+  app.get('/api/openapi.json', (c) => c.json(apiDescription));
+
+  app.route('/', embedRoutes({ frameAncestors: options.frameAncestors ?? [] }));
 
   const sites = options.staticSites ?? [];
   app.get('*', async (c, next) => {
@@ -239,6 +301,8 @@ export function createCollectorApp(options: CollectorAppOptions): Hono {
 
   app.notFound((c) => problem(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`));
   app.onError((error, c) => {
+    if (error instanceof HTTPResponse) return error.response;
+    if (error instanceof DomainError) return domainProblem(c, error);
     const unavailable = asStorageUnavailable(error);
     if (unavailable) {
       report(unavailable);

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { EMBED_PREFIX } from './embed-pages.js';
 
 /**
  * The Content-Security-Policy sent with every answer, pages included. The Genbridge elements work
@@ -20,15 +21,34 @@ export const CONTENT_SECURITY_POLICY = [
   'trusted-types lit-html',
 ].join('; ');
 
+/**
+ * The policy of the `/embed/` pages: the same, except that the configured origins (and the
+ * collector itself) may frame them. With no origins configured only same-origin framing works.
+ */
+export function embedContentSecurityPolicy(frameAncestors: readonly string[]): string {
+  return CONTENT_SECURITY_POLICY.replace(
+    "frame-ancestors 'none'",
+    ['frame-ancestors', "'self'", ...frameAncestors].join(' '),
+  );
+}
+
 /** Security headers on every response, including errors and static files. */
-export function securityHeaders(): MiddlewareHandler {
+export function securityHeaders(
+  options: { frameAncestors?: readonly string[] } = {},
+): MiddlewareHandler {
+  const embedPolicy = embedContentSecurityPolicy(options.frameAncestors ?? []);
   return async (c, next) => {
     await next();
     const h = c.res.headers;
-    h.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    if (c.req.path.startsWith(EMBED_PREFIX)) {
+      // X-Frame-Options cannot name several origins; browsers that know frame-ancestors ignore it.
+      h.set('Content-Security-Policy', embedPolicy);
+    } else {
+      h.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+      h.set('X-Frame-Options', 'DENY');
+    }
     h.set('X-Content-Type-Options', 'nosniff');
     h.set('Referrer-Policy', 'no-referrer');
-    h.set('X-Frame-Options', 'DENY');
     h.set('Cross-Origin-Opener-Policy', 'same-origin');
     h.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=()');
     if (c.req.path.startsWith('/api/') || c.req.path === '/healthz')

@@ -36,6 +36,78 @@ export const sqliteMigrations: readonly Migration[] = [
       CREATE INDEX responses_by_programme ON responses (programme_id, participant);
     `,
   },
+  {
+    version: 2,
+    name: 'access modes, cohorts, invitations and releases',
+    sql: `
+      -- Programmes stored before access modes existed accepted anyone; they stay open so that no
+      -- running survey starts refusing its participants after an upgrade. New ones default to invitation.
+      ALTER TABLE programmes ADD COLUMN access_mode TEXT NOT NULL DEFAULT 'open' CHECK (access_mode IN ('invitation', 'open'));
+      ALTER TABLE programmes ADD COLUMN cohorts TEXT NOT NULL DEFAULT '[]';
+      CREATE TABLE invitations (
+        id TEXT PRIMARY KEY,
+        programme_id TEXT NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,
+        -- SHA-256 of the token; the token itself is shown once and never stored
+        token_hash TEXT NOT NULL UNIQUE,
+        participant TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT,
+        UNIQUE (programme_id, participant)
+      );
+      CREATE TABLE releases (
+        programme_id TEXT NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,
+        number INTEGER NOT NULL CHECK (number >= 1),
+        created_at TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        -- the report exactly as served, and its ETag
+        report TEXT NOT NULL,
+        etag TEXT NOT NULL,
+        -- private, never served: the released figures as equations over participants and each group's
+        -- members (JSON), the input of the disclosure audit and of the membership-change rule
+        audit TEXT NOT NULL,
+        PRIMARY KEY (programme_id, number)
+      );
+    `,
+  },
+  // Auth (branch admin): versions from 100 up, apart from the integrity work's migrations.
+  {
+    version: 100,
+    name: 'api tokens, sessions and the audit log',
+    sql: `
+      CREATE TABLE api_tokens (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('steward', 'manager', 'viewer')),
+        -- JSON array of programme ids a viewer may read, or NULL for every programme
+        programmes TEXT,
+        -- SHA-256 (hex) of the token: the token itself is shown once and never stored
+        token_hash TEXT NOT NULL UNIQUE,
+        created_by TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_used_at TEXT,
+        revoked_at TEXT
+      );
+      CREATE TABLE sessions (
+        id_hash TEXT PRIMARY KEY,
+        subject TEXT NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('steward', 'manager', 'viewer')),
+        programmes TEXT,
+        method TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL
+      );
+      CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        role TEXT,
+        action TEXT NOT NULL,
+        programme_id TEXT,
+        detail TEXT
+      );
+    `,
+  },
 ];
 
 export const postgresMigrations: readonly Migration[] = [
@@ -65,6 +137,78 @@ export const postgresMigrations: readonly Migration[] = [
         received_at TIMESTAMPTZ NOT NULL
       );
       CREATE INDEX responses_by_programme ON responses (programme_id, participant);
+    `,
+  },
+  {
+    version: 2,
+    name: 'access modes, cohorts, invitations and releases',
+    sql: `
+      -- Programmes stored before access modes existed accepted anyone; they stay open so that no
+      -- running survey starts refusing its participants after an upgrade. New ones default to invitation.
+      ALTER TABLE programmes ADD COLUMN access_mode TEXT NOT NULL DEFAULT 'open' CHECK (access_mode IN ('invitation', 'open'));
+      ALTER TABLE programmes ADD COLUMN cohorts JSONB NOT NULL DEFAULT '[]';
+      CREATE TABLE invitations (
+        id TEXT PRIMARY KEY,
+        programme_id TEXT NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,
+        -- SHA-256 of the token; the token itself is shown once and never stored
+        token_hash TEXT NOT NULL UNIQUE,
+        participant TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        revoked_at TIMESTAMPTZ,
+        UNIQUE (programme_id, participant)
+      );
+      CREATE TABLE releases (
+        programme_id TEXT NOT NULL REFERENCES programmes (id) ON DELETE CASCADE,
+        number INTEGER NOT NULL CHECK (number >= 1),
+        created_at TIMESTAMPTZ NOT NULL,
+        reason TEXT NOT NULL,
+        -- the report exactly as served, and its ETag
+        report TEXT NOT NULL,
+        etag TEXT NOT NULL,
+        -- private, never served: the released figures as equations over participants and each group's
+        -- members (JSON), the input of the disclosure audit and of the membership-change rule
+        audit TEXT NOT NULL,
+        PRIMARY KEY (programme_id, number)
+      );
+    `,
+  },
+  // Auth (branch admin): versions from 100 up, apart from the integrity work's migrations.
+  {
+    version: 100,
+    name: 'api tokens, sessions and the audit log',
+    sql: `
+      CREATE TABLE api_tokens (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('steward', 'manager', 'viewer')),
+        -- JSON array of programme ids a viewer may read, or NULL for every programme
+        programmes JSONB,
+        -- SHA-256 (hex) of the token: the token itself is shown once and never stored
+        token_hash TEXT NOT NULL UNIQUE,
+        created_by TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        last_used_at TIMESTAMPTZ,
+        revoked_at TIMESTAMPTZ
+      );
+      CREATE TABLE sessions (
+        id_hash TEXT PRIMARY KEY,
+        subject TEXT NOT NULL,
+        name TEXT NOT NULL,
+        role TEXT NOT NULL CHECK (role IN ('steward', 'manager', 'viewer')),
+        programmes JSONB,
+        method TEXT NOT NULL,
+        created_at TIMESTAMPTZ NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL
+      );
+      CREATE TABLE audit_log (
+        seq BIGSERIAL PRIMARY KEY,
+        at TIMESTAMPTZ NOT NULL,
+        actor TEXT NOT NULL,
+        role TEXT,
+        action TEXT NOT NULL,
+        programme_id TEXT,
+        detail JSONB
+      );
     `,
   },
 ];

@@ -1,11 +1,33 @@
 import pg from 'pg';
 import type { SurveyResponse } from '@genbridge/schema';
+import { PostgresAuthStore } from '../auth/postgres-auth-store.js';
 import type { Programme, ProgrammePatch } from '../programme.js';
 import { postgresMigrations } from './migrations.js';
-import { ProgrammeCache, programmeFromRow, type ProgrammeRow } from './row-mapping.js';
-import type { InsertOutcome, NewProgramme, Receipt, Storage } from './storage.js';
+import {
+  invitationFromRow,
+  ProgrammeCache,
+  programmeFromRow,
+  releaseFromRow,
+  type InvitationRow,
+  type ProgrammeRow,
+  type ReleaseRow,
+} from './row-mapping.js';
+import type {
+  InsertOutcome,
+  InvitationRecord,
+  NewInvitation,
+  NewProgramme,
+  NewRelease,
+  Receipt,
+  ReleaseSummary,
+  Storage,
+  StoredRelease,
+} from './storage.js';
+
 import { StorageUnavailableError } from './storage-unavailable.js';
 import { DEFAULT_STORAGE_TUNING, type StorageTuning } from './storage-tuning.js';
+
+const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at';
 
 interface ResponseRow {
   response_id: string;
@@ -25,7 +47,10 @@ const MIGRATION_LOCK = 4_711_006;
 export class PostgresStorage implements Storage {
   readonly kind = 'postgres';
   private readonly cache = new ProgrammeCache();
-  private constructor(private readonly pool: pg.Pool) {}
+  readonly auth: PostgresAuthStore;
+  private constructor(private readonly pool: pg.Pool) {
+    this.auth = new PostgresAuthStore(pool);
+  }
 
   /** Connects, applies pending migrations, and returns the storage. */
   static async connect(
@@ -90,8 +115,8 @@ export class PostgresStorage implements Storage {
   async createProgramme(p: NewProgramme): Promise<Programme | undefined> {
     const now = new Date();
     const { rows } = await this.pool.query<ProgrammeRow>(
-      `INSERT INTO programmes (id, name, status, anonymity_threshold, public_report, instrument, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $7) ON CONFLICT (id) DO NOTHING RETURNING *`,
+      `INSERT INTO programmes (id, name, status, anonymity_threshold, public_report, instrument, access_mode, cohorts, created_at, updated_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) ON CONFLICT (id) DO NOTHING RETURNING *`,
       [
         p.id,
         p.name,
@@ -99,6 +124,8 @@ export class PostgresStorage implements Storage {
         p.anonymityThreshold,
         p.publicReport,
         JSON.stringify(p.instrument),
+        p.accessMode,
+        JSON.stringify(p.cohorts),
         now,
       ],
     );
@@ -137,6 +164,8 @@ export class PostgresStorage implements Storage {
       set('anonymity_threshold', patch.anonymityThreshold);
     if (patch.publicReport !== undefined) set('public_report', patch.publicReport);
     if (patch.instrument !== undefined) set('instrument', JSON.stringify(patch.instrument));
+    if (patch.accessMode !== undefined) set('access_mode', patch.accessMode);
+    if (patch.cohorts !== undefined) set('cohorts', JSON.stringify(patch.cohorts));
     set('updated_at', new Date());
     sets.push('revision = revision + 1');
     values.push(id);
@@ -223,6 +252,111 @@ export class PostgresStorage implements Storage {
       [programmeId, new Date(before)],
     );
     return result.rowCount ?? 0;
+  }
+
+  async createInvitations(
+    programmeId: string,
+    invitations: readonly NewInvitation[],
+    createdAt: string,
+  ): Promise<void> {
+    if (invitations.length === 0) return;
+    // One statement is one transaction: the batch is stored whole or not at all.
+    await this.pool.query(
+      `INSERT INTO invitations (id, programme_id, token_hash, participant, created_at)
+       SELECT id, $1, token_hash, participant, $2 FROM unnest($3::text[], $4::text[], $5::text[]) AS t (id, token_hash, participant)`,
+      [
+        programmeId,
+        new Date(createdAt),
+        invitations.map((i) => i.id),
+        invitations.map((i) => i.tokenHash),
+        invitations.map((i) => i.participant),
+      ],
+    );
+  }
+
+  async listInvitations(programmeId: string): Promise<InvitationRecord[]> {
+    const { rows } = await this.pool.query<InvitationRow>(
+      `SELECT ${INVITATION_COLUMNS} FROM invitations WHERE programme_id = $1 ORDER BY created_at, id`,
+      [programmeId],
+    );
+    return rows.map(invitationFromRow);
+  }
+
+  async findInvitation(tokenHash: string): Promise<InvitationRecord | undefined> {
+    const { rows } = await this.pool.query<InvitationRow>(
+      `SELECT ${INVITATION_COLUMNS} FROM invitations WHERE token_hash = $1`,
+      [tokenHash],
+    );
+    return rows[0] ? invitationFromRow(rows[0]) : undefined;
+  }
+
+  async revokeInvitation(
+    programmeId: string,
+    id: string,
+    at: string,
+  ): Promise<InvitationRecord | undefined> {
+    await this.pool.query(
+      'UPDATE invitations SET revoked_at = $1 WHERE programme_id = $2 AND id = $3 AND revoked_at IS NULL',
+      [new Date(at), programmeId, id],
+    );
+    const { rows } = await this.pool.query<InvitationRow>(
+      `SELECT ${INVITATION_COLUMNS} FROM invitations WHERE programme_id = $1 AND id = $2`,
+      [programmeId, id],
+    );
+    return rows[0] ? invitationFromRow(rows[0]) : undefined;
+  }
+
+  async waveReceipts(
+    programmeId: string,
+    participant: string,
+  ): Promise<{ wave: string; receivedAt: string }[]> {
+    const { rows } = await this.pool.query<{ wave: string; received_at: Date }>(
+      'SELECT wave, max(received_at) AS received_at FROM responses WHERE programme_id = $1 AND participant = $2 GROUP BY wave',
+      [programmeId, participant],
+    );
+    return rows.map((r) => ({ wave: r.wave, receivedAt: r.received_at.toISOString() }));
+  }
+
+  async insertRelease(programmeId: string, r: NewRelease): Promise<boolean> {
+    const result = await this.pool.query(
+      `INSERT INTO releases (programme_id, number, created_at, reason, report, etag, audit)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+      [programmeId, r.number, new Date(r.createdAt), r.reason, r.report, r.etag, r.audit],
+    );
+    return result.rowCount === 1;
+  }
+
+  async listReleases(programmeId: string): Promise<ReleaseSummary[]> {
+    const { rows } = await this.pool.query<ReleaseRow>(
+      'SELECT number, created_at, reason, etag FROM releases WHERE programme_id = $1 ORDER BY number',
+      [programmeId],
+    );
+    return rows.map(releaseFromRow);
+  }
+
+  async getRelease(
+    programmeId: string,
+    number: number | 'latest',
+  ): Promise<StoredRelease | undefined> {
+    const { rows } =
+      number === 'latest'
+        ? await this.pool.query<ReleaseRow>(
+            'SELECT number, created_at, reason, etag, report FROM releases WHERE programme_id = $1 ORDER BY number DESC LIMIT 1',
+            [programmeId],
+          )
+        : await this.pool.query<ReleaseRow>(
+            'SELECT number, created_at, reason, etag, report FROM releases WHERE programme_id = $1 AND number = $2',
+            [programmeId, number],
+          );
+    return rows[0] ? { ...releaseFromRow(rows[0]), report: rows[0].report! } : undefined;
+  }
+
+  async releaseAudits(programmeId: string): Promise<{ number: number; audit: string }[]> {
+    const { rows } = await this.pool.query<{ number: number; audit: string }>(
+      'SELECT number, audit FROM releases WHERE programme_id = $1 ORDER BY number',
+      [programmeId],
+    );
+    return rows;
   }
 
   async ping(): Promise<void> {

@@ -1,4 +1,5 @@
 import { Programme } from '../programme.js';
+import type { InvitationRecord, ReleaseSummary } from './storage.js';
 
 /** A programme row as both drivers return it, after dialect differences are smoothed over. */
 export interface ProgrammeRow {
@@ -8,6 +9,8 @@ export interface ProgrammeRow {
   anonymity_threshold: number;
   public_report: boolean | number;
   instrument: string | object;
+  access_mode: string;
+  cohorts: string | object;
   created_at: string | Date;
   updated_at: string | Date;
   revision: number;
@@ -24,6 +27,8 @@ export function programmeFromRow(row: ProgrammeRow): Programme {
     anonymityThreshold: Number(row.anonymity_threshold),
     publicReport: row.public_report === true || row.public_report === 1,
     instrument: typeof row.instrument === 'string' ? JSON.parse(row.instrument) : row.instrument,
+    accessMode: row.access_mode,
+    cohorts: typeof row.cohorts === 'string' ? JSON.parse(row.cohorts) : row.cohorts,
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
   });
@@ -47,4 +52,41 @@ export class ProgrammeCache {
     this.entries.set(id, { revision, programme });
     return programme;
   }
+}
+
+/** An invitation row as both drivers return it. */
+export interface InvitationRow {
+  id: string;
+  programme_id: string;
+  participant: string;
+  created_at: string | Date;
+  revoked_at: string | Date | null;
+}
+
+export function invitationFromRow(row: InvitationRow): InvitationRecord {
+  return {
+    id: row.id,
+    programmeId: row.programme_id,
+    participant: row.participant,
+    createdAt: iso(row.created_at),
+    revokedAt: row.revoked_at === null ? null : iso(row.revoked_at),
+  };
+}
+
+/** A release row as both drivers return it. */
+export interface ReleaseRow {
+  number: number;
+  created_at: string | Date;
+  reason: string;
+  etag: string;
+  report?: string;
+}
+
+export function releaseFromRow(row: ReleaseRow): ReleaseSummary {
+  return {
+    number: Number(row.number),
+    createdAt: iso(row.created_at),
+    reason: row.reason,
+    etag: row.etag,
+  };
 }

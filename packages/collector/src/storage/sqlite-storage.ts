@@ -2,11 +2,33 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { SurveyResponse } from '@genbridge/schema';
+import { SqliteAuthStore } from '../auth/sqlite-auth-store.js';
 import type { Programme, ProgrammePatch } from '../programme.js';
 import { sqliteMigrations } from './migrations.js';
-import { ProgrammeCache, programmeFromRow, type ProgrammeRow } from './row-mapping.js';
-import type { InsertOutcome, NewProgramme, Receipt, Storage } from './storage.js';
+import {
+  invitationFromRow,
+  ProgrammeCache,
+  programmeFromRow,
+  releaseFromRow,
+  type InvitationRow,
+  type ProgrammeRow,
+  type ReleaseRow,
+} from './row-mapping.js';
+import type {
+  InsertOutcome,
+  InvitationRecord,
+  NewInvitation,
+  NewProgramme,
+  NewRelease,
+  Receipt,
+  ReleaseSummary,
+  Storage,
+  StoredRelease,
+} from './storage.js';
+
 import { DEFAULT_STORAGE_TUNING } from './storage-tuning.js';
+
+const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at';
 
 interface PendingInsert {
   response: SurveyResponse;
@@ -35,6 +57,7 @@ export class SqliteStorage implements Storage {
   private pending: PendingInsert[] = [];
   private flushScheduled = false;
   private readonly cache = new ProgrammeCache();
+  readonly auth: SqliteAuthStore;
 
   private readonly busyTimeoutMs: number;
 
@@ -56,6 +79,7 @@ export class SqliteStorage implements Storage {
     // The CLI may write while the server runs; wait for the other writer instead of failing.
     this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
     this.migrate();
+    this.auth = new SqliteAuthStore(this.db);
   }
 
   private migrate(): void {
@@ -83,8 +107,8 @@ export class SqliteStorage implements Storage {
     const now = new Date().toISOString();
     const info = this.db
       .prepare(
-        `INSERT INTO programmes (id, name, status, anonymity_threshold, public_report, instrument, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+        `INSERT INTO programmes (id, name, status, anonymity_threshold, public_report, instrument, access_mode, cohorts, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       )
       .run(
         p.id,
@@ -93,6 +117,8 @@ export class SqliteStorage implements Storage {
         p.anonymityThreshold,
         p.publicReport ? 1 : 0,
         JSON.stringify(p.instrument),
+        p.accessMode,
+        JSON.stringify(p.cohorts),
         now,
         now,
       );
@@ -128,6 +154,8 @@ export class SqliteStorage implements Storage {
       set('anonymity_threshold', patch.anonymityThreshold);
     if (patch.publicReport !== undefined) set('public_report', patch.publicReport ? 1 : 0);
     if (patch.instrument !== undefined) set('instrument', JSON.stringify(patch.instrument));
+    if (patch.accessMode !== undefined) set('access_mode', patch.accessMode);
+    if (patch.cohorts !== undefined) set('cohorts', JSON.stringify(patch.cohorts));
     set('updated_at', new Date().toISOString());
     sets.push('revision = revision + 1');
     const info = this.db
@@ -251,6 +279,109 @@ export class SqliteStorage implements Storage {
     return this.db
       .prepare('DELETE FROM responses WHERE programme_id = ? AND received_at < ?')
       .run(programmeId, new Date(before).toISOString()).changes;
+  }
+
+  async createInvitations(
+    programmeId: string,
+    invitations: readonly NewInvitation[],
+    createdAt: string,
+  ): Promise<void> {
+    const insert = this.db.prepare(
+      'INSERT INTO invitations (id, programme_id, token_hash, participant, created_at) VALUES (?, ?, ?, ?, ?)',
+    );
+    this.db.transaction(() => {
+      for (const i of invitations)
+        insert.run(i.id, programmeId, i.tokenHash, i.participant, createdAt);
+    })();
+  }
+
+  async listInvitations(programmeId: string): Promise<InvitationRecord[]> {
+    const rows = this.db
+      .prepare(
+        `SELECT ${INVITATION_COLUMNS} FROM invitations WHERE programme_id = ? ORDER BY created_at, id`,
+      )
+      .all(programmeId) as InvitationRow[];
+    return rows.map(invitationFromRow);
+  }
+
+  async findInvitation(tokenHash: string): Promise<InvitationRecord | undefined> {
+    const row = this.db
+      .prepare(`SELECT ${INVITATION_COLUMNS} FROM invitations WHERE token_hash = ?`)
+      .get(tokenHash) as InvitationRow | undefined;
+    return row ? invitationFromRow(row) : undefined;
+  }
+
+  async revokeInvitation(
+    programmeId: string,
+    id: string,
+    at: string,
+  ): Promise<InvitationRecord | undefined> {
+    this.db
+      .prepare(
+        'UPDATE invitations SET revoked_at = ? WHERE programme_id = ? AND id = ? AND revoked_at IS NULL',
+      )
+      .run(at, programmeId, id);
+    const row = this.db
+      .prepare(`SELECT ${INVITATION_COLUMNS} FROM invitations WHERE programme_id = ? AND id = ?`)
+      .get(programmeId, id) as InvitationRow | undefined;
+    return row ? invitationFromRow(row) : undefined;
+  }
+
+  async waveReceipts(
+    programmeId: string,
+    participant: string,
+  ): Promise<{ wave: string; receivedAt: string }[]> {
+    const rows = this.db
+      .prepare(
+        'SELECT wave, max(received_at) AS received_at FROM responses WHERE programme_id = ? AND participant = ? GROUP BY wave',
+      )
+      .all(programmeId, participant) as { wave: string; received_at: string }[];
+    return rows.map((r) => ({ wave: r.wave, receivedAt: r.received_at }));
+  }
+
+  async insertRelease(programmeId: string, r: NewRelease): Promise<boolean> {
+    const info = this.db
+      .prepare(
+        `INSERT INTO releases (programme_id, number, created_at, reason, report, etag, audit)
+         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+      )
+      .run(programmeId, r.number, r.createdAt, r.reason, r.report, r.etag, r.audit);
+    return info.changes === 1;
+  }
+
+  async listReleases(programmeId: string): Promise<ReleaseSummary[]> {
+    const rows = this.db
+      .prepare(
+        'SELECT number, created_at, reason, etag FROM releases WHERE programme_id = ? ORDER BY number',
+      )
+      .all(programmeId) as ReleaseRow[];
+    return rows.map(releaseFromRow);
+  }
+
+  async getRelease(
+    programmeId: string,
+    number: number | 'latest',
+  ): Promise<StoredRelease | undefined> {
+    const row = (
+      number === 'latest'
+        ? this.db
+            .prepare(
+              'SELECT number, created_at, reason, etag, report FROM releases WHERE programme_id = ? ORDER BY number DESC LIMIT 1',
+            )
+            .get(programmeId)
+        : this.db
+            .prepare(
+              'SELECT number, created_at, reason, etag, report FROM releases WHERE programme_id = ? AND number = ?',
+            )
+            .get(programmeId, number)
+    ) as ReleaseRow | undefined;
+    return row ? { ...releaseFromRow(row), report: row.report! } : undefined;
+  }
+
+  async releaseAudits(programmeId: string): Promise<{ number: number; audit: string }[]> {
+    return this.db
+      .prepare('SELECT number, audit FROM releases WHERE programme_id = ? ORDER BY number')
+      .all(programmeId) as { number: number; audit: string }[];
   }
 
   async ping(): Promise<void> {

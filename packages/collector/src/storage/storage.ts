@@ -1,4 +1,5 @@
 import type { SurveyResponse } from '@genbridge/schema';
+import type { AuthStore } from '../auth/auth-store.js';
 import type { Programme, ProgrammePatch } from '../programme.js';
 
 /** What the collector acknowledges for a stored response; repeated submissions get exactly this back. */
@@ -20,6 +21,46 @@ export type InsertOutcome =
   /** Not stored: the programme was closed (or removed) before this insert could commit. */
   | { kind: 'closed' };
 
+/** An invitation as stored: never the token, only its hash (which is not returned either). */
+export interface InvitationRecord {
+  id: string;
+  programmeId: string;
+  /** The pseudonymous participant code every response under this invitation is stored with. */
+  participant: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** An invitation to store: the SHA-256 of its token (base64url) and its participant pseudonym. */
+export interface NewInvitation {
+  id: string;
+  tokenHash: string;
+  participant: string;
+}
+
+/** A release in listings: when, why, and the ETag of its immutable report. */
+export interface ReleaseSummary {
+  number: number;
+  createdAt: string;
+  reason: string;
+  etag: string;
+}
+
+/** A stored release: its report exactly as served. */
+export interface StoredRelease extends ReleaseSummary {
+  report: string;
+}
+
+/** A release to store; `audit` is private (the disclosure audit's input) and never served. */
+export interface NewRelease {
+  number: number;
+  createdAt: string;
+  reason: string;
+  report: string;
+  etag: string;
+  audit: string;
+}
+
 /** A programme to store: {@link Programme} without the timestamps the storage sets. */
 export type NewProgramme = Omit<Programme, 'createdAt' | 'updatedAt'>;
 
@@ -30,6 +71,8 @@ export type NewProgramme = Omit<Programme, 'createdAt' | 'updatedAt'>;
 export interface Storage {
   /** `sqlite` or `postgres`, shown by /healthz. */
   readonly kind: 'sqlite' | 'postgres';
+  /** Tokens, sessions and the audit log, on the same database. */
+  readonly auth: AuthStore;
   /** Creates a programme; resolves to undefined when the id is taken. */
   createProgramme(programme: NewProgramme): Promise<Programme | undefined>;
   getProgramme(id: string): Promise<Programme | undefined>;
@@ -56,6 +99,37 @@ export interface Storage {
   deleteParticipant(programmeId: string, participant: string): Promise<number>;
   /** Deletes a programme's responses received before `before` (retention); resolves to the count. */
   deleteResponsesBefore(programmeId: string, before: string): Promise<number>;
+  /** Stores a batch of invitations in one transaction. */
+  createInvitations(
+    programmeId: string,
+    invitations: readonly NewInvitation[],
+    createdAt: string,
+  ): Promise<void>;
+  listInvitations(programmeId: string): Promise<InvitationRecord[]>;
+  /** The invitation whose token hashes to `tokenHash`, in any programme. */
+  findInvitation(tokenHash: string): Promise<InvitationRecord | undefined>;
+  /** Marks an invitation revoked (once); resolves to it, or undefined for an unknown id. */
+  revokeInvitation(
+    programmeId: string,
+    id: string,
+    at: string,
+  ): Promise<InvitationRecord | undefined>;
+  /** When each wave of a participant was last received (server time). */
+  waveReceipts(
+    programmeId: string,
+    participant: string,
+  ): Promise<{ wave: string; receivedAt: string }[]>;
+  /**
+   * Stores a release under `release.number`; resolves to false when that number is taken (another
+   * release won the race), so two collectors can never publish different reports under one number.
+   */
+  insertRelease(programmeId: string, release: NewRelease): Promise<boolean>;
+  /** Releases in order, without their reports. */
+  listReleases(programmeId: string): Promise<ReleaseSummary[]>;
+  /** One release's stored report; `latest` for the newest. */
+  getRelease(programmeId: string, number: number | 'latest'): Promise<StoredRelease | undefined>;
+  /** Every release's private audit record (JSON text), oldest first. */
+  releaseAudits(programmeId: string): Promise<{ number: number; audit: string }[]>;
   /** Cheap round trip to the database. */
   ping(): Promise<void>;
   /**

@@ -1,15 +1,8 @@
-import type { ConstructChange, ProgrammeReport } from '@genbridge/schema';
+import { REPORT_CSV_COLUMNS, type ConstructChange, type ProgrammeReport } from '@genbridge/schema';
 import { encodeText, quote } from '../csv/cell.js';
 
-const COLUMNS = [
-  'group', 'dimension', 'value', 'suppressed', 'reason', 'group_n', 'construct', 'n',
-  'baseline_mean', 'baseline_sd', 'exit_mean', 'exit_sd', 'correlation',
-  'diff_mean', 'diff_sd', 'ci_lower', 'ci_upper', 't', 'df', 'p', 'p_holm',
-  'wilcoxon_v', 'wilcoxon_p', 'wilcoxon_method', 'd_z', 'd_av', 'd_rm', 'g_av', 'normalised_gain',
-  'reliability_used', 'se_diff', 'reliably_improved', 'reliably_declined', 'unchanged',
-  'alpha_baseline', 'alpha_exit', 'low_reliability', 'missing_baseline', 'missing_exit',
-  'retro_n', 'retro_then_mean', 'retro_post_mean', 'retro_diff_mean', 'retro_p', 'retro_p_holm', 'retro_g_av', 'notes',
-] as const;
+/** Column names and order: the contract shared with the web download (`@genbridge/schema`). */
+const COLUMNS = REPORT_CSV_COLUMNS;
 
 // Numbers and booleans print as themselves; any text (group values, notes) is guarded.
 const cell = (v: number | string | boolean | null | undefined) =>

@@ -1,9 +1,8 @@
+import { evaluationToMarkdown } from './evaluation-to-markdown.js';
+import { escapeMarkdown } from './escape-markdown.js';
 import { localize, type ConstructChange, type FeedbackReport, type GroupReport, type ProgrammeReport } from '@genbridge/schema';
 
-/** Backslash-escapes Markdown/HTML punctuation so respondents' text renders as text, never markup. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(/[\\`*_{}[\]()#+\-.!|<>&~"']/g, (c) => `\\${c}`);
-}
+export { escapeMarkdown };
 
 const fmt = (v: number | null, digits = 2) => (v === null ? '–' : v.toFixed(digits));
 const pFmt = (p: number | null) => (p === null ? '–' : p < 0.001 ? '< .001' : p.toFixed(3));
@@ -82,5 +81,6 @@ export function reportToMarkdown(report: ProgrammeReport): string {
       }
     }
   }
+  if (report.evaluation) out.push(...evaluationToMarkdown(report, report.evaluation));
   return `${out.join('\n').trimEnd()}\n`;
 }

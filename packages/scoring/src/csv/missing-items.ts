@@ -6,5 +6,5 @@ import type { FieldError } from '@genbridge/schema';
  * on an answer is not an input error for the CLI.
  */
 export function isMissingItemOnly(e: FieldError): boolean {
-  return e.path.startsWith('answers.') && e.message === 'is required';
+  return e.path.startsWith('answers.') && e.code === 'required';
 }

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { validateResponse, type Instrument, type SurveyResponse } from '@genbridge/schema';
 import { columnOfPath, csvHeader, FEEDBACK_COLUMNS, META_COLUMNS, REQUIRED_COLUMNS, RETRO_PREFIX } from './columns.js';
+import { EXTRA_PREFIX } from './extra-columns.js';
 import { decodeText } from './cell.js';
 import { InputError, ProblemList } from './input-error.js';
 import { isMissingItemOnly } from './missing-items.js';
@@ -48,7 +49,8 @@ export function responsesFromCsv(text: string, instrument: Instrument, options: 
   const seen = new Set<string>();
   header.forEach((raw, i) => {
     const name = raw.trim();
-    if (!known.has(name)) {
+    // Answers to a programme's additional questions are exported for analysts, not scored.
+    if (!known.has(name) && !name.startsWith(EXTRA_PREFIX)) {
       problems.add({ file, row: 1, column: name || `#${i + 1}`, message: 'is not a known column (see the header in the @genbridge/scoring README)' });
     }
     if (seen.has(name)) problems.add({ file, row: 1, column: name, message: 'appears twice' });
@@ -84,6 +86,7 @@ export function responsesFromCsv(text: string, instrument: Instrument, options: 
       return n;
     };
     columns.forEach((column, i) => {
+      if (column.startsWith(EXTRA_PREFIX)) return;
       const raw = cells[i] as string;
       const key = feedbackKey.get(column);
       if (key && TEXT_FEEDBACK.has(key)) {

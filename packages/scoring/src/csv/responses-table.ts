@@ -1,10 +1,14 @@
 import type { Instrument, SurveyResponse } from '@genbridge/schema';
 import { csvHeader, FEEDBACK_COLUMNS, META_COLUMNS, retrospectiveItems } from './columns.js';
+import { extraColumns } from './extra-columns.js';
 
 /** One cell of the response table: text, a number, a yes/no, or empty. */
 export type TableCell = string | number | boolean | undefined;
 
-/** The response table every export writes: `csvHeader` columns, one row per response. */
+/**
+ * The response table every export writes: `csvHeader` columns, then one per answer to the
+ * programme's additional questions, one row per response.
+ */
 export interface ResponseTable {
   header: string[];
   rows: TableCell[][];
@@ -22,14 +26,17 @@ export function responsesToTable(
   responses: readonly SurveyResponse[],
   instrument: Instrument,
 ): ResponseTable {
-  const header = csvHeader(instrument);
+  const extra = extraColumns(instrument);
+  const header = [...csvHeader(instrument), ...extra.map((c) => c.name)];
   const items = instrument.constructs.flatMap((c) => c.items.map((i) => i.id));
   const retro = retrospectiveItems(instrument);
   const feedbackKeys = Object.keys(FEEDBACK_COLUMNS) as (keyof typeof FEEDBACK_COLUMNS)[];
   const feedbackStart = META_COLUMNS.length + items.length + retro.length;
-  const freeText = new Set(
-    feedbackKeys.flatMap((k, i) => (FREE_TEXT_FEEDBACK.has(k) ? [feedbackStart + i] : [])),
-  );
+  const extraStart = feedbackStart + feedbackKeys.length;
+  const freeText = new Set([
+    ...feedbackKeys.flatMap((k, i) => (FREE_TEXT_FEEDBACK.has(k) ? [feedbackStart + i] : [])),
+    ...extra.map((_, i) => extraStart + i),
+  ]);
   const rows = responses.map((r): TableCell[] => {
     const meta: Record<(typeof META_COLUMNS)[number], TableCell> = {
       response_id: r.responseId,
@@ -52,7 +59,16 @@ export function responsesToTable(
       ...items.map((id) => r.answers[id]),
       ...retro.map((id) => r.retrospective?.[id]),
       ...feedbackKeys.map((k) => f[k] as TableCell),
+      ...extra.map((c) => extraValue(c.read(r.extra ?? {}))),
     ];
   });
   return { header, rows, freeText };
+}
+
+/** An additional answer: text, number and yes/no as they are, lists and nested answers as JSON. */
+function extraValue(value: unknown): TableCell {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
+  return JSON.stringify(value);
 }

@@ -1,11 +1,14 @@
 import type { Chart, ChartConfiguration, ChartDataset, TooltipItem } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { resolveColor } from '../internal/tokens.js';
 import { errorBarsPlugin, type ErrorBarDataset, type Interval } from './error-bars.js';
+import { wrapLabel } from './wrap-label.js';
 
 /** What the chart shows: one category per construct, a bar per wave, an interval per bar. */
 export interface ChartModel {
   locale: string;
-  labels: string[][];
+  /** Construct names; wrapped over lines to suit the chart's orientation. */
+  labels: string[];
   min: number;
   max: number;
   axisTitle: string;
@@ -47,10 +50,8 @@ const backgroundPlugin = {
   },
 };
 
-/** Reads a resolved colour from the host's styles (the private `--_*` names already fold in overrides and the theme). */
-function cssVar(el: Element, name: string, fallback: string): string {
-  return getComputedStyle(el).getPropertyValue(name).trim() || fallback;
-}
+/** Below this width (px) of its box the chart lays its bars horizontally: names get whole lines. */
+export const HORIZONTAL_BELOW = 640;
 
 /**
  * Owns the one chart.js instance of an element. The chart is created only while the host is
@@ -66,8 +67,20 @@ export class ChartController implements ReactiveController {
   #resize: ResizeObserver | undefined;
   #generation = 0;
   #connected = false;
+  #horizontal = false;
   #scheme = globalThis.matchMedia?.('(prefers-color-scheme: dark)');
+  #print = globalThis.matchMedia?.('print');
   #onScheme = (): void => this.#apply();
+  /**
+   * Printing: Chrome lays the page out for paper and snapshots it without running animation
+   * frames, so the chart is fitted to its print box right away (at `beforeprint` and when the
+   * print media query starts or stops matching), never left to a ResizeObserver tick.
+   */
+  #onPrint = (): void => {
+    // Paper is always light (print styles): recolour, then fit.
+    this.#apply();
+    this.#fit();
+  };
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -76,12 +89,18 @@ export class ChartController implements ReactiveController {
   hostConnected(): void {
     this.#connected = true;
     this.#scheme?.addEventListener('change', this.#onScheme);
+    this.#print?.addEventListener('change', this.#onPrint);
+    globalThis.addEventListener?.('beforeprint', this.#onPrint);
+    globalThis.addEventListener?.('afterprint', this.#onPrint);
     if (this.#canvas && this.#model) void this.#ensure();
   }
 
   hostDisconnected(): void {
     this.#connected = false;
     this.#scheme?.removeEventListener('change', this.#onScheme);
+    this.#print?.removeEventListener('change', this.#onPrint);
+    globalThis.removeEventListener?.('beforeprint', this.#onPrint);
+    globalThis.removeEventListener?.('afterprint', this.#onPrint);
     this.#destroy();
   }
 
@@ -98,12 +117,20 @@ export class ChartController implements ReactiveController {
     else await this.#ensure();
   }
 
-  /** The chart as a PNG data URL, drawn without animation; undefined before the chart exists. */
-  toPng(): string | undefined {
-    if (!this.chart) return undefined;
-    this.chart.stop();
-    this.chart.update('none');
-    return this.chart.toBase64Image('image/png', 1);
+  /** Fits the chart to its box now and redraws it at once (orientation included). */
+  #fit(): void {
+    const chart = this.chart;
+    const box = this.#canvas?.parentElement;
+    if (!chart || !box) return;
+    if (this.#wantsHorizontal() !== this.#horizontal) this.#apply();
+    chart.stop();
+    chart.resize(box.clientWidth, box.clientHeight);
+    chart.update('none');
+  }
+
+  #wantsHorizontal(): boolean {
+    const width = this.#canvas?.parentElement?.clientWidth ?? HORIZONTAL_BELOW;
+    return width > 0 && width < HORIZONTAL_BELOW;
   }
 
   async #ensure(): Promise<void> {
@@ -124,7 +151,7 @@ export class ChartController implements ReactiveController {
     this.chart = new ChartJs(canvas, this.#config(model));
     const container = canvas.parentElement;
     if (container) {
-      this.#resize = new ResizeObserver(() => this.chart?.resize());
+      this.#resize = new ResizeObserver(() => this.#fit());
       this.#resize.observe(container);
     }
   }
@@ -147,16 +174,30 @@ export class ChartController implements ReactiveController {
 
   #config(model: ChartModel): ChartConfiguration<'bar'> {
     const host = this.host;
-    const text = cssVar(host, '--_text', '#1a1a1a');
-    const grid = cssVar(host, '--_grid', '#d0d0d0');
-    const surface = cssVar(host, '--_surface', '#ffffff');
+    // Tokens hold `light-dark()` values, which only resolve inside the styled tree.
+    const root = host.shadowRoot ?? host;
+    const text = resolveColor(root, '--_text', '#1a1a1a');
+    const grid = resolveColor(root, '--_grid', '#d0d0d0');
+    const surface = resolveColor(root, '--_surface', '#ffffff');
     const colors = {
-      baseline: cssVar(host, '--_baseline', '#0072b2'),
-      exit: cssVar(host, '--_exit', '#d55e00'),
+      baseline: resolveColor(root, '--_baseline', '#0072b2'),
+      exit: resolveColor(root, '--_exit', '#d55e00'),
     };
     const font = getComputedStyle(host).fontFamily;
-    const reduceMotion =
-      globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const horizontal = (this.#horizontal = this.#wantsHorizontal());
+    const value = {
+      min: model.min,
+      max: model.max,
+      ticks: { stepSize: 1, color: text },
+      grid: { color: grid },
+      border: { color: text },
+      title: { display: true, text: model.axisTitle, color: text },
+    };
+    const category = {
+      ticks: { color: text, autoSkip: false, maxRotation: 0 },
+      grid: { display: false },
+      border: { color: text },
+    };
     const datasets: Array<ChartDataset<'bar', Array<number | null>> & ErrorBarDataset> =
       model.series.map((s) => ({
         label: s.label,
@@ -169,29 +210,18 @@ export class ChartController implements ReactiveController {
       }));
     return {
       type: 'bar',
-      data: { labels: model.labels, datasets },
+      data: { labels: model.labels.map((l) => wrapLabel(l, horizontal ? 16 : 18)), datasets },
       options: {
         responsive: false,
         maintainAspectRatio: false,
         locale: model.locale,
-        animation: reduceMotion ? false : { duration: 300 },
+        indexAxis: horizontal ? 'y' : 'x',
+        // No animation: a chart caught mid-animation (print, export, resize) shows bars and error
+        // bars in the wrong places, and the numbers need no entrance.
+        animation: false,
         font: { family: font },
         color: text,
-        scales: {
-          y: {
-            min: model.min,
-            max: model.max,
-            ticks: { stepSize: 1, color: text },
-            grid: { color: grid },
-            border: { color: text },
-            title: { display: true, text: model.axisTitle, color: text },
-          },
-          x: {
-            ticks: { color: text, autoSkip: false, maxRotation: 0 },
-            grid: { display: false },
-            border: { color: text },
-          },
-        },
+        scales: horizontal ? { x: value, y: category } : { x: category, y: value },
         plugins: {
           genbridgeErrorBars: { color: text, lineWidth: 1.5 },
           genbridgeBackground: { color: surface },

@@ -1,15 +1,26 @@
-import { guardSpreadsheetText } from '@genbridge/schema';
+import { guardSpreadsheetText, type ReportCsvColumn } from '@genbridge/schema';
 import type { ConstructRow } from './view-model.js';
 
 /**
- * The data table as CSV (RFC 4180, comma-separated, "." decimals, full precision) for a
- * spreadsheet. Headers are fixed English identifiers so scripts can rely on them whatever the
- * display language; construct names are in the display language.
+ * The table of the group on show as CSV (RFC 4180, comma-separated, "." decimals, full precision).
+ * Column names follow the report-CSV contract of `@genbridge/schema` (`REPORT_CSV_COLUMNS`), the
+ * same names `genbridge-score --format csv` writes, so a script reads either file alike; the page's
+ * own extras (display name, the mean CIs the chart draws, the percentages the verdicts quote) are
+ * `REPORT_CSV_DISPLAY_COLUMNS`. Construct names are in the display language.
  */
+type DisplayColumn =
+  | 'construct_name'
+  | 'baseline_ci_lower'
+  | 'baseline_ci_upper'
+  | 'exit_ci_lower'
+  | 'exit_ci_upper'
+  | 'reliably_improved_pct'
+  | 'reliably_declined_pct';
+
 export const CSV_COLUMNS = [
   'group',
-  'construct_id',
   'construct',
+  'construct_name',
   'n',
   'baseline_mean',
   'baseline_sd',
@@ -19,16 +30,21 @@ export const CSV_COLUMNS = [
   'exit_sd',
   'exit_ci_lower',
   'exit_ci_upper',
-  'change_mean',
-  'change_ci_lower',
-  'change_ci_upper',
+  'diff_mean',
+  'diff_sd',
+  'ci_lower',
+  'ci_upper',
+  'p',
+  'p_holm',
   'd_z',
   'g_av',
-  'p_holm',
-  'reliable_improved',
-  'reliable_declined',
-  'reliable_classified',
-] as const;
+  'reliably_improved',
+  'reliably_declined',
+  'reliably_improved_pct',
+  'reliably_declined_pct',
+  'alpha_baseline',
+  'alpha_exit',
+] as const satisfies ReadonlyArray<ReportCsvColumn | DisplayColumn>;
 
 /**
  * Quotes a text cell, guarded so a spreadsheet never runs it as a formula whatever separator it
@@ -40,35 +56,41 @@ export function csvText(value: string): string {
 }
 
 const num = (v: number | null): string => (v === null || !Number.isFinite(v) ? '' : String(v));
+const pct = (part: number, whole: number): string =>
+  whole > 0 ? String((100 * part) / whole) : '';
 
 export function tableCsv(groupKey: string, rows: readonly ConstructRow[]): string {
-  const lines = [CSV_COLUMNS.join(',')];
+  const lines: string[] = [CSV_COLUMNS.join(',')];
   for (const r of rows) {
-    lines.push(
-      [
-        csvText(groupKey),
-        csvText(r.id),
-        csvText(r.name),
-        String(r.n),
-        num(r.baseline.mean),
-        num(r.baseline.sd),
-        num(r.baseline.lower),
-        num(r.baseline.upper),
-        num(r.exit.mean),
-        num(r.exit.sd),
-        num(r.exit.lower),
-        num(r.exit.upper),
-        num(r.change.mean),
-        num(r.change.lower),
-        num(r.change.upper),
-        num(r.dz),
-        num(r.gav),
-        num(r.pHolm),
-        String(r.improved),
-        String(r.declined),
-        String(r.classified),
-      ].join(','),
-    );
+    const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
+      group: csvText(groupKey),
+      construct: csvText(r.id),
+      construct_name: csvText(r.name),
+      n: String(r.n),
+      baseline_mean: num(r.baseline.mean),
+      baseline_sd: num(r.baseline.sd),
+      baseline_ci_lower: num(r.baseline.lower),
+      baseline_ci_upper: num(r.baseline.upper),
+      exit_mean: num(r.exit.mean),
+      exit_sd: num(r.exit.sd),
+      exit_ci_lower: num(r.exit.lower),
+      exit_ci_upper: num(r.exit.upper),
+      diff_mean: num(r.change.mean),
+      diff_sd: num(r.change.sd),
+      ci_lower: num(r.change.lower),
+      ci_upper: num(r.change.upper),
+      p: num(r.p),
+      p_holm: num(r.pHolm),
+      d_z: num(r.dz),
+      g_av: num(r.gav),
+      reliably_improved: String(r.improved),
+      reliably_declined: String(r.declined),
+      reliably_improved_pct: pct(r.improved, r.classified),
+      reliably_declined_pct: pct(r.declined, r.classified),
+      alpha_baseline: num(r.alpha.baseline),
+      alpha_exit: num(r.alpha.exit),
+    };
+    lines.push(CSV_COLUMNS.map((c) => cells[c]).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

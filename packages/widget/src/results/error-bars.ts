@@ -64,11 +64,16 @@ declare module 'chart.js' {
   }
 }
 
-/** Draws each dataset's `errorBars` after the bars, on the value (y) scale. */
+/**
+ * Draws each dataset's `errorBars` after the bars, on the value scale (y for vertical bars, x for
+ * horizontal ones). Whiskers sit where each bar is drawn now (not where an animation will end), so
+ * they can never part from their bars.
+ */
 export const errorBarsPlugin: Plugin<'bar', ErrorBarOptions> = {
   id: 'genbridgeErrorBars',
   afterDatasetsDraw(chart: Chart<'bar'>, _args, options) {
-    const scale = chart.scales['y'];
+    const horizontal = chart.options.indexAxis === 'y';
+    const scale = chart.scales[horizontal ? 'x' : 'y'];
     if (!scale) return;
     const { ctx, chartArea } = chart;
     ctx.save();
@@ -81,15 +86,25 @@ export const errorBarsPlugin: Plugin<'bar', ErrorBarOptions> = {
       meta.data.forEach((element, j) => {
         const interval = bars[j];
         if (!interval) return;
-        const { x, width } = element.getProps(['x', 'width'], true) as { x: number; width: number };
-        const segments = errorBarSegments(
-          x,
-          scale.getPixelForValue(interval.lower),
-          scale.getPixelForValue(interval.upper),
-          Math.min(width * 0.4, 16),
-          chartArea.top,
-          chartArea.bottom,
-        );
+        const { x, y, width, height } = element.getProps(['x', 'y', 'width', 'height'], false) as {
+          x: number;
+          y: number;
+          width: number;
+          height: number;
+        };
+        const a = scale.getPixelForValue(interval.lower);
+        const b = scale.getPixelForValue(interval.upper);
+        // Horizontal bars: the same geometry with the axes swapped.
+        const segments = horizontal
+          ? errorBarSegments(
+              y,
+              a,
+              b,
+              Math.min(height * 0.4, 16),
+              chartArea.left,
+              chartArea.right,
+            ).map((s) => ({ x1: s.y1, y1: s.x1, x2: s.y2, y2: s.x2 }))
+          : errorBarSegments(x, a, b, Math.min(width * 0.4, 16), chartArea.top, chartArea.bottom);
         ctx.beginPath();
         for (const s of segments) {
           ctx.moveTo(s.x1, s.y1);

@@ -29,7 +29,13 @@ export interface NumberFormats {
   date(iso: string): string;
 }
 
-/** Number formats for one locale (`Intl.NumberFormat`, so "0.42" in en and "0,42" in de). */
+/** Typographic minus (U+2212) for negatives, as "+" is used for positives (Intl gives "-"). */
+const minus = (text: string): string => text.replace(/-/g, '\u2212');
+
+/**
+ * Number formats for one locale (`Intl.NumberFormat`, so "0.42" in en and "0,42" in de), with a
+ * typographic minus. Only for display: the CSV keeps plain ASCII numbers.
+ */
 export function numberFormats(locale: string, missing: string): NumberFormats {
   const cache = new Map<string, Intl.NumberFormat>();
   const fmt = (key: string, options: Intl.NumberFormatOptions): Intl.NumberFormat => {
@@ -40,30 +46,35 @@ export function numberFormats(locale: string, missing: string): NumberFormats {
   const decimal = (value: number | null, digits = 2): string =>
     value === null || !Number.isFinite(value)
       ? missing
-      : fmt(`d${digits}`, { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-          value,
+      : minus(
+          fmt(`d${digits}`, {
+            minimumFractionDigits: digits,
+            maximumFractionDigits: digits,
+          }).format(value),
         );
   return {
     decimal,
     signed: (value, digits = 2) =>
       value === null || !Number.isFinite(value)
         ? missing
-        : fmt(`s${digits}`, {
-            minimumFractionDigits: digits,
-            maximumFractionDigits: digits,
-            signDisplay: 'exceptZero',
-          }).format(value),
+        : minus(
+            fmt(`s${digits}`, {
+              minimumFractionDigits: digits,
+              maximumFractionDigits: digits,
+              signDisplay: 'exceptZero',
+            }).format(value),
+          ),
     percent: (share) =>
       share === null || !Number.isFinite(share)
         ? missing
-        : fmt('pc', { style: 'percent', maximumFractionDigits: 0 }).format(share),
+        : minus(fmt('pc', { style: 'percent', maximumFractionDigits: 0 }).format(share)),
     p: (value) =>
       value === null || !Number.isFinite(value)
         ? missing
         : value < 0.001
           ? `< ${decimal(0.001, 3)}`
           : decimal(value, 3),
-    integer: (value) => fmt('i', { maximumFractionDigits: 0 }).format(value),
+    integer: (value) => minus(fmt('i', { maximumFractionDigits: 0 }).format(value)),
     level: (value) => fmt('lvl', { style: 'percent', maximumFractionDigits: 1 }).format(value),
     date: (iso) =>
       new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(

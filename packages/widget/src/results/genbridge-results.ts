@@ -1,20 +1,27 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import type { GroupChange, ProgrammeReport } from '@genbridge/schema';
+import { localize, type GroupChange, type ProgrammeReport } from '@genbridge/schema';
 import { VERSION } from '../internal/version.js';
+import { resolveColor } from '../internal/tokens.js';
 import { ChartController, type ChartModel } from './chart-controller.js';
 import { tableCsv } from './csv.js';
 import { downloadText, downloadUrl, fileSlug } from './download.js';
 import { numberFormats, type NumberFormats } from './format.js';
-import { resolveLocale, strings, type Strings } from './i18n.js';
+import { direction, resolveLocale, strings, type Strings } from './i18n.js';
 import { ReportLoader, type LoadStatus } from './load-report.js';
+import { evaluationPanels } from './evaluation-panels.js';
+import { slideSvg, svgToPng } from './slide.js';
 import { resultsStyles } from './styles.js';
 import {
+  analystView,
+  changeView,
   emptyView,
   errorView,
   feedbackView,
+  glossaryView,
   groupSwitcher,
   legendView,
   loadingView,
+  mdeView,
   notEnoughView,
   summaryView,
   suppressedMessage,
@@ -22,13 +29,13 @@ import {
   type Ctx,
 } from './templates.js';
 import {
+  cohortLabels,
   constructRows,
   findGroup,
   groupLabel,
   reportState,
   type ConstructRow,
 } from './view-model.js';
-import { wrapLabel } from './wrap-label.js';
 
 /** What the element currently shows; also exposed as CSS custom states, e.g. `:state(loading)`. */
 export type ResultsState = 'empty' | 'loading' | 'error' | 'not-enough' | 'ready';
@@ -41,9 +48,12 @@ export type ResultsState = 'empty' | 'loading' | 'error' | 'not-enough' | 'ready
  * @summary Baseline vs exit means with confidence intervals, effect sizes, groups and feedback.
  *
  * @attr src - URL of the report JSON; fetched with credentials and validated.
- * @attr locale - `en` or `de` (default: the nearest `lang` attribute, else `en`).
+ * @attr locale - `en`, `de` or `ar` (right to left; default: the nearest `lang` attribute, else `en`).
  * @attr group - Key of the group shown, e.g. `all`, `role:mentor`, `cohort:spring`.
- * @attr theme - `light` or `dark` to override the `prefers-color-scheme` choice.
+ * @attr theme - Unset: follow the page's `color-scheme` (light unless the page opts into dark);
+ *   `auto`: follow the operating system; `light` or `dark`: force one.
+ * @attr heading - Title shown above the results (default "Programme results"); an empty value
+ *   leaves the title to the page (the section is then labelled by the default title).
  *
  * @event genbridge-report-load - A report was loaded and is valid; `detail.report`.
  * @event genbridge-report-error - Loading or validation failed; `detail.error`.
@@ -54,7 +64,9 @@ export type ResultsState = 'empty' | 'loading' | 'error' | 'not-enough' | 'ready
  * @csspart chart - The box holding the chart canvas.
  * @csspart summary - The per-construct text.
  * @csspart table - The data table's scroll container.
- * @csspart downloads - The CSV and PNG buttons.
+ * @csspart downloads - The CSV, PNG and SVG buttons.
+ * @csspart change - The change view (mean change per construct with its interval).
+ * @csspart analyst - The full statistics, behind a disclosure.
  * @csspart suppressed - The notice shown instead of a hidden group.
  * @csspart feedback - The programme feedback block.
  *
@@ -84,6 +96,7 @@ export class GenbridgeResults extends LitElement {
     locale: { type: String },
     group: { type: String, reflect: true },
     theme: { type: String, reflect: true },
+    heading: { type: String },
   };
 
   /** URL of the report JSON. Setting it starts a new load (aborting any earlier one). */
@@ -92,7 +105,9 @@ export class GenbridgeResults extends LitElement {
   declare locale: string | undefined;
   /** Key of the group on show; unknown keys fall back to `all`. */
   declare group: string;
-  declare theme: 'light' | 'dark' | undefined;
+  declare theme: 'auto' | 'light' | 'dark' | undefined;
+  /** Title above the results; `''` leaves the title to the page. */
+  declare heading: string | undefined;
 
   readonly #internals: ElementInternals;
   readonly #loader = new ReportLoader(this, (status) => this.#settled(status));
@@ -145,9 +160,50 @@ export class GenbridgeResults extends LitElement {
     return view ? tableCsv(view.group.key, view.rows) : undefined;
   }
 
-  /** The chart as a PNG data URL, or undefined before it is drawn. */
-  toPng(): string | undefined {
-    return this.#chart.toPng();
+  /**
+   * The chart as a 1600×900 slide (SVG text) with title, group, date, legend and the anonymity
+   * note; undefined when nothing is plotted.
+   */
+  toSvg(): string | undefined {
+    const view = this.#view();
+    if (!view) return undefined;
+    const { t, f } = this.#ctx();
+    const root = this.shadowRoot ?? this;
+    const model = this.#chartModel(view.rows);
+    const colour = (token: string, fallback: string) => resolveColor(root, token, fallback);
+    return slideSvg({
+      title: this.heading || t.title,
+      subtitle: `${groupLabel(view.group, t, cohortLabels(view.report, this.#locale()))} · ${f.date(view.report.generatedAt)}`,
+      labels: model.labels,
+      min: model.min,
+      max: model.max,
+      axisTitle: model.axisTitle,
+      series: model.series.map((s) => ({
+        label: s.label,
+        color: colour(`--_${s.color}`, s.color === 'baseline' ? '#0072b2' : '#d55e00'),
+        data: s.data,
+        intervals: s.intervals,
+      })),
+      notes: [
+        `${t.errorBars(this.#ctx().level)} ${t.pairs(f.integer(view.group.n))}.`,
+        t.slideNote(f.integer(view.report.settings.anonymityThreshold)),
+      ],
+      colors: {
+        text: colour('--_text', '#1a1a1a'),
+        muted: colour('--_muted', '#4a4a4a'),
+        grid: colour('--_grid', '#d0d0d0'),
+        surface: colour('--_surface', '#ffffff'),
+      },
+      fontFamily: getComputedStyle(this).fontFamily,
+      rtl: direction(this.#locale()) === 'rtl',
+      tick: (v) => f.integer(v),
+    });
+  }
+
+  /** The slide of `toSvg()` as a 1600×900 PNG data URL. */
+  async toPng(): Promise<string | undefined> {
+    const svg = this.toSvg();
+    return svg ? svgToPng(svg) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -177,11 +233,22 @@ export class GenbridgeResults extends LitElement {
     }
   }
 
-  #ctx(): Ctx & { locale: string } {
+  #ctx(): Ctx {
     const locale = this.#locale();
     const t = strings(locale);
     const f = numberFormats(locale, t.notAvailable);
-    return { t, f, locale, level: f.level(this.#loader.report?.settings.confidenceLevel ?? 0.95) };
+    const report = this.#loader.report;
+    const levelValue = report?.settings.confidenceLevel ?? 0.95;
+    return {
+      t,
+      f,
+      locale,
+      level: f.level(levelValue),
+      levelValue,
+      scale: report?.scale ?? { min: 1, max: 5 },
+      outcomes: report?.constructs.length ?? 1,
+      cohorts: report ? cohortLabels(report, locale) : new Map(),
+    };
   }
 
   /** A participation count; the report withholds counts from 1 to k − 1 (null), like a group's n. */
@@ -205,7 +272,7 @@ export class GenbridgeResults extends LitElement {
       lower === null || upper === null ? null : { lower, upper };
     return {
       locale,
-      labels: rows.map((r) => wrapLabel(r.name)),
+      labels: rows.map((r) => r.name),
       min: report.scale.min,
       max: report.scale.max,
       axisTitle: t.axis(f.integer(report.scale.min), f.integer(report.scale.max)),
@@ -280,17 +347,36 @@ export class GenbridgeResults extends LitElement {
       );
   }
 
-  #downloadPng(): void {
-    const png = this.toPng();
+  async #downloadPng(): Promise<void> {
+    const png = await this.toPng();
     const report = this.#loader.report;
     if (png && report)
       downloadUrl(png, `genbridge-${report.programmeId}-${fileSlug(this.group)}.png`);
   }
 
+  #downloadSvg(): void {
+    const svg = this.toSvg();
+    const report = this.#loader.report;
+    if (svg && report)
+      downloadText(
+        svg,
+        `genbridge-${report.programmeId}-${fileSlug(this.group)}.svg`,
+        'image/svg+xml;charset=utf-8',
+      );
+  }
+
   protected override render() {
-    // The strings' language, so screen readers pronounce them right and `hyphens: auto` works
-    // even when the page around the element is in another language.
-    return html`<div class="root" lang=${resolveLocale(this.#locale())}>${this.#content()}</div>`;
+    // The strings' language and direction, so screen readers pronounce them right, `hyphens:
+    // auto` works and Arabic runs right to left, whatever the page around the element says.
+    const locale = this.#locale();
+    return html`<div class="root" lang=${resolveLocale(locale)} dir=${direction(locale)}>
+      ${this.#content()}
+    </div>`;
+  }
+
+  #heading(t: Strings) {
+    const text = this.heading ?? t.title;
+    return text ? html`<h2 id="title">${text}</h2>` : nothing;
   }
 
   #content() {
@@ -301,7 +387,11 @@ export class GenbridgeResults extends LitElement {
       case 'loading':
         return loadingView(t);
       case 'error':
-        return errorView(t, this.#loader.error!);
+        return errorView(
+          t,
+          this.#loader.error!,
+          this.src ? () => void this.#loader.load(this.src!) : undefined,
+        );
       case 'empty':
         return emptyView(t, report !== undefined);
       case 'not-enough':
@@ -317,16 +407,29 @@ export class GenbridgeResults extends LitElement {
     const r = report!;
     const k = f.integer(r.settings.anonymityThreshold);
     const group = findGroup(r, this.group)!;
-    const label = groupLabel(group, t);
+    const label = groupLabel(group, t, ctx.cohorts);
     const p = r.participation;
     const view = this.#view();
-    return html`<section class="results" aria-labelledby="title">
-      <h2 id="title">${t.title}</h2>
+    const titled = (this.heading ?? t.title) !== '';
+    return html`<section
+      class="results"
+      aria-labelledby=${titled ? 'title' : nothing}
+      aria-label=${titled ? nothing : t.title}
+    >
+      ${this.#heading(t)}
       <p class="meta">
-        ${t.participation(this.#count(r, p.matched), this.#count(r, p.baseline), this.#count(r, p.exit))}
+        ${
+          group.key === 'all' || group.suppressed
+            ? t.participation(
+                this.#count(r, p.matched),
+                this.#count(r, p.baseline),
+                this.#count(r, p.exit),
+              )
+            : t.groupParticipation(label, f.integer(group.n))
+        }
         ${t.generated(f.date(r.generatedAt))}
       </p>
-      ${groupSwitcher(t, r.groups, group.key, (key) => this.#selectGroup(key))}
+      ${groupSwitcher(t, ctx.cohorts, r.groups, group.key, (key) => this.#selectGroup(key))}
       ${
         group.suppressed || !view
           ? html`<p class="suppressed" part="suppressed" role="status">
@@ -334,7 +437,7 @@ export class GenbridgeResults extends LitElement {
             </p>`
           : html`<div class="print-unit">
                 <div class="main">
-                  <figure>
+                  <figure class="bars">
                     ${legendView(t)}
                     <div class="chart-box" part="chart">
                       <canvas
@@ -344,20 +447,34 @@ export class GenbridgeResults extends LitElement {
                     </div>
                     <figcaption>${t.errorBars(ctx.level)}</figcaption>
                   </figure>
-                  <div class="change">
-                    <h3>${t.changeHeading}</h3>
-                    ${summaryView(ctx, view.rows)}
-                    <p class="note">${t.magnitudeNote} ${t.reliableNote}</p>
-                  </div>
+                  ${changeView(ctx, label, view.rows)}
+                </div>
+                <div class="change">
+                  <h3>${t.changeHeading}</h3>
+                  ${summaryView(ctx, view.rows)}
+                  ${mdeView(ctx, view.group.n, view.rows, group.key === 'all' ? r.evaluation : undefined)}
                 </div>
                 ${tableView(ctx, t.tableCaption(label), view.rows)}
               </div>
+              ${
+                group.key === 'all'
+                  ? evaluationPanels(
+                      ctx,
+                      r.evaluation,
+                      new Map(r.constructs.map((c) => [c.id, localize(c.name, ctx.locale)])),
+                    )
+                  : nothing
+              }
+              ${analystView(ctx, t.tableCaption(label), view.rows)}
               <div class="downloads" part="downloads">
                 <button type="button" data-download="csv" @click=${() => this.#downloadCsv()}>
                   ${t.downloadCsv}
                 </button>
-                <button type="button" data-download="png" @click=${() => this.#downloadPng()}>
+                <button type="button" data-download="png" @click=${() => void this.#downloadPng()}>
                   ${t.downloadPng}
+                </button>
+                <button type="button" data-download="svg" @click=${() => this.#downloadSvg()}>
+                  ${t.downloadSvg}
                 </button>
               </div>`
       }
@@ -367,6 +484,7 @@ export class GenbridgeResults extends LitElement {
         k,
         f.integer(r.settings.openTextThreshold),
       )}
+      ${glossaryView(t)}
     </section>`;
   }
 }

@@ -1,49 +1,12 @@
 import { css } from 'lit';
+import { colorTokens, focusRing, themeRules } from '../internal/tokens.js';
 
-/**
- * Colours are Okabe & Ito's (2008) palette, chosen to stay distinguishable in protanopia,
- * deuteranopia and tritanopia: blue (#0072b2) and vermillion (#d55e00) on light, sky blue
- * (#56b4e9) and orange (#e69f00) on dark, each ≥ 3:1 against the surface (WCAG 1.4.11); body
- * text ≥ 7:1, secondary text ≥ 4.5:1 (checked in test/results/contrast.test.ts). Bars are
- * also told apart by position, the legend and the table, never by colour alone. Everything is
- * overridable through `--genbridge-*` custom properties.
- */
-const light = css`
-  --_surface: var(--genbridge-color-surface, #ffffff);
-  --_text: var(--genbridge-color-text, #1a1a1a);
-  --_muted: var(--genbridge-color-muted, #4a4a4a);
-  --_border: var(--genbridge-color-border, #767676);
-  --_grid: var(--genbridge-color-grid, #d0d0d0);
-  --_baseline: var(--genbridge-color-baseline, #0072b2);
-  --_exit: var(--genbridge-color-exit, #d55e00);
-  --_warning-bg: var(--genbridge-color-warning-surface, #fff4e0);
-  --_warning: var(--genbridge-color-warning, #8a4600);
-  --_error: var(--genbridge-color-error, #a4000f);
-  --_focus: var(--genbridge-color-focus, #0050a0);
-  --_control: var(--genbridge-color-control, #f2f2f2);
-`;
-
-const dark = css`
-  --_surface: var(--genbridge-color-surface, #121416);
-  --_text: var(--genbridge-color-text, #f0f0f0);
-  --_muted: var(--genbridge-color-muted, #c4c4c4);
-  --_border: var(--genbridge-color-border, #8f8f8f);
-  --_grid: var(--genbridge-color-grid, #3a3d42);
-  --_baseline: var(--genbridge-color-baseline, #56b4e9);
-  --_exit: var(--genbridge-color-exit, #e69f00);
-  --_warning-bg: var(--genbridge-color-warning-surface, #3a2a10);
-  --_warning: var(--genbridge-color-warning, #ffc46b);
-  --_error: var(--genbridge-color-error, #ff8a8a);
-  --_focus: var(--genbridge-color-focus, #8cc8ff);
-  --_control: var(--genbridge-color-control, #25282c);
-`;
-
+/** Styles of `<genbridge-results>`; colours come from the shared token set (internal/tokens.ts). */
 export const resultsStyles = css`
   :host {
-    ${light}
+    ${colorTokens}
     display: block;
     container-type: inline-size;
-    color-scheme: light;
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--genbridge-font-family, system-ui, sans-serif);
@@ -52,16 +15,7 @@ export const resultsStyles = css`
     padding: var(--genbridge-spacing, 1rem);
     border-radius: var(--genbridge-radius, 0.5rem);
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-      color-scheme: dark;
-    }
-  }
-  :host([theme='dark']) {
-    ${dark}
-    color-scheme: dark;
-  }
+  ${themeRules}
   :host([hidden]) {
     display: none;
   }
@@ -108,14 +62,26 @@ export const resultsStyles = css`
   button {
     cursor: pointer;
   }
-  :is(select, button):focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+  /* Long group names (German, "(hidden)") must not push the page sideways on a phone. */
+  select {
+    max-width: 100%;
+    min-width: 0;
+  }
+  .controls label {
+    flex: none;
+  }
+  /* Every focus stop, in every state: the ring is the focus colour, never the error colour. */
+  :is(select, button, summary, .table-wrap):focus-visible {
+    ${focusRing}
+  }
+  .table-wrap:focus-visible {
+    outline-offset: -3px;
   }
   .main {
     display: grid;
     gap: 1rem;
   }
+  /* Bars and the change view side by side on wide screens; the text runs full width below. */
   @container (min-width: 52rem) {
     .main {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
@@ -125,6 +91,118 @@ export const resultsStyles = css`
   figure {
     margin: 0;
     min-width: 0;
+  }
+  .forest h3 {
+    margin-top: 0;
+    font-size: 1em;
+  }
+  .plot {
+    display: grid;
+    gap: 0.375rem;
+  }
+  .forest-row {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(6rem, 3fr) auto;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .forest-row .name {
+    overflow-wrap: anywhere;
+    hyphens: auto;
+    font-size: 0.9em;
+  }
+  .forest-row .value {
+    font-variant-numeric: tabular-nums;
+    font-size: 0.9em;
+    min-width: 3.5em;
+    text-align: end;
+  }
+  /* The numeric axis runs left to right in every language, like the bar chart's. */
+  .track {
+    position: relative;
+    direction: ltr;
+    height: 1.5rem;
+  }
+  .track .zero {
+    position: absolute;
+    top: 0;
+    bottom: 0;
+    left: calc(var(--zero) * 1%);
+    width: 0;
+    border-left: 1px dashed var(--_muted);
+  }
+  .track .ci {
+    position: absolute;
+    top: calc(50% - 1.5px);
+    height: 3px;
+    left: calc(var(--lo) * 1%);
+    width: calc((var(--hi) - var(--lo)) * 1%);
+    background: var(--_text);
+  }
+  .track .point {
+    position: absolute;
+    top: calc(50% - 0.4rem);
+    left: calc(var(--at) * 1% - 0.4rem);
+    width: 0.8rem;
+    height: 0.8rem;
+    border-radius: 50%;
+    background: var(--_exit);
+    border: 1px solid var(--_text);
+    box-sizing: border-box;
+  }
+  .forest-axis {
+    display: grid;
+    grid-template-columns: minmax(0, 2fr) minmax(6rem, 3fr) auto;
+    gap: 0.5rem;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
+  .forest-axis span:first-child {
+    grid-column: 2;
+    justify-self: start;
+    direction: ltr;
+  }
+  .forest-axis span:nth-child(2) {
+    grid-column: 2;
+    grid-row: 1;
+    justify-self: center;
+  }
+  .forest-axis span:last-child {
+    grid-column: 2;
+    grid-row: 1;
+    justify-self: end;
+    direction: ltr;
+  }
+  .verdict {
+    font-weight: 500;
+  }
+  .mde {
+    margin-top: 0.75rem;
+    color: var(--_muted);
+    font-size: 0.9em;
+  }
+  details {
+    margin-top: 1rem;
+  }
+  summary {
+    cursor: pointer;
+    font-weight: 600;
+    border-radius: 0.25rem;
+    padding: 0.25rem 0;
+    min-height: 1.5rem;
+  }
+  .panel {
+    margin-top: 1.5rem;
+  }
+  .panel h3 {
+    margin-top: 0;
+  }
+  .glossary dt {
+    font-weight: 600;
+    margin-top: 0.5rem;
+  }
+  .glossary dd {
+    margin: 0;
   }
   .legend {
     display: flex;
@@ -244,6 +322,9 @@ export const resultsStyles = css`
   .state.error h2 {
     color: var(--_error);
   }
+  .retry {
+    margin-top: 0.5rem;
+  }
   .issues {
     font-family: ui-monospace, monospace;
     font-size: 0.875em;
@@ -283,12 +364,22 @@ export const resultsStyles = css`
     font-weight: 700;
     margin: 0;
   }
-  .distribution td {
+  /* Eleven answer columns (0–10) must fit a 288 px card: fixed layout, small type. */
+  .distribution {
+    table-layout: fixed;
+    width: 100%;
+    font-size: 0.8em;
+  }
+  .distribution :is(td, th) {
     text-align: center;
     vertical-align: bottom;
+    padding: 0.125rem 0;
+    overflow-wrap: anywhere;
   }
-  .distribution th {
-    text-align: center;
+  .distribution th[scope='row'] {
+    width: 4.5em;
+    text-align: start;
+    hyphens: auto;
   }
   .bar {
     display: block;
@@ -313,46 +404,31 @@ export const resultsStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  /* Print: light colours, no controls, the chart and the table kept together on one page. */
+  /* Print: light colours (themeRules), no controls; chart, change view and table kept together. */
   @media print {
     :host {
-      ${light}
-      color-scheme: light;
       padding: 0;
       font-size: 10pt;
     }
     .controls,
     .downloads,
-    .spinner {
+    .spinner,
+    .retry,
+    details {
       display: none;
     }
-    /* Chart, then table, then the text: the two views of the numbers share the first page. */
-    .print-unit {
-      display: flex;
-      flex-direction: column;
-    }
     .main {
-      display: contents;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
     }
     figure {
-      order: 1;
       break-inside: avoid;
-      break-after: avoid;
     }
     .table-wrap {
-      order: 2;
       break-inside: avoid;
       overflow: visible;
     }
-    .change {
-      order: 3;
-    }
     .chart-box {
       height: 7cm;
-    }
-    canvas {
-      max-width: 100% !important;
-      height: auto !important;
     }
     table {
       font-size: 7.5pt;

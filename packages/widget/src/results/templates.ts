@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type {
+  EvaluationReport,
   FeedbackReport,
   FeedbackSummary,
   GroupReport,
@@ -7,9 +8,9 @@ import type {
 } from '@genbridge/schema';
 import { cssProps } from './css-props.js';
 import type { NumberFormats } from './format.js';
-import { magnitude } from './format.js';
-import type { Strings } from './i18n.js';
+import { resolveLocale, type Strings } from './i18n.js';
 import type { LoadError } from './load-report.js';
+import { minimumDetectableDz, verdictSentence } from './verdict.js';
 import type { ConstructRow } from './view-model.js';
 import { groupLabel } from './view-model.js';
 
@@ -23,6 +24,14 @@ export interface Ctx {
   f: NumberFormats;
   /** Confidence level as text, e.g. "95%". */
   level: string;
+  /** The same as a number, e.g. 0.95. */
+  levelValue: number;
+  locale: string;
+  scale: { min: number; max: number };
+  /** How many constructs the report tests together (the Holm family). */
+  outcomes: number;
+  /** Declared cohort labels. */
+  cohorts: ReadonlyMap<string, string>;
 }
 
 export function loadingView(t: Strings): TemplateResult {
@@ -51,7 +60,7 @@ export function notEnoughView(
   </div>`;
 }
 
-export function errorView(t: Strings, error: LoadError): TemplateResult {
+export function errorView(t: Strings, error: LoadError, retry?: () => void): TemplateResult {
   let body: TemplateResult;
   switch (error.kind) {
     case 'http':
@@ -72,6 +81,13 @@ export function errorView(t: Strings, error: LoadError): TemplateResult {
   return html`<div class="state error" part="state" role="alert">
     <h2>${t.errorTitle}</h2>
     ${body}
+    ${
+      retry
+        ? html`<button type="button" class="retry" data-action="retry" @click=${retry}>
+            ${t.retry}
+          </button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -88,6 +104,7 @@ export function suppressedMessage(t: Strings, group: SuppressedGroup, k: string)
 
 export function groupSwitcher(
   t: Strings,
+  cohorts: ReadonlyMap<string, string>,
   groups: readonly GroupReport[],
   selected: string,
   onChange: (key: string) => void,
@@ -101,7 +118,7 @@ export function groupSwitcher(
       @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}
     >
       ${groups.map((g) => {
-        const label = groupLabel(g, t);
+        const label = groupLabel(g, t, cohorts);
         return html`<option value=${g.key} ?selected=${g.key === selected}>
           ${g.suppressed ? t.hiddenOption(label) : label}
         </option>`;
@@ -117,55 +134,121 @@ export function legendView(t: Strings): TemplateResult {
   </ul>`;
 }
 
-function share(part: number, whole: number): number | null {
-  return whole > 0 ? part / whole : null;
-}
-
-export function summaryView({ t, f, level }: Ctx, rows: readonly ConstructRow[]): TemplateResult {
-  const mag = (d: number | null) => {
-    const m = magnitude(d);
-    return m ? t.magnitude[m] : t.notAvailable;
-  };
+/** One plain-language verdict per construct (see verdict.ts and docs/methodology.md). */
+export function summaryView(ctx: Ctx, rows: readonly ConstructRow[]): TemplateResult {
+  const { t, f } = ctx;
   return html`<ul class="summary" part="summary">
     ${rows.map(
       (r) =>
         html`<li class="construct ${r.headline ? 'headline' : ''}" data-construct=${r.id}>
           <h4>${r.name}${r.headline ? html`<span class="badge">${t.headline}</span>` : nothing}</h4>
-          <p>${t.pairs(f.integer(r.n))}</p>
-          ${
-            r.change.mean === null
-              ? html`<p>${t.tooFew}</p>`
-              : html`<p>
-                    ${
-                      r.change.lower === null || r.change.upper === null
-                        ? t.changeNoInterval(f.signed(r.change.mean))
-                        : t.change(
-                            f.signed(r.change.mean),
-                            level,
-                            f.signed(r.change.lower),
-                            f.signed(r.change.upper),
-                          )
-                    }
-                  </p>
-                  <p>${t.effect(f.decimal(r.dz), mag(r.dz), f.decimal(r.gav), mag(r.gav))}</p>
-                  <p>${t.pHolm(f.p(r.pHolm))}</p>
-                  <p>
-                    ${t.reliable(
-                      f.percent(share(r.improved, r.classified)),
-                      f.percent(share(r.declined, r.classified)),
-                    )}
-                  </p>`
-          }
-          ${
-            r.alpha.low
-              ? html`<p class="warning" data-warning="alpha">
-                  ${t.lowAlpha(f.decimal(r.alpha.baseline), f.decimal(r.alpha.exit))}
-                </p>`
-              : nothing
-          }
+          <p class="verdict">
+            ${verdictSentence(
+              {
+                name: r.name,
+                mean: r.change.mean,
+                lower: r.change.lower,
+                upper: r.change.upper,
+                pHolm: r.pHolm,
+                gav: r.gav,
+                improved: r.improved,
+                declined: r.declined,
+                classified: r.classified,
+              },
+              {
+                locale: resolveLocale(ctx.locale),
+                level: ctx.levelValue,
+                scale: ctx.scale,
+                outcomes: ctx.outcomes,
+              },
+            )}
+          </p>
+          <p class="note">${t.pairs(f.integer(r.n))}</p>
+          ${r.alpha.low ? html`<p class="warning" data-warning="alpha">${t.lowAlpha}</p>` : nothing}
         </li>`,
     )}
   </ul>`;
+}
+
+/**
+ * The smallest change this many pairs would reliably show (80% power, two-sided paired t test),
+ * in standard deviations of change and, for the first construct, in scale points.
+ */
+export function mdeView(
+  ctx: Ctx,
+  n: number,
+  rows: readonly ConstructRow[],
+  evaluation?: EvaluationReport,
+) {
+  const { t, f } = ctx;
+  // The report's own figure (exact noncentral t, `evaluation.minimumDetectableEffect`) when it has
+  // one for this group; otherwise the Cornish–Fisher approximation of verdict.ts.
+  const fromReport = evaluation?.minimumDetectableEffect;
+  const d = fromReport?.dz ?? minimumDetectableDz(n, ctx.levelValue);
+  if (d === null) return nothing;
+  const first = rows.find((r) => r.change.sd !== null);
+  const points =
+    fromReport?.dz != null && first
+      ? (fromReport.constructs.find((c) => c.constructId === first.id)?.scalePoints ?? null)
+      : first
+        ? d * first.change.sd!
+        : null;
+  const example = first && points !== null ? t.mdeExample(first.name, f.decimal(points)) : '';
+  return html`<p class="mde">${t.mde(f.integer(n), f.decimal(d), ctx.level, example)}</p>`;
+}
+
+/**
+ * The change view: each construct's mean change with its interval on one axis around zero, the
+ * honest picture for paired data (issue 11). Drawn with positioned boxes (CSS custom properties
+ * through the CSSOM, so strict CSP holds); the numeric axis runs left to right in every language.
+ */
+export function changeView(ctx: Ctx, label: string, rows: readonly ConstructRow[]): TemplateResult {
+  const { t, f } = ctx;
+  const shown = rows.filter((r) => r.change.lower !== null && r.change.upper !== null);
+  const reach = Math.max(
+    0.5,
+    ...shown.flatMap((r) => [Math.abs(r.change.lower!), Math.abs(r.change.upper!)]),
+  );
+  const R = Math.ceil(reach * 4) / 4;
+  const pos = (v: number) => String(((v + R) / (2 * R)) * 100);
+  const parts = rows
+    .map((r) =>
+      t.changePart(
+        r.name,
+        f.signed(r.change.mean),
+        f.signed(r.change.lower),
+        f.signed(r.change.upper),
+      ),
+    )
+    .join(' ');
+  return html`<figure class="forest" part="change">
+    <h3>${t.changeView}</h3>
+    <div class="plot" role="img" aria-label=${t.changeViewLabel(label, parts)}>
+      ${rows.map(
+        (r) =>
+          html`<div class="forest-row" data-construct=${r.id}>
+            <span class="name">${r.name}</span>
+            <span class="track" ${cssProps({ '--zero': pos(0) })}>
+              <span class="zero"></span>
+              ${
+                r.change.lower !== null && r.change.upper !== null && r.change.mean !== null
+                  ? html`<span
+                        class="ci"
+                        ${cssProps({ '--lo': pos(r.change.lower), '--hi': pos(r.change.upper) })}
+                      ></span
+                      ><span class="point" ${cssProps({ '--at': pos(r.change.mean) })}></span>`
+                  : nothing
+              }
+            </span>
+            <span class="value">${f.signed(r.change.mean)}</span>
+          </div>`,
+      )}
+      <div class="forest-axis">
+        <span>${f.signed(-R)}</span><span>${t.noChange}</span><span>${f.signed(R)}</span>
+      </div>
+    </div>
+    <figcaption>${t.changeAxis}. ${t.errorBars(ctx.level)}</figcaption>
+  </figure>`;
 }
 
 export function tableView(
@@ -193,9 +276,6 @@ export function tableView(
           <th scope="col">${c.exitCi(level)}</th>
           <th scope="col">${c.change}</th>
           <th scope="col">${c.changeCi(level)}</th>
-          <th scope="col">${c.dz}</th>
-          <th scope="col">${c.gav}</th>
-          <th scope="col">${c.pHolm}</th>
         </tr>
       </thead>
       <tbody>
@@ -210,14 +290,74 @@ export function tableView(
               <td>${ci(r.exit.lower, r.exit.upper)}</td>
               <td>${f.signed(r.change.mean)}</td>
               <td>${ci(r.change.lower, r.change.upper, true)}</td>
-              <td>${f.decimal(r.dz)}</td>
-              <td>${f.decimal(r.gav)}</td>
-              <td>${f.p(r.pHolm)}</td>
             </tr>`,
         )}
       </tbody>
     </table>
   </div>`;
+}
+
+/** The full statistics, one click away: numbers without size words, and how to read them. */
+export function analystView({ t, f }: Ctx, caption: string, rows: readonly ConstructRow[]) {
+  const c = t.columns;
+  const x = t.columnsExtra;
+  const pct = (k: number, of: number) => f.percent(of > 0 ? k / of : null);
+  return html`<details class="analyst" part="analyst">
+    <summary>${t.analyst}</summary>
+    <div class="table-wrap" tabindex="0" role="region" aria-label=${`${t.analyst}: ${caption}`}>
+      <table class="stats">
+        <caption>
+          ${caption}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">${c.construct}</th>
+            <th scope="col">${c.n}</th>
+            <th scope="col">${c.dz}</th>
+            <th scope="col">${c.gav}</th>
+            <th scope="col">${x.p}</th>
+            <th scope="col">${c.pHolm}</th>
+            <th scope="col">${x.improved}</th>
+            <th scope="col">${x.declined}</th>
+            <th scope="col">${x.alphaBaseline}</th>
+            <th scope="col">${x.alphaExit}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) =>
+              html`<tr data-construct=${r.id}>
+                <th scope="row">${r.name}</th>
+                <td>${f.integer(r.n)}</td>
+                <td>${f.decimal(r.dz)}</td>
+                <td>${f.decimal(r.gav)}</td>
+                <td>${f.p(r.p)}</td>
+                <td>${f.p(r.pHolm)}</td>
+                <td>${pct(r.improved, r.classified)}</td>
+                <td>${pct(r.declined, r.classified)}</td>
+                <td>${f.decimal(r.alpha.baseline)}</td>
+                <td>${f.decimal(r.alpha.exit)}</td>
+              </tr>`,
+          )}
+        </tbody>
+      </table>
+    </div>
+    <p class="note">${t.magnitudeNote}</p>
+    <p class="note">${t.reliableNote}</p>
+  </details>`;
+}
+
+export function glossaryView(t: Strings): TemplateResult {
+  return html`<details class="glossary-box">
+    <summary>${t.glossaryTitle}</summary>
+    <dl class="glossary">
+      ${t.glossary.map(
+        ([term, meaning]) =>
+          html`<dt>${term}</dt>
+            <dd>${meaning}</dd>`,
+      )}
+    </dl>
+  </details>`;
 }
 
 function distributionTable(

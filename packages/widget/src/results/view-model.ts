@@ -29,9 +29,10 @@ export interface ConstructRow {
   n: number;
   baseline: WaveRow;
   exit: WaveRow;
-  change: { mean: number | null; lower: number | null; upper: number | null };
+  change: { mean: number | null; sd: number | null; lower: number | null; upper: number | null };
   dz: number | null;
   gav: number | null;
+  p: number | null;
   pHolm: number | null;
   /** Reliable change counts (Jacobson & Truax) and their shares of all classified pairs. */
   improved: number;
@@ -63,7 +64,34 @@ export function findGroup(
   );
 }
 
-export function groupLabel(group: Pick<GroupReport, 'dimension' | 'value'>, t: Strings): string {
+/** `spring_2026` → `Spring 2026`: a readable fallback for a cohort without a declared label. */
+export function titleCase(slug: string): string {
+  return slug
+    .split(/[-_\s]+/)
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toLocaleUpperCase() + w.slice(1))
+    .join(' ');
+}
+
+/** Display labels of a report's declared cohorts, in `locale`. */
+export function cohortLabels(report: ProgrammeReport, locale: string): Map<string, string> {
+  return new Map(
+    (report.cohorts ?? []).map((c) => [
+      c.id,
+      typeof c.label === 'string' ? c.label : localize(c.label, locale),
+    ]),
+  );
+}
+
+/**
+ * A group as readers name it. A declared cohort label stands alone ("Autumn 2026"); an undeclared
+ * cohort is title-cased after the word for cohort ("Cohort Autumn"), never shown as a raw slug.
+ */
+export function groupLabel(
+  group: Pick<GroupReport, 'dimension' | 'value'>,
+  t: Strings,
+  cohorts: ReadonlyMap<string, string> = new Map(),
+): string {
   const v = group.value ?? '';
   switch (group.dimension) {
     case 'all':
@@ -71,7 +99,7 @@ export function groupLabel(group: Pick<GroupReport, 'dimension' | 'value'>, t: S
     case 'role':
       return t.roles[v] ?? v;
     case 'cohort':
-      return t.cohort(v);
+      return cohorts.get(v) ?? t.cohort(titleCase(v));
     case 'generation':
       return t.generations[v] ?? v;
   }
@@ -92,9 +120,15 @@ function row(c: ConstructChange, report: ProgrammeReport, locale: string): Const
     n: c.n,
     baseline: wave(c.baseline),
     exit: wave(c.exit),
-    change: { mean: c.difference.mean, lower: c.difference.ciLower, upper: c.difference.ciUpper },
+    change: {
+      mean: c.difference.mean,
+      sd: c.difference.sd,
+      lower: c.difference.ciLower,
+      upper: c.difference.ciUpper,
+    },
     dz: c.effectSize.dz,
     gav: c.effectSize.gav,
+    p: c.tTest.p,
     pHolm: c.tTest.pHolm,
     improved: rc.improved,
     declined: rc.declined,

@@ -1,10 +1,8 @@
-import type { SurveyResponse } from '@genbridge/schema';
-
 /** What one POST attempt came to. */
 export type DeliveryResult =
   | { kind: 'ack'; status: number }
   | { kind: 'retry'; reason: 'network' | 'server' | 'rate-limited'; status?: number; message: string; retryAfterMs?: number }
-  | { kind: 'rejected'; status: number; message: string };
+  | { kind: 'rejected'; status: number; code?: string; message: string };
 
 /** 1, 2, 4, 8 … seconds, capped: a flaky line recovers fast, a long outage is not hammered. */
 export function backoffMs(attempt: number, capMs = 60_000): number {
@@ -19,34 +17,48 @@ function retryAfterMs(header: string | null): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
 
-/** The collector answers `{ error, errors: [{ path, message }] }`; show the person what it said. */
-async function serverMessage(res: Response): Promise<string> {
+/**
+ * The collector answers `{ error, code, errors: [{ path, code, message }] }`. Kept for the
+ * `genbridge-submit-error` event (developers); the participant is shown a plain sentence instead.
+ */
+async function serverProblem(res: Response): Promise<{ message: string; code?: string }> {
   const text = await res.text().catch(() => '');
   try {
-    const body = JSON.parse(text) as { error?: unknown; message?: unknown; errors?: { path?: unknown; message?: unknown }[] };
+    const body = JSON.parse(text) as { error?: unknown; code?: unknown; message?: unknown; errors?: { path?: unknown; message?: unknown }[] };
+    const code = typeof body.code === 'string' ? body.code : undefined;
+    const withCode = (message: string) => (code ? { message, code } : { message });
     if (Array.isArray(body.errors) && body.errors.length > 0) {
-      return body.errors.map((e) => (e.path ? `${String(e.path)}: ${String(e.message)}` : String(e.message))).join('; ');
+      return withCode(body.errors.map((e) => (e.path ? `${String(e.path)}: ${String(e.message)}` : String(e.message))).join('; '));
     }
-    if (typeof body.error === 'string') return body.error;
-    if (typeof body.message === 'string') return body.message;
+    if (typeof body.error === 'string') return withCode(body.error);
+    if (typeof body.message === 'string') return withCode(body.message);
   } catch {
     // not JSON: fall through to the text
   }
-  return text.trim().slice(0, 300) || `HTTP ${res.status} ${res.statusText}`.trim();
+  return { message: text.trim().slice(0, 300) || `HTTP ${res.status} ${res.statusText}`.trim() };
 }
 
+/** `Authorization: Invitation <token>` (contract 4) when the response belongs to an invitation. */
+export const invitationHeaders = (token: string | undefined): Record<string, string> =>
+  token ? { authorization: `Invitation ${token}` } : {};
+
 /**
- * POSTs the response as JSON. 2xx is an acknowledgement (the collector answers a duplicate
+ * POSTs the body as JSON. 2xx is an acknowledgement (the collector answers a duplicate
  * `responseId` with success too); 429, 5xx and network failures are worth retrying; any other 4xx
  * means the data itself was refused and retrying cannot help.
  */
-export async function deliver(endpoint: string, response: SurveyResponse, fetchImpl: typeof fetch = fetch): Promise<DeliveryResult> {
+export async function deliver(
+  endpoint: string,
+  body: unknown,
+  invitation?: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<DeliveryResult> {
   let res: Response;
   try {
     res = await fetchImpl(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify(response),
+      headers: { 'content-type': 'application/json', accept: 'application/json', ...invitationHeaders(invitation) },
+      body: JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
     });
@@ -57,11 +69,33 @@ export async function deliver(endpoint: string, response: SurveyResponse, fetchI
     void res.body?.cancel().catch(() => undefined);
     return { kind: 'ack', status: res.status };
   }
-  const message = await serverMessage(res);
+  const { message, code } = await serverProblem(res);
   if (res.status === 429) {
     const after = retryAfterMs(res.headers.get('retry-after'));
     return { kind: 'retry', reason: 'rate-limited', status: 429, message, ...(after === undefined ? {} : { retryAfterMs: after }) };
   }
   if (res.status >= 500 || res.status === 408) return { kind: 'retry', reason: 'server', status: res.status, message };
-  return { kind: 'rejected', status: res.status, message };
+  return { kind: 'rejected', status: res.status, ...(code ? { code } : {}), message };
+}
+
+/** What the collector knows about an invitation's waves (contract 4): server receive times. */
+export type InvitationStatus = Partial<Record<'baseline' | 'exit', { submittedAt: string } | null>>;
+
+/**
+ * `GET …/invitation/status` next to a `…/responses` endpoint. Undefined when the endpoint has
+ * another shape, the server does not answer or the answer is not the expected JSON: the survey
+ * then simply starts.
+ */
+export async function invitationStatus(endpoint: string, token: string, fetchImpl: typeof fetch = fetch): Promise<InvitationStatus | undefined> {
+  const url = new URL(endpoint, globalThis.location?.href);
+  if (!/\/responses\/?$/.test(url.pathname)) return undefined;
+  url.pathname = url.pathname.replace(/\/responses\/?$/, '/invitation/status');
+  try {
+    const res = await fetchImpl(url.href, { headers: { accept: 'application/json', ...invitationHeaders(token) }, credentials: 'same-origin', cache: 'no-store' });
+    if (!res.ok) return undefined;
+    const body = (await res.json()) as unknown;
+    return body && typeof body === 'object' ? (body as InvitationStatus) : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,56 +1,110 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { SurveyModel } from 'survey-core';
+import type { Question, SurveyModel } from 'survey-core';
 import {
   defaultInstrument,
-  formatFieldError,
   fromSurveyData,
   ParticipantCode,
+  SURVEY_QUESTION,
   toSurveyJson,
   ValidationError,
+  type FieldError,
   type Instrument,
   type SurveyJson,
   type SurveyResponse,
   type Wave,
 } from '@genbridge/schema';
 import { VERSION } from '../internal/version.js';
-import { clearDraft, draftKey, loadDraft, saveDraft, type Draft } from './draft-store.js';
-import { completeEvent, submitErrorEvent, submittedEvent, type GenbridgeSubmitErrorDetail } from './events.js';
-import { resolveLocale } from './locale.js';
+import { invitationStatus } from './delivery.js';
+import {
+  clearCompletion,
+  draftKey,
+  loadCompletion,
+  loadDraft,
+  saveDraft,
+  clearDraft,
+  type Draft,
+  type DraftOwner,
+} from './draft-store.js';
+import {
+  completeEvent,
+  submitErrorEvent,
+  submittedEvent,
+  type GenbridgeSubmitErrorDetail,
+} from './events.js';
+import { rememberToken, sealToken, takeInviteFromUrl } from './invitation.js';
+import { resolveLocale, surveyJsonLocales } from './locale.js';
 import { SurveyModelController } from './model-controller.js';
 import { outbox, type OutboxEntry } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
-import { checkCodeFacts, selfGeneratedCode, type CodeFactErrors, type CodeFacts } from './participant-code.js';
-import { uiStrings } from './strings.js';
+import {
+  checkCodeFacts,
+  selfGeneratedCode,
+  type CodeFactErrors,
+  type CodeFacts,
+} from './participant-code.js';
+import { isRtl, uiStrings } from './strings.js';
+import { loadSurveyCoreLocale } from './survey-core-i18n.js';
+import { useMarkdown, type MarkdownConverter } from './rich/markdown.js';
+import { DEFAULT_MAX_FILE_SIZE } from './templates/context.js';
+import { formatDay, stateStrings } from './state-strings.js';
+import { surveyStateTemplate, type SurveyState } from './state-view.js';
 import { surveyStyles } from './styles.js';
+import { isGenbridgeSurvey, surveyIdentity } from './survey-identity.js';
 import { codeStepTemplate } from './templates/code-step.js';
 import { completionTemplate, type DeliveryStatus } from './templates/completion.js';
 import { pageTemplate } from './templates/page.js';
-import { text } from './templates/question-parts.js';
-import { htmlToPlainText } from './plain-text.js';
+import { plainTextToHtml } from './plain-text.js';
 import { uuidV4 } from './uuid.js';
 
-type Phase = 'loading' | 'config-error' | 'code' | 'survey' | 'done';
+type Phase = 'loading' | 'config-error' | 'code' | 'survey' | 'done' | 'state';
 type FocusTarget = 'first-error' | 'page' | 'completion' | 'code';
+type Status = DeliveryStatus | { state: 'help'; view: SurveyState };
 
-const EMPTY_FACTS: CodeFacts = { parentLetters: '', birthDay: '', placeLetters: '', olderSiblings: '' };
+const EMPTY_FACTS: CodeFacts = {
+  parentLetters: '',
+  birthDay: '',
+  placeLetters: '',
+  olderSiblings: '',
+};
+
+/** The participant code stands in for validation; with an invitation the collector fills it in. */
+const INVITED = 'INVITED';
+
+/** Where each response field's problem is shown: the question it came from. */
+function questionNameFor(error: FieldError): string | undefined {
+  const [head, key] = error.path.split('.', 2);
+  if (head === 'answers' || head === 'extra') return key?.replace(/-Comment$/, '');
+  if (head === 'retrospective') return SURVEY_QUESTION.retrospective;
+  if (head === 'feedback' && key) return (SURVEY_QUESTION as Record<string, string>)[key];
+  if (head === 'consent' || head === 'role' || head === 'generation') return head;
+  return undefined;
+}
 
 /**
- * A Genbridge baseline or exit survey: survey-core runs the survey logic, Lit renders it in shadow
- * DOM, answers are kept on the device until the server acknowledges them.
+ * A Genbridge baseline or exit survey, or any SurveyJS survey: survey-core runs the survey logic,
+ * Lit renders it in shadow DOM, answers are kept on the device until the server acknowledges them.
+ *
+ * With a `surveyJson` that is not a Genbridge survey (it lacks the instrument's items) the element
+ * runs in plain mode: it completes with the survey's data, and with `endpoint` posts
+ * `{ responseId, survey, wave, locale, startedAt, submittedAt, data }` with the same idempotent,
+ * offline-safe delivery.
  *
  * @summary Renders a Genbridge survey and delivers the response reliably.
  * @tag genbridge-survey
  *
  * @attr {"baseline" | "exit"} wave - Which survey to show. Default `baseline`.
- * @attr {string} programme - Programme id (slug, e.g. `rm-2026`). Required.
+ * @attr {string} programme - Programme id (slug, e.g. `rm-2026`). Required for Genbridge surveys.
  * @attr {string} cohort - Optional cohort slug stored with the response.
  * @attr {string} participant - Pseudonymous participant code (e.g. `K7Q2-PX`). Without it the survey first asks the self-generated-code questions.
+ * @attr {string} invitation - Invitation token (write-only; the attribute is removed once read). Also read from a `?invite=` link parameter, which is removed from the address bar. Skips the code step; sent as `Authorization: Invitation <token>`, never shown.
+ * @attr {boolean} allow-resubmit - After "already completed on …", offer to answer again (the programme replaces the earlier answers).
  * @attr {string} endpoint - URL the response is POSTed to as JSON. Without it only the events fire.
- * @attr {string} locale - Language of survey text and interface (`en`, `de`, `fr`, or a tag such as `de-CH`). Can change at run time.
+ * @attr {string} locale - Language of survey text and interface (`en`, `de`, `fr`, `ar`, `he`, or a tag such as `de-CH`). Can change at run time; `ar`/`he` lay the survey out right to left.
+ * @attr {number} max-file-size - Largest file (bytes) a `file` question keeps in the answer as a data URL. Default 1 MB; keep it under the collector's body limit.
  *
- * @fires {CustomEvent<GenbridgeCompleteDetail>} genbridge-complete - The person finished; `detail.response` is the schema-valid response.
- * @fires {CustomEvent<GenbridgeSubmittedDetail>} genbridge-submitted - The server acknowledged a response (`detail.responseId`, `detail.status`).
- * @fires {CustomEvent<GenbridgeSubmitErrorDetail>} genbridge-submit-error - A delivery attempt failed (`detail.reason`, `detail.willRetry`, `detail.message`).
+ * @fires {CustomEvent<GenbridgeCompleteDetail>} genbridge-complete - The person finished; `detail.wave`, `detail.data`, and for Genbridge surveys `detail.response`.
+ * @fires {CustomEvent<GenbridgeSubmittedDetail>} genbridge-submitted - The server acknowledged a response (`detail.responseId`, `detail.wave`, `detail.status`).
+ * @fires {CustomEvent<GenbridgeSubmitErrorDetail>} genbridge-submit-error - A delivery attempt failed (`detail.reason`, `detail.willRetry`, `detail.contactTeam`, `detail.message` for developers).
  *
  * @csspart survey-title - The survey's title.
  * @csspart progress - Progress text and bar container.
@@ -109,6 +163,10 @@ export class GenbridgeSurvey extends LitElement {
     participant: {},
     endpoint: {},
     locale: { reflect: true },
+    maxFileSize: { type: Number, attribute: 'max-file-size' },
+    markdown: { attribute: false },
+    invitation: { noAccessor: true },
+    allowResubmit: { type: Boolean, attribute: 'allow-resubmit' },
     instrument: { attribute: false },
     surveyJson: { attribute: false },
     phase: { state: true, attribute: false },
@@ -124,21 +182,31 @@ export class GenbridgeSurvey extends LitElement {
   /** Programme id (slug). */
   declare programme: string | undefined;
   declare cohort: string | undefined;
-  /** Pseudonymous participant code; absent → self-generated code step. */
+  /** Pseudonymous participant code; absent → self-generated code step (unless invited). */
   declare participant: string | undefined;
   /** Where responses are POSTed; absent → events only. */
   declare endpoint: string | undefined;
   declare locale: string | undefined;
+  /** Largest file (bytes) a `file` question accepts; files are kept in the answer as data URLs. */
+  declare maxFileSize: number;
+  /**
+   * Markdown converter for survey text (SurveyJS's `onTextMarkdown` convention), e.g.
+   * `(md) => markdownit().renderInline(md)`. Its output is sanitised before it is shown.
+   */
+  declare markdown: MarkdownConverter | undefined;
+  /** Offer "Change my answers" after "already completed on …". */
+  declare allowResubmit: boolean;
   /** A custom instrument (parsed); default: `defaultInstrument` from `@genbridge/schema`. */
   declare instrument: Instrument | undefined;
   /**
-   * SurveyJS JSON to render instead of `toSurveyJson(instrument, { wave })`. Its question names must
-   * still be the instrument's item ids (and the bridge's names) so `fromSurveyData` can read them.
+   * SurveyJS JSON to render instead of `toSurveyJson(instrument, { wave })`. When its questions
+   * include every item of the instrument, answers become a `SurveyResponse`; any other survey runs
+   * in plain mode (see the class description).
    */
   declare surveyJson: SurveyJson | Record<string, unknown> | undefined;
 
   declare private phase: Phase;
-  declare private status: DeliveryStatus;
+  declare private status: Status;
   declare private configError: string;
   declare private codeFacts: CodeFacts;
   declare private codeErrors: CodeFactErrors;
@@ -152,6 +220,10 @@ export class GenbridgeSurvey extends LitElement {
   private draft: Draft | undefined;
   private storageKey = '';
   private activeInstrument: Instrument = defaultInstrument;
+  private mode: 'genbridge' | 'plain' = 'genbridge';
+  private identity = '';
+  private invitationToken: string | undefined;
+  private invitationHash: string | undefined;
   private buildNo = 0;
   private focusNext: FocusTarget | undefined;
   private ready: Promise<void> = Promise.resolve();
@@ -159,12 +231,31 @@ export class GenbridgeSurvey extends LitElement {
   constructor() {
     super();
     this.wave = 'baseline';
+    this.maxFileSize = DEFAULT_MAX_FILE_SIZE;
+    this.allowResubmit = false;
     this.phase = 'loading';
     this.status = { state: 'sending' };
     this.configError = '';
     this.codeFacts = { ...EMPTY_FACTS };
     this.codeErrors = {};
     this.proposedCode = undefined;
+  }
+
+  /**
+   * The invitation token. Write-only: reading gives `undefined`, and the attribute is removed as
+   * soon as it is read, so the token is neither shown nor left in the DOM.
+   */
+  set invitation(token: string | null | undefined) {
+    // Removing the attribute below calls this again with null: that must not forget the token.
+    if (!token) return;
+    const old = this.invitationToken;
+    this.invitationToken = token;
+    if (this.hasAttribute('invitation')) this.removeAttribute('invitation');
+    if (old !== token) this.requestUpdate('invitation', old);
+  }
+
+  get invitation(): undefined {
+    return undefined;
   }
 
   /** The survey-core model in use (undefined while loading). For advanced integrations and tests. */
@@ -181,40 +272,83 @@ export class GenbridgeSurvey extends LitElement {
     })();
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const fromLink = takeInviteFromUrl();
+    if (fromLink) this.invitation = fromLink;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
-    this.delivery.endpoint = this.endpoint ? new URL(this.endpoint, document.baseURI).href : undefined;
-    const rebuild = ['wave', 'programme', 'participant', 'instrument', 'surveyJson'].some((k) => changed.has(k as keyof GenbridgeSurvey));
+    this.delivery.endpoint = this.endpoint
+      ? new URL(this.endpoint, document.baseURI).href
+      : undefined;
+    const rebuild = [
+      'wave',
+      'programme',
+      'participant',
+      'instrument',
+      'surveyJson',
+      'invitation',
+    ].some((k) => changed.has(k as keyof GenbridgeSurvey));
     if (rebuild) this.ready = this.build();
-    else if (changed.has('locale') && this.survey.model) this.survey.model.locale = this.surveyLocale();
+    else if (changed.has('locale') && this.survey.model) {
+      const model = this.survey.model;
+      const locale = this.surveyLocale();
+      model.locale = locale;
+      // survey-core's own strings (validation messages, …) arrive with their module.
+      void loadSurveyCoreLocale(locale).then(() => this.requestUpdate());
+    }
     if (changed.has('endpoint') && this.delivery.endpoint) void this.delivery.flush(true);
   }
 
   private surveyLocale(): string {
+    if (this.mode === 'plain') return this.locale ?? this.survey.model?.locale ?? 'en';
     const i = this.activeInstrument;
-    return resolveLocale(this.locale, i.locales, i.defaultLocale);
+    return this.surveyJson && !this.instrument
+      ? resolveLocale(
+          this.locale,
+          surveyJsonLocales(this.surveyJson),
+          (this.surveyJson as { locale?: string }).locale || 'en',
+        )
+      : resolveLocale(this.locale, i.locales, i.defaultLocale);
+  }
+
+  private owner(): DraftOwner {
+    if (this.invitationHash) return { invitationHash: this.invitationHash };
+    return this.participant ? { participant: this.participant } : { self: true };
   }
 
   private async build(): Promise<void> {
     const no = ++this.buildNo;
     this.phase = 'loading';
     this.survey.model = undefined;
-    const problem = this.checkAttributes();
-    if (problem) {
-      this.configError = problem;
-      this.phase = 'config-error';
-      console.error(`<genbridge-survey>: ${problem}`);
-      return;
-    }
-    const { Model } = await import('./survey-core-loader.js');
+    const early = this.checkAttributes();
+    if (early) return this.fail(early);
+    const [{ Model }, hash] = await Promise.all([
+      import('./survey-core-loader.js'),
+      this.invitationToken ? rememberToken(this.invitationToken) : Promise.resolve(undefined),
+    ]);
     if (no !== this.buildNo) return;
+    this.invitationHash = hash;
     this.activeInstrument = this.instrument ?? defaultInstrument;
     const json = this.surveyJson ?? toSurveyJson(this.activeInstrument, { wave: this.wave });
+    await loadSurveyCoreLocale(this.surveyLocale());
+    if (no !== this.buildNo) return;
     const model = new Model(json);
-    model.locale = this.surveyLocale();
+    useMarkdown(model, (md) => this.markdown?.(md) ?? md);
+    this.mode =
+      this.surveyJson && !isGenbridgeSurvey(model, this.activeInstrument) ? 'plain' : 'genbridge';
+    if (this.mode === 'genbridge' && !this.programme) {
+      return this.fail('the "programme" attribute is required (a programme id such as "rm-2026").');
+    }
+    if (this.mode === 'genbridge' || this.locale) model.locale = this.surveyLocale();
+    this.identity = surveyIdentity(this.activeInstrument, this.surveyJson);
 
-    this.storageKey = draftKey(this.programme!, this.wave, this.participant);
+    this.storageKey = draftKey(this.programme ?? '~', this.wave, this.identity, this.owner());
     const saved = loadDraft(this.storageKey);
-    this.draft = saved ?? { v: 1, responseId: uuidV4(), startedAt: new Date().toISOString(), participant: this.participant ?? '', data: {}, pageNo: 0 };
+    const done = await this.completedBefore(saved);
+    if (no !== this.buildNo) return;
+    this.draft = saved ?? this.newDraft();
     if (saved) {
       model.data = saved.data;
       model.currentPageNo = Math.min(saved.pageNo, model.visiblePages.length - 1);
@@ -232,19 +366,65 @@ export class GenbridgeSurvey extends LitElement {
       model.doComplete(false);
       this.status = { state: 'queued', retryAt: awaitingAck.nextAttemptAt };
       this.phase = 'done';
+    } else if (done) {
+      this.status = {
+        state: 'help',
+        view: {
+          kind: 'completed-before',
+          date: formatDay(done, this.surveyLocale()),
+          canAnswerAgain: this.allowResubmit,
+        },
+      };
+      this.phase = 'state';
     } else {
       if (saved?.completedAt) this.persist({ completedAt: undefined });
-      this.phase = this.participantCode() ? 'survey' : 'code';
+      this.phase = this.needsCode() ? 'code' : 'survey';
     }
   }
 
+  private fail(problem: string): void {
+    this.configError = problem;
+    this.phase = 'config-error';
+    console.error(`<genbridge-survey>: ${problem}`);
+  }
+
+  private newDraft(): Draft {
+    return {
+      v: 2,
+      responseId: uuidV4(),
+      startedAt: new Date().toISOString(),
+      participant: this.participant ?? '',
+      data: {},
+      pageNo: 0,
+    };
+  }
+
+  /**
+   * When this person already delivered this survey: remembered on this device, or (with an
+   * invitation) the server's receive time. A draft in progress wins: they came back to finish it.
+   */
+  private async completedBefore(saved: Draft | undefined): Promise<string | undefined> {
+    if (saved && !saved.completedAt) return undefined;
+    const local = loadCompletion(this.storageKey)?.submittedAt;
+    if (local) return local;
+    if (!this.invitationToken || !this.delivery.endpoint) return undefined;
+    const status = await invitationStatus(this.delivery.endpoint, this.invitationToken);
+    const at = status?.[this.wave]?.submittedAt;
+    return typeof at === 'string' ? at : undefined;
+  }
+
   private checkAttributes(): string | undefined {
-    if (!this.programme) return 'the "programme" attribute is required (a programme id such as "rm-2026").';
-    if (this.wave !== 'baseline' && this.wave !== 'exit') return `wave must be "baseline" or "exit" (got "${String(this.wave)}").`;
+    if (this.wave !== 'baseline' && this.wave !== 'exit')
+      return `wave must be "baseline" or "exit" (got "${String(this.wave)}").`;
     if (this.participant && !ParticipantCode.safeParse(this.participant).success) {
       return `participant "${this.participant}" must be 4 to 16 characters of A-Z, 0-9 and "-".`;
     }
     return undefined;
+  }
+
+  /** Only Genbridge surveys link waves by a code, and an invitation already identifies the person. */
+  private needsCode(): boolean {
+    return this.mode === 'genbridge' && !this.invitationToken && !this.participantCode();
   }
 
   private participantCode(): string | undefined {
@@ -254,65 +434,181 @@ export class GenbridgeSurvey extends LitElement {
   private persist(patch: Partial<Draft> = {}): void {
     const model = this.survey.model;
     if (!this.draft || !model) return;
-    this.draft = { ...this.draft, data: model.data as Record<string, unknown>, pageNo: model.currentPageNo, ...patch };
+    this.draft = {
+      ...this.draft,
+      data: model.data as Record<string, unknown>,
+      pageNo: model.currentPageNo,
+      ...patch,
+    };
     if (patch.completedAt === undefined && 'completedAt' in patch) delete this.draft.completedAt;
     saveDraft(this.storageKey, this.draft);
   }
 
-  private async finish(model: SurveyModel): Promise<void> {
-    const draft = this.draft!;
-    this.phase = 'done';
-    this.focusNext = 'completion';
-    let response: SurveyResponse;
+  /** The body the endpoint receives, or the field problems that keep it from being built. */
+  private buildBody(
+    model: SurveyModel,
+    draft: Draft,
+  ): { response?: SurveyResponse; body: Record<string, unknown> } | FieldError[] {
+    const data = model.data as Record<string, unknown>;
+    const submittedAt = new Date().toISOString();
+    if (this.mode === 'plain') {
+      return {
+        body: {
+          responseId: draft.responseId,
+          ...(this.programme ? { programmeId: this.programme } : {}),
+          survey: this.identity,
+          wave: this.wave,
+          ...(this.participant ? { participant: this.participant } : {}),
+          locale: this.surveyLocale(),
+          startedAt: draft.startedAt,
+          submittedAt,
+          data,
+        },
+      };
+    }
     try {
-      response = fromSurveyData(model.data as Record<string, unknown>, {
+      const response = fromSurveyData(data, {
         responseId: draft.responseId,
         programmeId: this.programme!,
         ...(this.cohort ? { cohort: this.cohort } : {}),
-        participant: this.participantCode()!,
+        participant: this.invitationToken ? INVITED : this.participantCode()!,
         wave: this.wave,
         locale: this.surveyLocale(),
         startedAt: draft.startedAt,
-        submittedAt: new Date().toISOString(),
+        submittedAt,
         instrument: this.activeInstrument,
       });
+      // Contract 4: with an invitation the collector fills in the participant from the invitation.
+      if (this.invitationToken) {
+        const { participant: _, ...body } = response;
+        return { body };
+      }
+      return { response, body: response };
     } catch (err) {
-      const message = err instanceof ValidationError ? err.errors.map(formatFieldError).join('; ') : String(err);
-      this.status = { state: 'invalid', message };
-      this.dispatchEvent(submitErrorEvent({ responseId: draft.responseId, reason: 'invalid', message, willRetry: false }));
+      if (err instanceof ValidationError) return err.errors;
+      throw err;
+    }
+  }
+
+  private async finish(model: SurveyModel): Promise<void> {
+    const draft = this.draft!;
+    const built = this.buildBody(model, draft);
+    if (Array.isArray(built)) {
+      this.showProblems(model, built);
+      this.dispatchEvent(
+        submitErrorEvent({
+          responseId: draft.responseId,
+          wave: this.wave,
+          reason: 'invalid',
+          message: built.map((e) => `${e.path}: ${e.message}`).join('; '),
+          willRetry: false,
+        }),
+      );
       return;
     }
-    this.dispatchEvent(completeEvent({ response }));
+    this.phase = 'done';
+    this.focusNext = 'completion';
+    this.dispatchEvent(
+      completeEvent({
+        responseId: draft.responseId,
+        wave: this.wave,
+        mode: this.mode,
+        ...(built.response ? { response: built.response } : {}),
+        data: model.data as Record<string, unknown>,
+      }),
+    );
     if (!this.delivery.endpoint) {
       // The host page stores the response; nothing of it stays on the device.
       clearDraft(this.storageKey);
       this.status = { state: 'local' };
       return;
     }
-    this.persist({ completedAt: response.submittedAt });
+    this.persist({ completedAt: String(built.body.submittedAt) });
     this.status = { state: 'sending' };
+    const invitation =
+      this.invitationToken && this.invitationHash
+        ? { hash: this.invitationHash, ...(await this.sealed(this.invitationToken)) }
+        : undefined;
     await this.delivery.enqueue({
       endpoint: this.delivery.endpoint,
-      response,
+      responseId: draft.responseId,
+      wave: this.wave,
+      body: built.body,
       attempts: 0,
       nextAttemptAt: Date.now(),
       draftKey: this.storageKey,
+      ...(invitation ? { invitation } : {}),
     });
   }
 
+  private async sealed(token: string) {
+    const sealed = await sealToken(token).catch(() => undefined);
+    return sealed ? { sealed } : {};
+  }
+
+  /**
+   * Problems found while building the response go back to the questions they belong to, in the
+   * participant's language; without such a question, a plain sentence. Never a field list.
+   */
+  private showProblems(model: SurveyModel, errors: FieldError[]): void {
+    model.clear(false, true);
+    this.persist({ completedAt: undefined });
+    const questions = errors
+      .map(
+        (e) =>
+          [e, questionNameFor(e) ? model.getQuestionByName(questionNameFor(e)!) : null] as const,
+      )
+      .filter((pair): pair is readonly [FieldError, Question] => Boolean(pair[1]?.isVisible));
+    if (questions.length === 0) {
+      this.status = { state: 'help', view: { kind: 'not-ready' } };
+      this.phase = 'state';
+      this.focusNext = 'completion';
+      return;
+    }
+    for (const [error, q] of questions) {
+      q.addError(
+        error.code === 'required'
+          ? model.requiredErrorText || stateStrings(this.surveyLocale()).notReady
+          : stateStrings(this.surveyLocale()).notReady,
+      );
+    }
+    const page = questions[0]![1].page;
+    if (page) model.currentPage = page;
+    this.phase = 'survey';
+    this.focusOnFirstError();
+  }
+
   private onAcknowledged(entry: OutboxEntry, status: number): void {
-    if (entry.response.responseId === this.draft?.responseId) {
+    if (entry.responseId === this.draft?.responseId) {
       this.status = { state: 'submitted' };
       this.draft = undefined;
     }
-    this.dispatchEvent(submittedEvent({ responseId: entry.response.responseId, status }));
+    this.dispatchEvent(submittedEvent({ responseId: entry.responseId, wave: entry.wave, status }));
   }
 
   private onDeliveryFailed(entry: OutboxEntry, detail: GenbridgeSubmitErrorDetail): void {
-    if (entry.response.responseId === this.draft?.responseId && this.phase === 'done') {
-      this.status = detail.willRetry ? { state: 'queued', ...(detail.retryAt ? { retryAt: detail.retryAt } : {}) } : { state: 'rejected', message: detail.message };
+    const mine = entry.responseId === this.draft?.responseId && this.phase === 'done';
+    let event = detail;
+    if (mine && this.draft) {
+      if (detail.reason === 'rejected') {
+        const refusals = (this.draft.refusals ?? 0) + 1;
+        this.persist({ refusals });
+        const invitation = detail.status === 401 || detail.status === 403;
+        // A second refusal of reviewed answers, or an invitation problem: only people can help.
+        const view: SurveyState = invitation
+          ? { kind: 'invitation-problem' }
+          : refusals >= 2
+            ? { kind: 'contact-team' }
+            : { kind: 'refused' };
+        if (view.kind !== 'refused') event = { ...detail, contactTeam: true };
+        this.status = { state: 'help', view };
+      } else if (detail.contactTeam) {
+        this.status = { state: 'help', view: { kind: 'contact-team' } };
+      } else {
+        this.status = { state: 'queued', ...(detail.retryAt ? { retryAt: detail.retryAt } : {}) };
+      }
     }
-    this.dispatchEvent(submitErrorEvent(detail));
+    this.dispatchEvent(submitErrorEvent(event));
   }
 
   /** After a refusal: back into the survey with every answer kept. */
@@ -325,9 +621,20 @@ export class GenbridgeSurvey extends LitElement {
     this.focusNext = 'page';
   }
 
+  /** "Change my answers" after "already completed on …": a new response that replaces the old one. */
+  private answerAgain(): void {
+    const model = this.survey.model;
+    if (!model) return;
+    clearCompletion(this.storageKey);
+    this.draft = this.newDraft();
+    saveDraft(this.storageKey, this.draft);
+    this.phase = this.needsCode() ? 'code' : 'survey';
+    this.focusNext = this.phase === 'code' ? 'code' : 'page';
+  }
+
   private next(): void {
     const model = this.survey.model!;
-    if (!model.nextPage()) this.focusOnFirstError();
+    if (!model.performNext()) this.focusOnFirstError();
   }
 
   /** Focus must move even when the errors shown did not change (a second failed attempt). */
@@ -363,8 +670,12 @@ export class GenbridgeSurvey extends LitElement {
   }
 
   override render(): TemplateResult {
-    const strings = uiStrings(this.phase === 'loading' || this.phase === 'config-error' ? this.locale : this.surveyLocale());
+    const locale =
+      this.phase === 'loading' || this.phase === 'config-error' ? this.locale : this.surveyLocale();
+    const strings = uiStrings(locale);
+    const st = stateStrings(locale);
     const model = this.survey.model;
+    const status = this.status;
     let body: TemplateResult | typeof nothing = nothing;
     switch (this.phase) {
       case 'loading':
@@ -377,23 +688,62 @@ export class GenbridgeSurvey extends LitElement {
         body = codeStepTemplate(this.codeFacts, this.codeErrors, this.proposedCode, strings, {
           input: (field, value) => {
             this.codeFacts = { ...this.codeFacts, [field]: value };
-            if (this.codeErrors[field]) this.codeErrors = { ...this.codeErrors, [field]: undefined };
+            if (this.codeErrors[field])
+              this.codeErrors = { ...this.codeErrors, [field]: undefined };
           },
           submit: () => this.submitCode(),
           accept: () => this.acceptCode(),
         });
         break;
       case 'survey':
-        body = model ? pageTemplate(model, strings, { next: () => this.next(), back: () => model.prevPage(), complete: () => this.complete() }) : nothing;
+        body = model
+          ? pageTemplate(
+              model,
+              { strings, maxFileSize: this.maxFileSize },
+              {
+                next: () => this.next(),
+                back: () => model.performPrevious(),
+                complete: () => this.complete(),
+              },
+            )
+          : nothing;
         break;
+      case 'state':
       case 'done':
-        body = completionTemplate(htmlToPlainText(model ? text(model.locCompletedHtml) || model.processedCompletedHtml : ''), this.status, strings, {
-          review: () => this.review(),
-          retry: () => void this.delivery.flush(true),
-        });
+        if (status.state === 'help') {
+          body = surveyStateTemplate(status.view, st, strings.reviewAnswers, {
+            review: () => this.review(),
+            answerAgain: () => this.answerAgain(),
+          });
+          break;
+        }
+        {
+          // While the answers are only on this device the heading must not thank for a delivery.
+          const heading =
+            status.state === 'queued'
+              ? `<h2>${plainTextToHtml(st.notSentTitle)}</h2>`
+              : (model?.processedCompletedHtml ?? '');
+          body = completionTemplate(
+            heading,
+            status,
+            { ...strings, queued: st.queued },
+            {
+              review: () => this.review(),
+              retry: () => void this.delivery.flush(true),
+            },
+          );
+        }
         break;
     }
-    return html`<div class="root" part="root" lang=${model && this.phase !== 'loading' ? this.surveyLocale() : (this.locale ?? nothing)}>${body}</div>`;
+    const lang = model && this.phase !== 'loading' ? this.surveyLocale() : this.locale;
+    return html`<div
+      class="root"
+      part="root"
+      lang=${lang ?? nothing}
+      dir=${isRtl(lang) ? 'rtl' : nothing}
+    >
+      ${body}
+    </div>`;
   }
 
   override updated(): void {
@@ -404,8 +754,9 @@ export class GenbridgeSurvey extends LitElement {
     let el: HTMLElement | null = null;
     if (target === 'first-error') {
       el =
-        root.querySelector<HTMLElement>('[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"]') ??
-        null;
+        root.querySelector<HTMLElement>(
+          '[aria-invalid="true"] input, input[aria-invalid="true"], select[aria-invalid="true"], textarea[aria-invalid="true"]',
+        ) ?? null;
       // In a radiogroup focus the checked radio if any (that is where arrow keys start).
       const group = el?.closest('[role="radiogroup"]');
       el = group?.querySelector<HTMLElement>('input:checked') ?? el;

@@ -1,3 +1,9 @@
+/** "1 MB", "500 KB" in the reader's number format. */
+function formatBytes(bytes: number, locale: string): string {
+  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [bytes / 1024, 'kilobyte'];
+  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+}
+
 /** Our own interface text (survey text comes from the instrument; validation text from survey-core). */
 export interface UiStrings {
   loading: string;
@@ -18,6 +24,36 @@ export interface UiStrings {
   invalid: (message: string) => string;
   reviewAnswers: string;
   sendNow: string;
+  /** Shown instead of a question whose type no template knows (custom components without content). */
+  unsupported: (type: string, name: string) => string;
+  chooseAtMost: (n: number) => string;
+  selected: string;
+  remove: (what: string) => string;
+  removeShort: string;
+  noMatches: string;
+  noAnswer: string;
+  rankHint: string;
+  rankSelectHint: string;
+  rankMoved: (label: string, position: number, total: number) => string;
+  rankRemoved: (label: string) => string;
+  moveUp: (label: string, position: number) => string;
+  moveDown: (label: string, position: number) => string;
+  notRanked: string;
+  addToRanking: (label: string) => string;
+  rowN: (n: number) => string;
+  itemN: (n: number) => string;
+  from: string;
+  to: string;
+  fileLimit: (bytes: number) => string;
+  fileTooLarge: (names: string, bytes: number) => string;
+  signatureEmpty: string;
+  signatureGiven: string;
+  typeSignature: string;
+  clearSignature: string;
+  preview: string;
+  edit: string;
+  reviewBeforeSubmit: string;
+  completed: string;
   code: {
     title: string;
     intro: string;
@@ -57,6 +93,35 @@ const en: UiStrings = {
   invalid: (m) => `Your answers could not be prepared for sending: ${m}`,
   reviewAnswers: 'Review my answers',
   sendNow: 'Try again now',
+  unsupported: (t, n) => `The question "${n}" (type "${t}") cannot be shown here. Please tell the survey's organisers.`,
+  chooseAtMost: (n) => `Choose up to ${n}.`,
+  selected: 'Selected',
+  remove: (w) => `Remove ${w}`,
+  removeShort: 'Remove',
+  noMatches: 'No matches',
+  noAnswer: 'No answer yet',
+  rankHint: 'Use the arrow buttons (or Alt + ↑/↓) to change the order. 1 is the top rank.',
+  rankSelectHint: 'Add the items you want to rank, then order them with the arrow buttons (or Alt + ↑/↓).',
+  rankMoved: (l, p, t) => `${l}: position ${p} of ${t}`,
+  rankRemoved: (l) => `${l} removed from the ranking`,
+  moveUp: (l, p) => `Move ${l} up (now ${p})`,
+  moveDown: (l, p) => `Move ${l} down (now ${p})`,
+  notRanked: 'Not ranked',
+  addToRanking: (l) => `Add ${l} to the ranking`,
+  rowN: (n) => `Row ${n}`,
+  itemN: (n) => `Entry ${n}`,
+  from: 'from',
+  to: 'to',
+  fileLimit: (b) => `Each file can be up to ${formatBytes(b, 'en')}.`,
+  fileTooLarge: (f, b) => `Not added, larger than ${formatBytes(b, 'en')}: ${f}`,
+  signatureEmpty: 'Signature area, empty',
+  signatureGiven: 'Signature area, signed',
+  typeSignature: 'Or type your full name to sign',
+  clearSignature: 'Clear signature',
+  preview: 'Review answers',
+  edit: 'Edit answers',
+  reviewBeforeSubmit: 'Please review your answers',
+  completed: 'Survey completed',
   code: {
     title: 'Your personal code',
     intro:
@@ -97,6 +162,35 @@ const de: UiStrings = {
   invalid: (m) => `Ihre Antworten konnten nicht zum Senden vorbereitet werden: ${m}`,
   reviewAnswers: 'Antworten überprüfen',
   sendNow: 'Jetzt erneut versuchen',
+  unsupported: (t, n) => `Die Frage „${n}“ (Typ „${t}“) kann hier nicht angezeigt werden. Bitte informieren Sie die Organisatoren.`,
+  chooseAtMost: (n) => `Wählen Sie höchstens ${n}.`,
+  selected: 'Ausgewählt',
+  remove: (w) => `${w} entfernen`,
+  removeShort: 'Entfernen',
+  noMatches: 'Keine Treffer',
+  noAnswer: 'Noch keine Antwort',
+  rankHint: 'Ändern Sie die Reihenfolge mit den Pfeiltasten-Schaltflächen (oder Alt + ↑/↓). 1 ist der höchste Rang.',
+  rankSelectHint: 'Fügen Sie die Einträge hinzu, die Sie bewerten möchten, und ordnen Sie sie mit den Pfeil-Schaltflächen (oder Alt + ↑/↓).',
+  rankMoved: (l, p, t) => `${l}: Position ${p} von ${t}`,
+  rankRemoved: (l) => `${l} aus der Rangfolge entfernt`,
+  moveUp: (l, p) => `${l} nach oben (jetzt ${p})`,
+  moveDown: (l, p) => `${l} nach unten (jetzt ${p})`,
+  notRanked: 'Nicht eingeordnet',
+  addToRanking: (l) => `${l} zur Rangfolge hinzufügen`,
+  rowN: (n) => `Zeile ${n}`,
+  itemN: (n) => `Eintrag ${n}`,
+  from: 'von',
+  to: 'bis',
+  fileLimit: (b) => `Jede Datei darf höchstens ${formatBytes(b, 'de')} groß sein.`,
+  fileTooLarge: (f, b) => `Nicht hinzugefügt, größer als ${formatBytes(b, 'de')}: ${f}`,
+  signatureEmpty: 'Unterschriftsfeld, leer',
+  signatureGiven: 'Unterschriftsfeld, unterschrieben',
+  typeSignature: 'Oder unterschreiben Sie, indem Sie Ihren vollständigen Namen eingeben',
+  clearSignature: 'Unterschrift löschen',
+  preview: 'Antworten prüfen',
+  edit: 'Antworten bearbeiten',
+  reviewBeforeSubmit: 'Bitte prüfen Sie Ihre Antworten',
+  completed: 'Umfrage abgeschlossen',
   code: {
     title: 'Ihr persönlicher Code',
     intro:
@@ -137,6 +231,35 @@ const fr: UiStrings = {
   invalid: (m) => `Vos réponses n'ont pas pu être préparées pour l'envoi : ${m}`,
   reviewAnswers: 'Revoir mes réponses',
   sendNow: 'Réessayer maintenant',
+  unsupported: (t, n) => `La question « ${n} » (type « ${t} ») ne peut pas être affichée ici. Merci de prévenir les organisateurs.`,
+  chooseAtMost: (n) => `Choisissez-en ${n} au maximum.`,
+  selected: 'Sélection',
+  remove: (w) => `Retirer ${w}`,
+  removeShort: 'Retirer',
+  noMatches: 'Aucun résultat',
+  noAnswer: 'Pas encore de réponse',
+  rankHint: 'Modifiez l’ordre avec les boutons fléchés (ou Alt + ↑/↓). 1 est le premier rang.',
+  rankSelectHint: 'Ajoutez les éléments à classer, puis ordonnez-les avec les boutons fléchés (ou Alt + ↑/↓).',
+  rankMoved: (l, p, t) => `${l} : position ${p} sur ${t}`,
+  rankRemoved: (l) => `${l} retiré du classement`,
+  moveUp: (l, p) => `Monter ${l} (actuellement ${p})`,
+  moveDown: (l, p) => `Descendre ${l} (actuellement ${p})`,
+  notRanked: 'Non classés',
+  addToRanking: (l) => `Ajouter ${l} au classement`,
+  rowN: (n) => `Ligne ${n}`,
+  itemN: (n) => `Entrée ${n}`,
+  from: 'de',
+  to: 'à',
+  fileLimit: (b) => `Chaque fichier peut faire jusqu’à ${formatBytes(b, 'fr')}.`,
+  fileTooLarge: (f, b) => `Non ajouté, plus de ${formatBytes(b, 'fr')} : ${f}`,
+  signatureEmpty: 'Zone de signature, vide',
+  signatureGiven: 'Zone de signature, signée',
+  typeSignature: 'Ou saisissez votre nom complet pour signer',
+  clearSignature: 'Effacer la signature',
+  preview: 'Relire mes réponses',
+  edit: 'Modifier mes réponses',
+  reviewBeforeSubmit: 'Veuillez relire vos réponses',
+  completed: 'Questionnaire terminé',
   code: {
     title: 'Votre code personnel',
     intro:
@@ -157,7 +280,144 @@ const fr: UiStrings = {
   },
 };
 
-const table: Record<string, UiStrings> = { en, de, fr };
+
+const ar: UiStrings = {
+  loading: 'جارٍ تحميل الاستبيان…',
+  next: 'التالي',
+  back: 'السابق',
+  complete: 'إرسال',
+  pageOf: (p, t) => `الصفحة ${p} من ${t}`,
+  progressLabel: 'تقدّم الاستبيان',
+  requiredHint: 'الأسئلة المعلّمة بـ * تحتاج إلى إجابة.',
+  select: 'يرجى الاختيار…',
+  yes: 'نعم',
+  no: 'لا',
+  sending: 'جارٍ إرسال إجاباتك…',
+  submitted: 'وصلت إجاباتك. شكرًا لك!',
+  completedOffline: 'شكرًا لك! سُلّمت إجاباتك إلى هذه الصفحة.',
+  queued: (s) => `إجاباتك محفوظة على هذا الجهاز وستُرسل تلقائيًا${s > 0 ? ` (المحاولة التالية بعد ${s} ث)` : ''}. يمكنك إغلاق هذه الصفحة.`,
+  rejected: (m) => `لم يقبل الخادم إجاباتك: ${m}`,
+  invalid: (m) => `تعذّر تجهيز إجاباتك للإرسال: ${m}`,
+  reviewAnswers: 'مراجعة إجاباتي',
+  sendNow: 'إعادة المحاولة الآن',
+  unsupported: (t, n) => `لا يمكن عرض السؤال "${n}" (النوع "${t}") هنا. يرجى إبلاغ منظّمي الاستبيان.`,
+  chooseAtMost: (n) => `اختر ${n} كحدّ أقصى.`,
+  selected: 'المحدَّد',
+  remove: (w) => `إزالة ${w}`,
+  removeShort: 'إزالة',
+  noMatches: 'لا توجد نتائج',
+  noAnswer: 'لا توجد إجابة بعد',
+  rankHint: 'استخدم أزرار الأسهم (أو Alt + ↑/↓) لتغيير الترتيب. الرقم 1 هو المرتبة الأعلى.',
+  rankSelectHint: 'أضف العناصر التي تريد ترتيبها، ثم رتّبها بأزرار الأسهم (أو Alt + ↑/↓).',
+  rankMoved: (l, p, t) => `${l}: الموضع ${p} من ${t}`,
+  rankRemoved: (l) => `أُزيل ${l} من الترتيب`,
+  moveUp: (l, p) => `نقل ${l} إلى الأعلى (الآن ${p})`,
+  moveDown: (l, p) => `نقل ${l} إلى الأسفل (الآن ${p})`,
+  notRanked: 'غير مرتّب',
+  addToRanking: (l) => `إضافة ${l} إلى الترتيب`,
+  rowN: (n) => `الصف ${n}`,
+  itemN: (n) => `الإدخال ${n}`,
+  from: 'من',
+  to: 'إلى',
+  fileLimit: (b) => `الحد الأقصى لحجم كل ملف ${formatBytes(b, 'ar')}.`,
+  fileTooLarge: (f, b) => `لم يُضَف، أكبر من ${formatBytes(b, 'ar')}: ${f}`,
+  signatureEmpty: 'منطقة التوقيع، فارغة',
+  signatureGiven: 'منطقة التوقيع، موقَّعة',
+  typeSignature: 'أو اكتب اسمك الكامل للتوقيع',
+  clearSignature: 'مسح التوقيع',
+  preview: 'مراجعة الإجابات',
+  edit: 'تعديل الإجابات',
+  reviewBeforeSubmit: 'يرجى مراجعة إجاباتك',
+  completed: 'اكتمل الاستبيان',
+  code: {
+    title: 'رمزك الشخصي',
+    intro:
+      'لكي نربط إجاباتك قبل البرنامج وبعده دون اسمك، نكوّن رمزًا من أربع معلومات لا يعرفها غيرك. يرجى الإجابة بالطريقة نفسها في المرة القادمة.',
+    parentLetters: 'أول حرفين (بالحروف اللاتينية) من الاسم الأول لوالدتك (أو أحد الوالدين)',
+    parentLettersHint: 'مثلًا "MA" لـ Maria.',
+    birthDay: 'يوم الشهر الذي وُلدت فيه (1–31)',
+    birthDayHint: 'اليوم فقط، دون الشهر أو السنة.',
+    placeLetters: 'أول حرفين (بالحروف اللاتينية) من اسم المدينة التي وُلدت فيها',
+    placeLettersHint: 'مثلًا "CA" لـ Cairo.',
+    siblings: 'عدد إخوتك وأخواتك الأكبر سنًا (0–9)',
+    siblingsHint: 'أدخل 9 إذا كان لديك تسعة أو أكثر.',
+    lettersError: 'يرجى إدخال حرفين.',
+    dayError: 'يرجى إدخال يوم من 1 إلى 31.',
+    siblingsError: 'يرجى إدخال رقم من 0 إلى 9.',
+    yourCode: (c) => `رمزك هو ${c}.`,
+    continue: 'المتابعة إلى الاستبيان',
+  },
+};
+
+const he: UiStrings = {
+  loading: 'הסקר נטען…',
+  next: 'הבא',
+  back: 'הקודם',
+  complete: 'שליחה',
+  pageOf: (p, t) => `עמוד ${p} מתוך ${t}`,
+  progressLabel: 'התקדמות בסקר',
+  requiredHint: 'שאלות המסומנות ב-* דורשות תשובה.',
+  select: 'נא לבחור…',
+  yes: 'כן',
+  no: 'לא',
+  sending: 'התשובות שלך נשלחות…',
+  submitted: 'התשובות שלך התקבלו. תודה!',
+  completedOffline: 'תודה! התשובות שלך הועברו לדף זה.',
+  queued: (s) => `התשובות שלך שמורות במכשיר זה ויישלחו אוטומטית${s > 0 ? ` (ניסיון הבא בעוד ${s} שנ׳)` : ''}. אפשר לסגור את הדף.`,
+  rejected: (m) => `השרת לא קיבל את התשובות שלך: ${m}`,
+  invalid: (m) => `לא ניתן היה להכין את התשובות שלך לשליחה: ${m}`,
+  reviewAnswers: 'עיון בתשובות שלי',
+  sendNow: 'לנסות שוב עכשיו',
+  unsupported: (t, n) => `לא ניתן להציג כאן את השאלה "${n}" (סוג "${t}"). נא ליידע את מארגני הסקר.`,
+  chooseAtMost: (n) => `אפשר לבחור עד ${n}.`,
+  selected: 'נבחרו',
+  remove: (w) => `הסרת ${w}`,
+  removeShort: 'הסרה',
+  noMatches: 'אין תוצאות',
+  noAnswer: 'עדיין אין תשובה',
+  rankHint: 'אפשר לשנות את הסדר בלחצני החצים (או Alt + ↑/↓). 1 הוא הדירוג הגבוה ביותר.',
+  rankSelectHint: 'הוסיפו את הפריטים לדירוג, ואז סדרו אותם בלחצני החצים (או Alt + ↑/↓).',
+  rankMoved: (l, p, t) => `${l}: מקום ${p} מתוך ${t}`,
+  rankRemoved: (l) => `${l} הוסר מהדירוג`,
+  moveUp: (l, p) => `הזזת ${l} למעלה (כעת ${p})`,
+  moveDown: (l, p) => `הזזת ${l} למטה (כעת ${p})`,
+  notRanked: 'לא מדורגים',
+  addToRanking: (l) => `הוספת ${l} לדירוג`,
+  rowN: (n) => `שורה ${n}`,
+  itemN: (n) => `רשומה ${n}`,
+  from: 'מ-',
+  to: 'עד',
+  fileLimit: (b) => `גודל כל קובץ עד ${formatBytes(b, 'he')}.`,
+  fileTooLarge: (f, b) => `לא נוסף, גדול מ-${formatBytes(b, 'he')}: ${f}`,
+  signatureEmpty: 'אזור חתימה, ריק',
+  signatureGiven: 'אזור חתימה, חתום',
+  typeSignature: 'או הקלידו את שמכם המלא כדי לחתום',
+  clearSignature: 'מחיקת החתימה',
+  preview: 'עיון בתשובות',
+  edit: 'עריכת התשובות',
+  reviewBeforeSubmit: 'נא לעיין בתשובות שלך',
+  completed: 'הסקר הושלם',
+  code: {
+    title: 'הקוד האישי שלך',
+    intro:
+      'כדי לקשר בין התשובות שלך לפני התוכנית ואחריה בלי שמך, אנו יוצרים קוד מארבעה פרטים שרק את/ה יודע/ת. נא לענות באותו אופן בפעם הבאה.',
+    parentLetters: 'שתי האותיות הראשונות (באותיות לטיניות) של השם הפרטי של אמך (או של הורה)',
+    parentLettersHint: 'למשל "MA" עבור Maria.',
+    birthDay: 'היום בחודש שבו נולדת (1–31)',
+    birthDayHint: 'היום בלבד, בלי חודש ושנה.',
+    placeLetters: 'שתי האותיות הראשונות (באותיות לטיניות) של העיר שבה נולדת',
+    placeLettersHint: 'למשל "HA" עבור Haifa.',
+    siblings: 'מספר האחים והאחיות המבוגרים ממך (0–9)',
+    siblingsHint: 'יש להזין 9 אם יש לך תשעה או יותר.',
+    lettersError: 'נא להזין שתי אותיות.',
+    dayError: 'נא להזין יום בין 1 ל-31.',
+    siblingsError: 'נא להזין מספר בין 0 ל-9.',
+    yourCode: (c) => `הקוד שלך הוא ${c}.`,
+    continue: 'המשך לסקר',
+  },
+};
+
+const table: Record<string, UiStrings> = { en, de, fr, ar, he };
 
 /** Our locales; survey text may have more, in which case our strings fall back to English. */
 export const UI_LOCALES = Object.keys(table);
@@ -166,4 +426,10 @@ export const UI_LOCALES = Object.keys(table);
 export function uiStrings(locale: string | undefined): UiStrings {
   const lang = (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
   return table[lang] ?? en;
+}
+
+/** Languages written right to left (the element sets `dir="rtl"` for them). */
+export function isRtl(locale: string | undefined): boolean {
+  const lang = (locale ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+  return ['ar', 'he', 'fa', 'ur', 'yi', 'ps', 'dv', 'ku', 'sd', 'ug'].includes(lang);
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { questionTypeStyles } from './styles/question-types.js';
 
 /**
  * All styling of <genbridge-survey>: constructable stylesheets (no inline styles, so strict CSP
@@ -6,7 +7,7 @@ import { css } from 'lit';
  * through a private `--_*` alias, so dark-mode defaults can change without overriding the page's
  * own values. Default colours meet WCAG 2.2 AA: text ≥ 4.5:1, controls and focus ring ≥ 3:1.
  */
-export const surveyStyles = css`
+const baseStyles = css`
   :host {
     --_font: var(--genbridge-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_size: var(--genbridge-font-size, 1rem);
@@ -160,9 +161,7 @@ export const surveyStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  input[type='text'],
-  input[type='number'],
-  input:not([type]),
+  input:not([type='radio']):not([type='checkbox']):not([type='range']):not([type='file']):not([type='color']),
   textarea,
   select {
     display: block;
@@ -294,3 +293,6 @@ export const surveyStyles = css`
     color: var(--_error);
   }
 `;
+
+/** Base styles, then the per-type rules (panels, matrices, ranking, …) from `styles/`. */
+export const surveyStyles = [baseStyles, questionTypeStyles];

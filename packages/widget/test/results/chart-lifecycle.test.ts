@@ -108,10 +108,10 @@ describe('<genbridge-results> chart lifecycle', () => {
     );
     el.report = report;
     await chartReady(el);
-    expect(el.chart!.data.datasets[0]!.backgroundColor).to.equal('#0072b2');
+    expect(el.chart!.data.datasets[0]!.backgroundColor).to.equal('rgb(0, 114, 178)');
     el.theme = 'dark';
     await el.updateComplete;
-    expect(el.chart!.data.datasets[0]!.backgroundColor).to.equal('#56b4e9');
+    expect(el.chart!.data.datasets[0]!.backgroundColor).to.equal('rgb(86, 180, 233)');
     el.style.setProperty('--genbridge-color-baseline', 'rgb(1, 2, 3)');
     el.requestUpdate();
     await el.updateComplete;

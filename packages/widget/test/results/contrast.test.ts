@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/results.js';
 import type { GenbridgeResults } from '../../src/results/genbridge-results.js';
+import { resolveColor } from '../../src/internal/tokens.js';
 import { chartReady, loadFixture, pageErrors } from './helpers.js';
 
 /** WCAG 2.x relative luminance and contrast ratio of two `rgb(…)`/`#rrggbb` colours. */
@@ -37,8 +38,8 @@ describe('<genbridge-results> colours (WCAG 2.2 AA)', () => {
       );
       el.report = await loadFixture('report.json');
       await chartReady(el);
-      const css = getComputedStyle(el);
-      const v = (name: string) => css.getPropertyValue(name).trim();
+      // Tokens hold light-dark() pairs: resolve them inside the element's own colour scheme.
+      const v = (name: string) => resolveColor(el.shadowRoot!, name, 'red');
       const surface = v('--_surface');
       // Text 4.5:1 (1.4.3); our defaults aim at 7:1. Bars, error bars and focus ring 3:1 (1.4.11).
       expect(contrast(v('--_text'), surface)).to.be.at.least(7);

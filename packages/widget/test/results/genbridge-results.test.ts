@@ -99,10 +99,17 @@ describe('<genbridge-results> numbers', () => {
         `${fixed(c.exit.mean! - half(c.exit.sd))} to ${fixed(c.exit.mean! + half(c.exit.sd))}`,
         fixed(c.difference.mean, 'en', true),
         `${fixed(c.difference.ciLower, 'en', true)} to ${fixed(c.difference.ciUpper, 'en', true)}`,
+      ]);
+      // The statistics for analysts sit in their own table, behind a disclosure.
+      const stats = [
+        ...$(el, `table.stats tr[data-construct=${c.constructId}]`)!.querySelectorAll('td'),
+      ].map((td) => text(td));
+      expect(stats.slice(0, 3)).to.deep.equal([
+        String(c.n),
         fixed(c.effectSize.dz),
         fixed(c.effectSize.gav),
-        c.tTest.pHolm! < 0.001 ? '< 0.001' : c.tTest.pHolm!.toFixed(3),
       ]);
+      expect(stats[4]).to.equal(c.tTest.pHolm! < 0.001 ? '< 0.001' : c.tTest.pHolm!.toFixed(3));
     }
   });
 
@@ -159,22 +166,19 @@ describe('<genbridge-results> numbers', () => {
     });
   });
 
-  it('describes each construct in words: n, change, effect sizes, Holm p, reliable change, alpha', async () => {
+  it('describes each construct in words: verdict, n, reliability warning; statistics for analysts', async () => {
     const el = await show(report);
     const c = change(all, 'digital_confidence');
     const item = text($(el, 'li[data-construct=digital_confidence]'));
-    const pct = (x: number) => `${Math.round((100 * x) / c.n)}%`;
+    const pct = (x: number) =>
+      `${Math.round((100 * x) / (c.reliableChange.improved + c.reliableChange.declined + c.reliableChange.unchanged))}%`;
     expect(item).to.contain(`${c.n} matched pairs`);
     expect(item).to.contain(
-      `Mean change ${fixed(c.difference.mean, 'en', true)} (95% CI ${fixed(c.difference.ciLower, 'en', true)} to ${fixed(c.difference.ciUpper, 'en', true)})`,
+      `${fixed(c.difference.mean, 'en', true)} on the 1–5 scale (95% CI ${fixed(c.difference.ciLower, 'en', true)} to ${fixed(c.difference.ciUpper, 'en', true)})`,
     );
-    expect(item).to.contain(`d_z ${fixed(c.effectSize.dz)} (large)`);
-    expect(item).to.contain(`g_av ${fixed(c.effectSize.gav)} (`);
-    expect(item).to.contain('Holm-adjusted p < 0.001');
-    expect(item).to.contain(
-      `Reliable improvement ${pct(c.reliableChange.improved)} · reliable decline ${pct(c.reliableChange.declined)}`,
-    );
-    expect(text($(el, '.note'))).to.contain('Cohen (1988)');
+    expect(item).to.contain(`${pct(c.reliableChange.improved)} of participants improved reliably`);
+    expect(item).not.to.contain('d_z');
+    expect(text($(el, 'details.analyst'))).to.contain('Cohen (1988)');
     const warned = $$(el, '[data-warning=alpha]').map((w) =>
       w.closest('li')!.getAttribute('data-construct'),
     );
@@ -438,6 +442,7 @@ describe('<genbridge-results> downloads', () => {
     try {
       ($(el, '[data-download=csv]') as HTMLButtonElement).click();
       ($(el, '[data-download=png]') as HTMLButtonElement).click();
+      await waitUntil(() => capture.downloads.length === 2, 'PNG download');
     } finally {
       capture.restore();
     }
@@ -447,13 +452,16 @@ describe('<genbridge-results> downloads', () => {
     expect(body).to.equal(el.toCsv());
     const lines = body.trimEnd().split('\r\n');
     expect(lines).to.have.length(all.constructs.length + 1);
+    const cols = lines[0]!.split(',');
     const dc = lines.find((l) => l.includes(',digital_confidence,'))!.split(',');
-    expect(Number(dc[4])).to.equal(change(all, 'digital_confidence').baseline.mean);
+    expect(Number(dc[cols.indexOf('baseline_mean')])).to.equal(
+      change(all, 'digital_confidence').baseline.mean,
+    );
     expect(png!.download).to.equal('genbridge-rm-2026-all.png');
     expect(png!.href.startsWith('data:image/png;base64,')).to.equal(true);
     const img = new Image();
     img.src = png!.href;
     await img.decode();
-    expect(img.naturalWidth).to.be.greaterThan(100);
+    expect(img.naturalWidth).to.equal(1600);
   });
 });

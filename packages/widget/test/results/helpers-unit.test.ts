@@ -52,7 +52,7 @@ describe('numberFormats', () => {
     expect(en.decimal(3.14159)).to.equal('3.14');
     expect(de.decimal(3.14159)).to.equal('3,14');
     expect(en.signed(0.5)).to.equal('+0.50');
-    expect(de.signed(-0.5)).to.equal('-0,50');
+    expect(de.signed(-0.5)).to.equal('\u22120,50');
     expect(en.p(0.0004)).to.equal('< 0.001');
     expect(de.p(0.0123)).to.equal('0,012');
     expect(en.percent(0.375)).to.equal('38%');
@@ -61,12 +61,16 @@ describe('numberFormats', () => {
     expect(en.decimal(null)).to.equal('n/a');
     expect(en.level(0.95)).to.equal('95%');
   });
-  it('has every string in en and de', () => {
+  it('has every string in en, de, fr and ar', () => {
     const en = strings('en');
     const de = strings('de');
     expect(Object.keys(de).sort()).to.deep.equal(Object.keys(en).sort());
+    expect(Object.keys(strings('ar')).sort()).to.deep.equal(Object.keys(en).sort());
+    expect(resolveLocale('ar-EG')).to.equal('ar');
     expect(resolveLocale('de-AT')).to.equal('de');
-    expect(resolveLocale('fr')).to.equal('en');
+    expect(Object.keys(strings('fr')).sort()).to.deep.equal(Object.keys(en).sort());
+    expect(resolveLocale('fr-CH')).to.equal('fr');
+    expect(resolveLocale('it')).to.equal('en');
     expect(de.title).not.to.equal(en.title);
   });
 });
@@ -89,18 +93,25 @@ describe('CSV', () => {
     const lines = tableCsv('all', rows).trimEnd().split('\r\n');
     expect(lines[0]).to.equal(CSV_COLUMNS.join(','));
     expect(lines).to.have.length(rows.length + 1);
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
     for (const [i, row] of rows.entries()) {
       const cells = lines[i + 1]!.split(',');
       const change = group.constructs.find((c) => c.constructId === row.id)!;
-      expect(cells[1]).to.equal(change.constructId);
-      expect(Number(cells[3])).to.equal(change.n);
-      expect(Number(cells[4])).to.equal(change.baseline.mean);
-      expect(Number(cells[8])).to.equal(change.exit.mean);
-      expect(Number(cells[12])).to.equal(change.difference.mean);
-      expect(Number(cells[13])).to.equal(change.difference.ciLower);
-      expect(Number(cells[15])).to.equal(change.effectSize.dz);
-      expect(cells[17] === '' ? null : Number(cells[17])).to.equal(change.tTest.pHolm);
-      expect(Number(cells[18])).to.equal(change.reliableChange.improved);
+      const rc = change.reliableChange;
+      expect(cells[col('construct')]).to.equal(change.constructId);
+      expect(Number(cells[col('n')])).to.equal(change.n);
+      expect(Number(cells[col('baseline_mean')])).to.equal(change.baseline.mean);
+      expect(Number(cells[col('exit_mean')])).to.equal(change.exit.mean);
+      expect(Number(cells[col('diff_mean')])).to.equal(change.difference.mean);
+      expect(Number(cells[col('ci_lower')])).to.equal(change.difference.ciLower);
+      expect(Number(cells[col('d_z')])).to.equal(change.effectSize.dz);
+      const pHolm = cells[col('p_holm')]!;
+      expect(pHolm === '' ? null : Number(pHolm)).to.equal(change.tTest.pHolm);
+      expect(Number(cells[col('reliably_improved')])).to.equal(rc.improved);
+      expect(Number(cells[col('reliably_improved_pct')])).to.be.closeTo(
+        (100 * rc.improved) / (rc.improved + rc.declined + rc.unchanged),
+        1e-12,
+      );
     }
   });
 });
@@ -140,9 +151,11 @@ describe('wrapLabel', () => {
       'Intergenerational',
       'understanding',
     ]);
+    // Split where the compound joins ("Generationen|übergreifendes"), not mid-syllable
+    // ("Generationenü-/bergreifendes", issue 14.10).
     expect(wrapLabel('Generationenübergreifendes Verständnis')).to.deep.equal([
-      'Generationenü-',
-      'bergreifendes',
+      'Generationen-',
+      'übergreifendes',
       'Verständnis',
     ]);
     expect(wrapLabel('Digital confidence')).to.deep.equal(['Digital confidence']);

@@ -36,11 +36,14 @@ addEventListener('unhandledrejection', (e) =>
 /** Two-decimal formatting done independently of the element's own formatter. */
 export function fixed(value: number | null, locale = 'en', signed = false): string {
   if (value === null) return locale === 'de' ? 'k. A.' : 'n/a';
+  // Negatives with a typographic minus (U+2212), as the element writes them.
   return new Intl.NumberFormat(locale, {
     minimumFractionDigits: 2,
     maximumFractionDigits: 2,
     signDisplay: signed ? 'exceptZero' : 'auto',
-  }).format(value);
+  })
+    .format(value)
+    .replace(/-/g, '\u2212');
 }
 
 /** Captures anchor-driven downloads instead of letting the browser save files. */

@@ -14,10 +14,10 @@ interface CspReport {
 
 /**
  * Loads a page served by test/survey/server.mjs with
- * `script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html`
+ * `script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html genbridge-html`
  * that runs the built, self-contained bundle/genbridge-survey.js (run `pnpm build` first).
  */
-function loadCspPage(variant: 'strict' | 'twice'): Promise<CspReport> {
+function loadCspPage(variant: 'strict' | 'twice' | 'no-html-policy'): Promise<CspReport> {
   return new Promise((resolve, reject) => {
     const frame = document.createElement('iframe');
     frame.style.width = '900px';
@@ -59,5 +59,14 @@ describe('self-contained bundle under a strict CSP with Trusted Types', () => {
     expect(r.violations, 'CSP violations').to.deep.equal([]);
     expect(r.defined).to.equal(true);
     expect(r.completed).to.equal(true);
+  });
+
+  it('a page that does not allow the genbridge-html policy still completes; author HTML falls back to text', async () => {
+    const r = await loadCspPage('no-html-policy');
+    expect(r.errors, 'errors').to.deep.equal([]);
+    // The refused policy is the only violation (reported by the browser, not thrown at the page).
+    expect(r.violations.every((v) => /trusted-types/.test(v)), r.violations.join('; ')).to.equal(true);
+    expect(r.completed).to.equal(true);
+    expect(r.completionText).to.match(/Vielen Dank/);
   });
 });

@@ -45,8 +45,8 @@ describe('<genbridge-survey> with a custom instrument', () => {
     const complete = nextEvent(el, 'genbridge-complete');
     await completeSurvey(el, 2);
     const { response } = (await complete).detail;
-    expect(response.instrument).to.deep.equal({ id: 'teamwork-pilot', version: '0.2.0' });
-    expect(response.answers).to.deep.equal({ tw_1: 3, tw_2: 3 });
-    expect(response.locale).to.equal('en');
+    expect(response!.instrument).to.deep.equal({ id: 'teamwork-pilot', version: '0.2.0' });
+    expect(response!.answers).to.deep.equal({ tw_1: 3, tw_2: 3 });
+    expect(response!.locale).to.equal('en');
   });
 });

@@ -12,7 +12,8 @@ import {
 } from './helpers.js';
 
 const OUTBOX = 'genbridge:outbox:v1';
-const draftKeyOf = (programme: string, wave: string, participant: string) => `genbridge:draft:v1:${programme}:${wave}:${participant}`;
+const draftKeyOf = (programme: string, wave: string, participant: string) =>
+  `genbridge:draft:v2:${programme}:${wave}:genbridge-core@1.0.0:${participant}`;
 
 beforeEach(() => localStorage.clear());
 
@@ -25,10 +26,10 @@ describe('<genbridge-survey> delivery (real HTTP endpoint from test/survey/serve
     await completeSurvey(el, 3);
     const { detail } = await complete;
     expect(detail.response).to.include({ programmeId: 'rm-2026', cohort: 'spring', participant: 'K7Q2-PX', wave: 'baseline', consent: true, role: 'mentor' });
-    expect(detail.response.answers.dc_1).to.equal(4);
-    expect((await submitted).detail).to.deep.equal({ responseId: detail.response.responseId, status: 201 });
+    expect(detail.response!.answers.dc_1).to.equal(4);
+    expect((await submitted).detail).to.deep.equal({ responseId: detail.response!.responseId, wave: 'baseline', status: 201 });
     const state = await serverState(bucket);
-    expect(state.stored.map((r) => r.responseId)).to.deep.equal([detail.response.responseId]);
+    expect(state.stored.map((r) => r.responseId)).to.deep.equal([detail.response!.responseId]);
     expect(localStorage.getItem(draftKeyOf('rm-2026', 'baseline', 'K7Q2-PX'))).to.equal(null);
     expect(localStorage.getItem(OUTBOX)).to.equal(null);
     await el.updateComplete;
@@ -46,9 +47,9 @@ describe('<genbridge-survey> delivery (real HTTP endpoint from test/survey/serve
     expect(err).to.include({ reason: 'network', willRetry: true });
     expect(err.retryAt! - Date.now()).to.be.within(0, 1100);
     await el.updateComplete;
-    expect($(el, '[part~="status"]')!.textContent).to.match(/saved on this device/);
-    const queued = JSON.parse(localStorage.getItem(OUTBOX)!) as { response: { responseId: string } }[];
-    expect(queued.map((e) => e.response.responseId)).to.deep.equal([err.responseId]);
+    expect($(el, '[part~="status"]')!.textContent).to.match(/only on this device/);
+    const queued = JSON.parse(localStorage.getItem(OUTBOX)!) as { responseId: string; wave: string; body: { responseId: string } }[];
+    expect(queued.map((e) => [e.responseId, e.wave, e.body.responseId])).to.deep.equal([[err.responseId, 'exit', err.responseId]]);
     expect((await serverState(bucket)).stored).to.deep.equal([]);
 
     await setServerMode(bucket, 'ok');
@@ -93,7 +94,9 @@ describe('<genbridge-survey> delivery (real HTTP endpoint from test/survey/serve
     await el.updateComplete;
     const status = $(el, '[part~="status"]')!;
     expect(status.getAttribute('role')).to.equal('alert');
-    expect(status.textContent).to.contain('answers.dc_1: must be an integer from 1 to 5');
+    // The participant gets a plain sentence; the server's field list is for developers (the event).
+    expect(status.textContent).not.to.contain('answers.');
+    expect(status.textContent).to.contain('could not be accepted');
     expect(localStorage.getItem(OUTBOX)).to.equal(null);
     window.dispatchEvent(new Event('online'));
     await new Promise((r) => setTimeout(r, 1300));
@@ -152,8 +155,8 @@ describe('<genbridge-survey> delivery (real HTTP endpoint from test/survey/serve
     const complete = nextEvent(el, 'genbridge-complete');
     await completeSurvey(el);
     const { response } = (await complete).detail;
-    expect(response.wave).to.equal('exit');
-    expect(response.retrospective).to.have.property('dc_1');
+    expect(response!.wave).to.equal('exit');
+    expect(response!.retrospective).to.have.property('dc_1');
     expect(localStorage.length).to.equal(0);
   });
 });

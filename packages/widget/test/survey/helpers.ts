@@ -11,6 +11,8 @@ export interface MountOptions {
   endpoint?: string;
   locale?: string;
   cohort?: string;
+  invitation?: string;
+  allowResubmit?: boolean;
   props?: Partial<Pick<GenbridgeSurvey, 'instrument' | 'surveyJson'>>;
 }
 
@@ -23,6 +25,8 @@ export async function mountSurvey(o: MountOptions = {}): Promise<SurveyEl> {
   if (o.endpoint) el.setAttribute('endpoint', o.endpoint);
   if (o.locale) el.setAttribute('locale', o.locale);
   if (o.cohort) el.setAttribute('cohort', o.cohort);
+  if (o.invitation) el.setAttribute('invitation', o.invitation);
+  if (o.allowResubmit) el.setAttribute('allow-resubmit', '');
   Object.assign(el, o.props ?? {});
   const host = await fixture<HTMLDivElement>(html`<div></div>`);
   host.append(el);
@@ -101,12 +105,26 @@ let counter = 0;
 /** A fresh server-side bucket per test so tests never see each other's responses. */
 export const newBucket = (): string => `b${Date.now().toString(36)}${(counter++).toString(36)}`;
 export const endpointFor = (bucket: string): string => `/test-api/responses/${bucket}`;
+/** A collector-shaped endpoint that needs invitations (contract 4). */
+export const programmeEndpointFor = (bucket: string): string => `/test-api/programmes/${bucket}/responses`;
+
+export async function addInvitation(bucket: string, token: string, code: string): Promise<void> {
+  await fetch(`/test-api/invite/${bucket}?token=${encodeURIComponent(token)}&code=${code}`, { method: 'POST' });
+}
+
+/** Every value in localStorage, concatenated, to look for what must not be stored in clear. */
+export const allLocalStorage = (): string =>
+  Object.keys(localStorage)
+    .map((k) => `${k}=${localStorage.getItem(k)}`)
+    .join('\n');
 
 export async function setServerMode(bucket: string, mode: 'ok' | 'down' | 'error503' | 'error429' | 'reject422'): Promise<void> {
   await fetch(`/test-api/mode/${bucket}?mode=${mode}`, { method: 'POST' });
 }
 
-export async function serverState(bucket: string): Promise<{ mode: string; attempts: number; stored: { responseId: string; [k: string]: unknown }[] }> {
+export async function serverState(
+  bucket: string,
+): Promise<{ mode: string; attempts: number; stored: { responseId: string; [k: string]: unknown }[]; authorizations: string[] }> {
   return (await fetch(`/test-api/state/${bucket}`)).json();
 }
 

@@ -51,11 +51,11 @@ describe('<genbridge-survey> keyboard only', () => {
     const keys = await completeByKeyboard(el, () => finished);
     const { response } = (await complete).detail;
     expect(keys).to.be.greaterThan(50);
-    expect(response.answers.dc_1).to.equal(3);
-    expect(response.answers.ce_5).to.equal(3);
-    expect(Object.keys(response.retrospective ?? {}).length).to.be.greaterThan(0);
-    expect(response.feedback?.valuableLearning).to.equal('Pairing worked');
-    expect(response.feedback?.recommend).to.equal(2);
+    expect(response!.answers.dc_1).to.equal(3);
+    expect(response!.answers.ce_5).to.equal(3);
+    expect(Object.keys(response!.retrospective ?? {}).length).to.be.greaterThan(0);
+    expect(response!.feedback?.valuableLearning).to.equal('Pairing worked');
+    expect(response!.feedback?.recommend).to.equal(2);
     await settle(el);
     expect(el.shadowRoot!.activeElement?.id).to.equal('completion-title');
   });

@@ -51,7 +51,7 @@ describe('self-generated participant code', () => {
     expect(el.shadowRoot!.activeElement?.id).to.equal('page-title');
     const complete = nextEvent(el, 'genbridge-complete');
     await completeSurvey(el);
-    expect((await complete).detail.response.participant).to.equal('MA07-HA1');
+    expect((await complete).detail.response!.participant).to.equal('MA07-HA1');
   });
 
   it('remembers a self-generated code only while that survey is in progress', async () => {

@@ -10,7 +10,7 @@ describe('<genbridge-survey> never loses an answer', () => {
     await clickButton(first, 'button-next');
     $$<HTMLInputElement>(first, '[data-question="iu_1"] input')[4]!.click();
     await settle(first);
-    const responseId = JSON.parse(localStorage.getItem('genbridge:draft:v1:rm-2026:exit:AAAA-11')!).responseId as string;
+    const responseId = JSON.parse(localStorage.getItem('genbridge:draft:v2:rm-2026:exit:genbridge-core@1.0.0:AAAA-11')!).responseId as string;
     first.remove();
 
     // "Reload": a fresh element with the same programme, wave and participant.
@@ -22,7 +22,7 @@ describe('<genbridge-survey> never loses an answer', () => {
     // The response keeps the id it was given when the person started (idempotency across reloads).
     const complete = nextEvent(again, 'genbridge-complete');
     await completeSurvey(again);
-    expect((await complete).detail.response.responseId).to.equal(responseId);
+    expect((await complete).detail.response!.responseId).to.equal(responseId);
 
     // Another participant or wave starts empty.
     const other = await mountSurvey({ wave: 'exit', programme: 'rm-2026', participant: 'BBBB-22' });
@@ -37,7 +37,7 @@ describe('<genbridge-survey> never loses an answer', () => {
     const area = $<HTMLTextAreaElement>(el, 'textarea')!;
     area.value = 'Shortcuts in spreadsheets';
     area.dispatchEvent(new Event('input'));
-    const draft = JSON.parse(localStorage.getItem('genbridge:draft:v1:test-prog:exit:CCCC-33')!);
+    const draft = JSON.parse(localStorage.getItem('genbridge:draft:v2:test-prog:exit:genbridge-core@1.0.0:CCCC-33')!);
     expect(draft.data.valuable_learning).to.equal('Shortcuts in spreadsheets');
   });
 });

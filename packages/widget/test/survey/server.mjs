@@ -6,12 +6,20 @@
 //   POST /test-api/mode/<bucket>?mode=<mode>   ok | down (socket destroyed) | error503 | error429 | reject422
 //   GET  /test-api/state/<bucket>              { mode, attempts, stored: SurveyResponse[] }
 //   GET  /test-csp/page.html?variant=…         a page served with a strict CSP (see csp.test.ts)
+//
+// Invitations as the collector implements contract 4 (a programme-shaped path, so the widget finds
+// the status endpoint next to the responses endpoint):
+//   POST /test-api/invite/<bucket>?token=…&code=… register an invitation (token → pseudonym)
+//   POST /test-api/programmes/<bucket>/responses  needs `Authorization: Invitation <token>`: 401
+//                                                invitation_required / 403 invitation_invalid
+//   GET  /test-api/programmes/<bucket>/invitation/status   { baseline: { submittedAt } | null, exit }
+//   GET  /test-api/state/<bucket> also lists every Authorization header received (`authorizations`)
 
 /** @type {Map<string, { mode: string, attempts: number, stored: Map<string, unknown> }>} */
 const buckets = new Map();
 const bucket = (name) => {
   let b = buckets.get(name);
-  if (!b) buckets.set(name, (b = { mode: 'ok', attempts: 0, stored: new Map() }));
+  if (!b) buckets.set(name, (b = { mode: 'ok', attempts: 0, stored: new Map(), invitations: new Map(), authorizations: [] }));
   return b;
 };
 
@@ -32,7 +40,9 @@ const json = (ctx, status, body, headers = {}) => {
   ctx.body = JSON.stringify(body);
 };
 
-const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+// The two Trusted Types policies the widget documents: Lit's own and our sanitiser's.
+const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html genbridge-html";
+const WITHOUT_HTML_POLICY = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 // No inline script or style anywhere: everything the page runs comes from 'self'.
 const cspPage = (variant) => `<!doctype html>
@@ -56,13 +66,16 @@ export const middleware = [
     const path = ctx.path;
     if (path.startsWith('/test-csp/page.html')) {
       const variant = String(ctx.query.variant ?? 'strict');
-      ctx.set('content-security-policy', variant === 'twice' ? `${STRICT_CSP} 'allow-duplicates'` : STRICT_CSP);
+      ctx.set(
+        'content-security-policy',
+        variant === 'twice' ? `${STRICT_CSP} 'allow-duplicates'` : variant === 'no-html-policy' ? WITHOUT_HTML_POLICY : STRICT_CSP,
+      );
       ctx.set('content-type', 'text/html; charset=utf-8');
       ctx.body = cspPage(variant);
       return;
     }
     if (!path.startsWith('/test-api/')) return next();
-    const [, , kind, name] = path.split('/');
+    const [, , kind, name, ...rest] = path.split('/');
     if (!name) return json(ctx, 404, { error: 'no bucket' });
     const b = bucket(name);
     if (kind === 'mode' && ctx.method === 'POST') {
@@ -70,7 +83,38 @@ export const middleware = [
       return json(ctx, 200, { mode: b.mode });
     }
     if (kind === 'state' && ctx.method === 'GET') {
-      return json(ctx, 200, { mode: b.mode, attempts: b.attempts, stored: [...b.stored.values()] });
+      return json(ctx, 200, { mode: b.mode, attempts: b.attempts, stored: [...b.stored.values()], authorizations: b.authorizations });
+    }
+    if (kind === 'invite' && ctx.method === 'POST') {
+      b.invitations.set(String(ctx.query.token), { code: String(ctx.query.code), submitted: { baseline: null, exit: null } });
+      return json(ctx, 201, { ok: true });
+    }
+    if (kind === 'programmes') {
+      const problem = (status, code, error) => json(ctx, status, { type: 'about:blank', status, code, error }, { 'content-type': 'application/problem+json' });
+      const header = ctx.get('authorization');
+      b.authorizations.push(header);
+      const token = /^Invitation (.+)$/.exec(header)?.[1];
+      if (!token) return problem(401, 'invitation_required', 'this programme needs an invitation');
+      const invitation = b.invitations.get(token);
+      if (!invitation) return problem(403, 'invitation_invalid', 'the invitation is not valid');
+      const route = rest.join('/');
+      if (route === 'invitation/status' && ctx.method === 'GET') return json(ctx, 200, invitation.submitted);
+      if (route === 'responses' && ctx.method === 'POST') {
+        b.attempts++;
+        if (b.mode === 'down') {
+          ctx.status = 204;
+          ctx.respond = false;
+          ctx.req.socket.destroy();
+          return;
+        }
+        const body = JSON.parse(await readBody(ctx.req));
+        if ('participant' in body) return json(ctx, 400, { code: 'invalid_response', errors: [{ path: 'participant', code: 'unknown_field', message: 'comes from the invitation' }] });
+        const stored = { ...body, participant: invitation.code };
+        if (b.stored.has(body.responseId)) return json(ctx, 200, { responseId: body.responseId, duplicate: true });
+        b.stored.set(body.responseId, stored);
+        invitation.submitted[body.wave] = { submittedAt: new Date().toISOString() };
+        return json(ctx, 201, { responseId: body.responseId });
+      }
     }
     if (kind === 'responses' && ctx.method === 'POST') {
       b.attempts++;

@@ -2,7 +2,7 @@ import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionBooleanModel } from 'survey-core';
 import { choiceGroup } from './choice-group.js';
-import { ariaInvalid, describedBy, description, errors, ids, requiredMark, text } from './question-parts.js';
+import { ariaInvalid, describedBy, description, errors, ids, text, titleContent } from './question-parts.js';
 
 /**
  * Yes/no as two radios (both answers are explicit, unlike a toggle); `renderAs: "checkbox"` (e.g. a
@@ -13,7 +13,7 @@ export function booleanQuestion(q: QuestionBooleanModel): TemplateResult {
     const i = ids(q);
     const label = text(q.locLabel) || text(q.locTitle);
     return html`<div class="question boolean-checkbox" part="question" data-question=${q.name}>
-      <p class="title" part="question-title" id=${i.title}>${text(q.locTitle)}${requiredMark(q)}</p>
+      <p class="title" part="question-title" id=${i.title}>${titleContent(q)}</p>
       ${description(q)}
       <label class="option" part="option">
         <input

@@ -1,7 +1,7 @@
 import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Question } from 'survey-core';
-import { ariaInvalid, describedBy, description, errors, ids, requiredMark, text } from './question-parts.js';
+import { ariaInvalid, describedBy, description, errors, ids, text, titleContent } from './question-parts.js';
 
 export interface Choice {
   value: unknown;
@@ -31,7 +31,7 @@ export function choiceGroup(
     aria-invalid=${ariaInvalid(q)}
     aria-required=${q.isRequired ? 'true' : nothing}
   >
-    <legend class="title" part="question-title" id=${i.title}>${text(q.locTitle)}${requiredMark(q)}</legend>
+    <legend class="title" part="question-title" id=${i.title}>${titleContent(q)}</legend>
     ${description(q)}
     ${extremes && (extremes.min || extremes.max)
       ? html`<div class="extremes" part="scale-extremes" aria-hidden="true"><span>${extremes.min}</span><span>${extremes.max}</span></div>`

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { richHtml } from '../rich/rich-html.js';
 import type { UiStrings } from '../strings.js';
 
 /** Where the finished response stands, as the person should hear it. */
@@ -15,8 +16,12 @@ export interface CompletionHandlers {
   retry(): void;
 }
 
+/**
+ * `completedHtml` as the author wrote it (survey-core's `processedCompletedHtml`, so
+ * `completedHtmlOnCondition` and {placeholders} apply), sanitised; then where the answers stand.
+ */
 export function completionTemplate(
-  thankYou: string,
+  completedHtml: string,
   status: DeliveryStatus,
   strings: UiStrings,
   on: CompletionHandlers,
@@ -38,8 +43,8 @@ export function completionTemplate(
         return strings.invalid(status.message);
     }
   })();
-  return html`<section class="completion" part="completion" aria-labelledby="completion-title">
-    <h2 id="completion-title" tabindex="-1" part="completion-title">${thankYou}</h2>
+  return html`<section class="completion" part="completion" aria-label=${strings.completed}>
+    <div class="completed-html rich" id="completion-title" tabindex="-1" part="completion-title" ${richHtml(completedHtml)}></div>
     <p class="status ${status.state}" part="status ${failed ? 'error' : ''}" role=${failed ? 'alert' : 'status'}>${message}</p>
     ${failed
       ? html`<button type="button" class="primary" part="button button-review" @click=${on.review}>${strings.reviewAnswers}</button>`

@@ -1,7 +1,7 @@
 import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionMatrixModel } from 'survey-core';
-import { describedBy, description, errors, ids, requiredMark, text } from './question-parts.js';
+import { describedBy, description, errors, ids, text, titleContent } from './question-parts.js';
 
 /**
  * Matrix of Likert rows. Each row is its own radiogroup named by the row text, and every radio keeps
@@ -20,7 +20,7 @@ export function matrixQuestion(q: QuestionMatrixModel): TemplateResult {
     aria-labelledby=${i.title}
     aria-describedby=${describedBy(q)}
   >
-    <p class="title" part="question-title" id=${i.title}>${text(q.locTitle)}${requiredMark(q)}</p>
+    <p class="title" part="question-title" id=${i.title}>${titleContent(q)}</p>
     ${description(q)}
     <div class="matrix-grid">
       <div class="matrix-head" part="matrix-head" aria-hidden="true">

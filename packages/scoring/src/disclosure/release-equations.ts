@@ -1,0 +1,173 @@
+import {
+  defaultInstrument,
+  MeetingFrequency,
+  type Instrument,
+  type ProgrammeReport,
+  type SurveyResponse,
+} from '@genbridge/schema';
+import { prepareProgramme, type ScoringOptions } from '../score-programme.js';
+import type { PlannedGroup } from '../groups.js';
+import type { DisclosureEquation } from './types.js';
+
+/**
+ * Options of {@link releaseEquations}: those of `scoreProgramme` plus the instrument the report
+ * was scored with (needed to know who has a score; the default instrument when omitted and the
+ * report names it). The report's own settings (k, minimum item share, …) always win.
+ */
+export type ScoreOptions = ScoringOptions & { instrument?: Instrument };
+
+const FEEDBACK_VALUES: Record<'satisfaction' | 'recommend' | 'pairingQuality', number[]> = {
+  satisfaction: [1, 2, 3, 4, 5],
+  recommend: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10],
+  pairingQuality: [1, 2, 3, 4, 5],
+};
+
+const groupLabel = (g: { dimension: string; value: string | null }) =>
+  g.dimension === 'all' ? 'all' : `${g.dimension}=${g.value}`;
+
+/**
+ * Every figure a report shows, as equations over the participants who make it up: per shown
+ * group and construct the sums behind its means (`construct:<id>/baseline`, `/exit`, `/change`,
+ * `/then`, `/gain`, and the reliable-change and non-zero counts as sums of 0/1 values), the
+ * answer counts behind n, missing and complete cases (`construct:<id>/scored`, …), per shown
+ * feedback group the count of every answer (`feedback:<question>=<answer>`) and, when released,
+ * the open text (`openText:<question>`, a multiset of strings is a sum too).
+ *
+ * Group sizes and participation counts are not equations: the audit assumes the worst case, an
+ * attacker who already knows who took part and who is in which group, and protects answers.
+ * The SD, correlation and t of a figure are functions of sums over the same members as its mean
+ * (Σx², Σxy), so the mean's equation stands for them.
+ *
+ * `responses` must be those the report was scored from; a group whose size does not match is
+ * an error.
+ */
+export function releaseEquations(
+  report: ProgrammeReport,
+  responses: readonly SurveyResponse[],
+  options: ScoreOptions = {},
+): DisclosureEquation[] {
+  const instrument = options.instrument ?? instrumentOf(report);
+  const { anonymityThreshold, minItemShare, openTextThreshold, confidenceLevel } = report.settings;
+  const { pairing, data, layout, plan, feedbackPlan } = prepareProgramme(responses, instrument, {
+    programmeId: report.programmeId,
+    anonymityThreshold,
+    minItemShare,
+    openTextThreshold,
+    confidenceLevel,
+  });
+  const out: DisclosureEquation[] = [];
+  const codes = pairing.matchedBaselines.map((r) => r.participant);
+  const planned = byKey(plan);
+  const C = layout.constructs.length;
+  const constructIndex = new Map(layout.constructs.map((c, i) => [c.id, i]));
+
+  for (const group of report.groups) {
+    if (group.suppressed) continue;
+    const members = memberOf(planned, group.key, group.n);
+    const label = groupLabel(group);
+    const who = (keep: (p: number) => boolean) =>
+      Array.from(members)
+        .filter(keep)
+        .map((p) => codes[p] as string);
+    const everyone = who(() => true);
+    for (const change of group.constructs) {
+      const c = constructIndex.get(change.constructId);
+      if (c === undefined)
+        throw new Error(`construct ${change.constructId} is not in instrument ${instrument.id}`);
+      const id = change.constructId;
+      const pre = (p: number) => data.preScores[p * C + c] as number;
+      const post = (p: number) => data.postScores[p * C + c] as number;
+      const then = (p: number) => data.thenScores[p * C + c] as number;
+      const add = (what: string, members: string[], place = what) =>
+        out.push({
+          variable: `construct:${id}/${what}`,
+          label: `${label} · ${id} · ${place}`,
+          members,
+        });
+      // Counts shown for every construct of a shown group: sums of 0/1 answers over the group.
+      for (const what of [
+        'scored',
+        'missing-baseline',
+        'missing-exit',
+        'complete-baseline',
+        'complete-exit',
+      ])
+        add(what, everyone, 'n');
+      if (change.retrospective) add('retrospective', everyone, 'retrospective n');
+      const scored = who((p) => !Number.isNaN(pre(p)) && !Number.isNaN(post(p)));
+      if (scored.length !== change.n)
+        throw new Error(
+          `${label} · ${id}: the responses give n = ${scored.length}, the report ${change.n}`,
+        );
+      if (change.baseline.mean !== null) {
+        for (const what of ['baseline', 'exit', 'change', 'improved', 'declined', 'nonzero-change'])
+          add(what, scored);
+      }
+      if (change.normalisedGain !== null)
+        add(
+          'gain',
+          who((p) => !Number.isNaN(post(p)) && pre(p) < layout.max),
+          'normalised gain',
+        );
+      if (change.retrospective && change.retrospective.then.mean !== null) {
+        const retro = who((p) => !Number.isNaN(then(p)) && !Number.isNaN(post(p)));
+        add('then', retro, 'retrospective then');
+        add('exit', retro, 'retrospective exit');
+      }
+    }
+  }
+
+  const exits = pairing.exits.map((r) => r.participant);
+  const feedbackPlanned = byKey(feedbackPlan);
+  for (const group of report.feedback) {
+    if (group.suppressed) continue;
+    const members = Array.from(
+      memberOf(feedbackPlanned, group.key, group.n),
+      (i) => exits[i] as string,
+    );
+    const label = `feedback · ${groupLabel(group)}`;
+    for (const [question, values] of Object.entries(FEEDBACK_VALUES)) {
+      for (const v of values)
+        out.push({
+          variable: `feedback:${question}=${v}`,
+          label: `${label} · ${question}`,
+          members,
+        });
+    }
+    for (const o of MeetingFrequency.options)
+      out.push({
+        variable: `feedback:meetingFrequency=${o}`,
+        label: `${label} · meetingFrequency`,
+        members,
+      });
+    if (group.openText.released) {
+      for (const question of ['valuableLearning', 'improvement'])
+        out.push({ variable: `openText:${question}`, label: `${label} · ${question}`, members });
+    }
+  }
+  return out;
+}
+
+function instrumentOf(report: ProgrammeReport): Instrument {
+  if (
+    report.instrument.id === defaultInstrument.id &&
+    report.instrument.version === defaultInstrument.version
+  )
+    return defaultInstrument;
+  throw new Error(
+    `report was scored with instrument ${report.instrument.id}@${report.instrument.version}: pass options.instrument`,
+  );
+}
+
+function byKey(plan: readonly PlannedGroup[]): Map<string, PlannedGroup> {
+  return new Map(plan.map((g) => [g.key, g]));
+}
+
+function memberOf(plan: Map<string, PlannedGroup>, key: string, n: number): Int32Array {
+  const g = plan.get(key);
+  if (!g || g.members.length !== n)
+    throw new Error(
+      `group ${key}: the responses do not match the report (n = ${g?.members.length ?? 0}, report ${n})`,
+    );
+  return g.members;
+}

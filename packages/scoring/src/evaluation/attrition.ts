@@ -1,0 +1,62 @@
+import type { AttritionConstruct, AttritionSection } from '@genbridge/schema';
+import { cohensD } from '../stats/cohens-d.js';
+import { welchTTest } from '../stats/welch-t-test.js';
+import { mean } from '../stats/mean.js';
+import { reportOrder, type EvaluationInput } from './context.js';
+import { scoreRows } from './score-rows.js';
+import { summarise } from './summary.js';
+
+/** A baseline difference of at least this Cohen's d is flagged even when its CI includes 0. */
+export const ATTRITION_D = 0.2;
+
+/**
+ * Completers (baseline and exit) vs baseline-only participants on every construct's baseline
+ * score: Welch t-test with CI and Cohen's d, a flag when they differ, and a sensitivity bound for
+ * the change that counts every baseline-only participant as unchanged. `null` without
+ * baseline-only participants; hidden when either group is below k.
+ */
+export function attrition(input: EvaluationInput): AttritionSection | null {
+  const { data, pairing, layout, anonymityThreshold: k, confidenceLevel } = input;
+  const dropouts = pairing.baselineOnly;
+  if (dropouts.length === 0) return null;
+  if (dropouts.length < k || data.pairs < k) return { suppressed: true, reason: 'below_threshold' };
+  const C = layout.constructs.length;
+  const dropped = scoreRows(dropouts, layout);
+  const constructs = reportOrder(layout).map((c): AttritionConstruct => {
+    const completers: number[] = [];
+    const changes: number[] = [];
+    for (let p = 0; p < data.pairs; p++) {
+      const pre = data.preScores[p * C + c] as number;
+      const post = data.postScores[p * C + c] as number;
+      if (pre === pre) completers.push(pre);
+      if (pre === pre && post === post) changes.push(post - pre);
+    }
+    const baselineOnly: number[] = [];
+    for (let r = 0; r < dropped.rows; r++) {
+      const s = dropped.scores[r * C + c] as number;
+      if (s === s) baselineOnly.push(s);
+    }
+    const welch = welchTTest(completers, baselineOnly, confidenceLevel);
+    const d = cohensD(completers, baselineOnly);
+    const excludesZero =
+      welch.ciLower !== null && welch.ciUpper !== null && (welch.ciLower > 0 || welch.ciUpper < 0);
+    const bound = changes.concat(new Array<number>(baselineOnly.length).fill(0));
+    return {
+      constructId: layout.constructs[c]?.id as string,
+      completers: summarise(completers, confidenceLevel),
+      baselineOnly: summarise(baselineOnly, confidenceLevel),
+      welch,
+      d,
+      differs: excludesZero || (d !== null && Math.abs(d) >= ATTRITION_D),
+      changeIfDropoutsUnchanged: summarise(bound, confidenceLevel),
+      observedChange: mean(changes),
+    };
+  });
+  return {
+    suppressed: false,
+    completers: data.pairs,
+    baselineOnly: dropouts.length,
+    warning: constructs.some((c) => c.differs),
+    constructs,
+  };
+}

@@ -1,0 +1,50 @@
+import type { ComparisonConstruct, ComparisonSection } from '@genbridge/schema';
+import { pairProgramme } from '../pairing.js';
+import { welchTTest } from '../stats/welch-t-test.js';
+import { ancova } from '../stats/ancova.js';
+import { reportOrder, type EvaluationInput } from './context.js';
+import { scoreRows } from './score-rows.js';
+import { summarise } from './summary.js';
+
+/**
+ * Programme arm vs comparison arm: per construct the change in each arm, the
+ * difference-in-differences with a Welch CI, and the ANCOVA estimate `exit ~ baseline + arm`
+ * (preferred: it adjusts for where each arm started; Vickers & Altman 2001). `null` without a
+ * comparison arm; hidden when either arm has fewer than k matched participants.
+ */
+export function comparison(input: EvaluationInput): ComparisonSection | null {
+  const { data, layout, anonymityThreshold: k, confidenceLevel } = input;
+  if (input.comparison.length === 0) return null;
+  const arm = pairProgramme(input.comparison, input.programmeId, input.instrumentId).paired;
+  const m = arm.matchedBaselines.length;
+  if (m < k || data.pairs < k) return { suppressed: true, reason: 'below_threshold' };
+  const pre = scoreRows(arm.matchedBaselines, layout);
+  const post = scoreRows(arm.matchedExits, layout);
+  const C = layout.constructs.length;
+  const constructs = reportOrder(layout).map((c): ComparisonConstruct => {
+    const x: number[] = [];
+    const y: number[] = [];
+    const g: number[] = [];
+    const programmeChange: number[] = [];
+    const comparisonChange: number[] = [];
+    const add = (a: number, b: number, group: 0 | 1) => {
+      if (a !== a || b !== b) return;
+      x.push(a);
+      y.push(b);
+      g.push(group);
+      (group === 1 ? programmeChange : comparisonChange).push(b - a);
+    };
+    for (let p = 0; p < data.pairs; p++) {
+      add(data.preScores[p * C + c] as number, data.postScores[p * C + c] as number, 1);
+    }
+    for (let p = 0; p < m; p++) add(pre.scores[p * C + c] as number, post.scores[p * C + c] as number, 0);
+    return {
+      constructId: layout.constructs[c]?.id as string,
+      programme: summarise(programmeChange, confidenceLevel),
+      comparison: summarise(comparisonChange, confidenceLevel),
+      differenceInDifferences: welchTTest(programmeChange, comparisonChange, confidenceLevel),
+      ancova: ancova(x, y, g, confidenceLevel),
+    };
+  });
+  return { suppressed: false, programme: data.pairs, comparison: m, constructs };
+}

@@ -1,0 +1,37 @@
+import type { SurveyResponse } from '@genbridge/schema';
+import type { InstrumentLayout } from '../instrument-layout.js';
+import type { MatchedData } from '../matched-data.js';
+import type { PairedWaves } from '../pairing.js';
+
+/** What the evaluation reads: the scored programme data, its pairing, and the comparison arm. */
+export interface EvaluationInput {
+  programmeId: string;
+  instrumentId: string;
+  layout: InstrumentLayout;
+  /** Matched programme participants, scored (row i = pairing.matchedBaselines[i]). */
+  data: MatchedData;
+  pairing: PairedWaves;
+  /** Responses of the comparison arm (`arm: "comparison"`), unpaired. */
+  comparison: readonly SurveyResponse[];
+  anonymityThreshold: number;
+  confidenceLevel: number;
+}
+
+/** Construct indices in report order: headline constructs first, then instrument order. */
+export function reportOrder(layout: InstrumentLayout): number[] {
+  return layout.constructs
+    .map((_, i) => i)
+    .sort(
+      (a, b) => Number(layout.constructs[b]?.headline) - Number(layout.constructs[a]?.headline),
+    );
+}
+
+/** Change (exit − baseline) of construct `c` per matched row; NaN where a wave has no score. */
+export function changeColumn(data: MatchedData, c: number): Float64Array {
+  const C = data.layout.constructs.length;
+  const out = new Float64Array(data.pairs);
+  for (let p = 0; p < data.pairs; p++) {
+    out[p] = (data.postScores[p * C + c] as number) - (data.preScores[p * C + c] as number);
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+import type { SurveyResponse } from '@genbridge/schema';
+import type { InstrumentLayout } from '../instrument-layout.js';
+import { writeItemRow, writeScoreRow } from '../scale-scores.js';
+
+/** Item values and construct scores of one wave's responses (row = response; NaN = missing). */
+export interface ScoredRows {
+  rows: number;
+  items: Float32Array;
+  scores: Float64Array;
+}
+
+/** Scores `responses` with the layout scoring uses, for groups outside the matched programme data. */
+export function scoreRows(responses: readonly SurveyResponse[], layout: InstrumentLayout): ScoredRows {
+  const I = layout.itemIds.length;
+  const C = layout.constructs.length;
+  const items = new Float32Array(responses.length * I);
+  const scores = new Float64Array(responses.length * C);
+  responses.forEach((r, i) => {
+    writeItemRow(r.answers, layout, items, i * I);
+    writeScoreRow(items, i * I, layout, scores, i * C);
+  });
+  return { rows: responses.length, items, scores };
+}

@@ -1,0 +1,148 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type {
+  AttritionSection,
+  ComparisonSection,
+  DyadSection,
+  EvaluationReport,
+} from '@genbridge/schema';
+import type { Ctx } from './templates.js';
+
+/**
+ * The panels of `ProgrammeReport.evaluation` (issue 11): attrition, comparison group and mentoring
+ * pairs, each a heading, a plain sentence and an accessible table. A section that is `null` (the
+ * data do not allow it) draws nothing; a suppressed one says it is hidden and shows no number.
+ */
+
+type Names = ReadonlyMap<string, string>;
+
+function ci({ t, f }: Ctx, lower: number | null, upper: number | null): string {
+  return lower === null || upper === null
+    ? t.notAvailable
+    : t.interval(f.signed(lower), f.signed(upper));
+}
+
+function hiddenPanel(ctx: Ctx, id: string, title: string): TemplateResult {
+  return html`<section class="panel" data-panel=${id}>
+    <h3 id=${`panel-${id}`}>${title}</h3>
+    <p class="suppressed" role="status">${ctx.t.evaluation.hidden}</p>
+  </section>`;
+}
+
+function panelTable(caption: string, head: string[], rows: TemplateResult[]): TemplateResult {
+  return html`<div class="table-wrap" tabindex="0" role="region" aria-label=${caption}>
+    <table class="panel-table">
+      <caption class="visually-hidden">
+        ${caption}
+      </caption>
+      <thead>
+        <tr>
+          ${head.map((h) => html`<th scope="col">${h}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+export function attritionPanel(ctx: Ctx, s: AttritionSection | null, names: Names) {
+  const e = ctx.t.evaluation;
+  if (!s) return nothing;
+  if (s.suppressed) return hiddenPanel(ctx, 'attrition', e.attritionTitle);
+  const { f } = ctx;
+  const c = e.cols;
+  return html`<section class="panel" data-panel="attrition">
+    <h3 id="panel-attrition">${e.attritionTitle}</h3>
+    <p>${e.attrition(f.integer(s.completers), f.integer(s.baselineOnly))}</p>
+    <p class=${s.warning ? 'warning' : 'note'}>
+      ${s.warning ? e.attritionWarning : e.attritionFine}
+    </p>
+    ${panelTable(
+      e.attritionTitle,
+      [c.construct, c.completers, c.dropouts, c.difference, c.observed, c.bound],
+      s.constructs.map(
+        (k) =>
+          html`<tr data-construct=${k.constructId}>
+            <th scope="row">${names.get(k.constructId) ?? k.constructId}</th>
+            <td>${f.decimal(k.completers.mean)}</td>
+            <td>${f.decimal(k.baselineOnly.mean)}</td>
+            <td>${f.signed(k.welch.estimate)} (${ci(ctx, k.welch.ciLower, k.welch.ciUpper)})</td>
+            <td>${f.signed(k.observedChange)}</td>
+            <td>
+              ${f.signed(k.changeIfDropoutsUnchanged.mean)}
+              (${ci(ctx, k.changeIfDropoutsUnchanged.ciLower, k.changeIfDropoutsUnchanged.ciUpper)})
+            </td>
+          </tr>`,
+      ),
+    )}
+    <p class="note">${e.attritionBound}</p>
+  </section>`;
+}
+
+export function comparisonPanel(ctx: Ctx, s: ComparisonSection | null, names: Names) {
+  const e = ctx.t.evaluation;
+  if (!s) return nothing;
+  if (s.suppressed) return hiddenPanel(ctx, 'comparison', e.comparisonTitle);
+  const { f } = ctx;
+  const c = e.cols;
+  return html`<section class="panel" data-panel="comparison">
+    <h3 id="panel-comparison">${e.comparisonTitle}</h3>
+    <p>${e.comparison(f.integer(s.programme), f.integer(s.comparison))}</p>
+    ${panelTable(
+      e.comparisonTitle,
+      [c.construct, c.programme, c.comparison, c.did, c.ancova],
+      s.constructs.map(
+        (k) =>
+          html`<tr data-construct=${k.constructId}>
+            <th scope="row">${names.get(k.constructId) ?? k.constructId}</th>
+            <td>${f.signed(k.programme.mean)}</td>
+            <td>${f.signed(k.comparison.mean)}</td>
+            <td>
+              ${f.signed(k.differenceInDifferences.estimate)}
+              (${ci(ctx, k.differenceInDifferences.ciLower, k.differenceInDifferences.ciUpper)})
+            </td>
+            <td>${f.signed(k.ancova.estimate)} (${ci(ctx, k.ancova.ciLower, k.ancova.ciUpper)})</td>
+          </tr>`,
+      ),
+    )}
+    <p class="note">${e.comparisonNote}</p>
+  </section>`;
+}
+
+export function dyadsPanel(ctx: Ctx, s: DyadSection | null, names: Names) {
+  const e = ctx.t.evaluation;
+  if (!s) return nothing;
+  if (s.suppressed) return hiddenPanel(ctx, 'dyads', e.dyadsTitle);
+  const { f } = ctx;
+  const c = e.cols;
+  return html`<section class="panel" data-panel="dyads">
+    <h3 id="panel-dyads">${e.dyadsTitle}</h3>
+    <p>${e.dyads(f.integer(s.completePairs))}</p>
+    ${panelTable(
+      e.dyadsTitle,
+      [c.construct, c.mentor, c.mentee, c.correlation, c.robust],
+      s.constructs.map(
+        (k) =>
+          html`<tr data-construct=${k.constructId}>
+            <th scope="row">${names.get(k.constructId) ?? k.constructId}</th>
+            <td>${f.signed(k.mentor.mean)}</td>
+            <td>${f.signed(k.mentee.mean)}</td>
+            <td>${f.decimal(k.intraPairCorrelation)}</td>
+            <td>
+              ${f.signed(k.clusterRobust.estimate)}
+              (${ci(ctx, k.clusterRobust.ciLower, k.clusterRobust.ciUpper)})
+            </td>
+          </tr>`,
+      ),
+    )}
+    <p class="note">${e.dyadsNote}</p>
+  </section>`;
+}
+
+/** Every evaluation panel the report carries, for the whole programme. */
+export function evaluationPanels(ctx: Ctx, ev: EvaluationReport | undefined, names: Names) {
+  if (!ev) return nothing;
+  return html`${attritionPanel(ctx, ev.attrition, names)}
+  ${comparisonPanel(ctx, ev.comparison, names)} ${dyadsPanel(ctx, ev.dyads, names)}`;
+}

@@ -1,0 +1,38 @@
+/**
+ * survey-core's own translations (validation messages, "Other (describe)", "Select All", matrix
+ * and panel buttons, …), loaded only for the language in use: each is a separate module
+ * (~3 KB gzip) that registers itself with survey-core when imported.
+ */
+const loaders: Record<string, () => Promise<unknown>> = {
+  ar: () => import('survey-core/i18n/arabic'),
+  de: () => import('survey-core/i18n/german'),
+  es: () => import('survey-core/i18n/spanish'),
+  fr: () => import('survey-core/i18n/french'),
+  he: () => import('survey-core/i18n/hebrew'),
+  it: () => import('survey-core/i18n/italian'),
+  nl: () => import('survey-core/i18n/dutch'),
+  pl: () => import('survey-core/i18n/polish'),
+  pt: () => import('survey-core/i18n/portuguese'),
+  tr: () => import('survey-core/i18n/turkish'),
+};
+
+const loaded = new Map<string, Promise<void>>();
+
+/** Languages we can load survey-core's translation for (English is built in). */
+export const SURVEY_CORE_LANGUAGES = ['en', ...Object.keys(loaders)];
+
+/** Loads survey-core's strings for `locale` (`de-CH` → German) once; unknown languages resolve at once. */
+export function loadSurveyCoreLocale(locale: string | undefined): Promise<void> {
+  const lang = (locale ?? 'en').toLowerCase().split(/[-_]/)[0] ?? 'en';
+  const load = loaders[lang];
+  if (!load) return Promise.resolve();
+  let p = loaded.get(lang);
+  if (!p) {
+    p = load().then(
+      () => undefined,
+      (err: unknown) => console.warn(`<genbridge-survey>: survey-core strings for "${lang}" could not be loaded`, err),
+    );
+    loaded.set(lang, p);
+  }
+  return p;
+}
