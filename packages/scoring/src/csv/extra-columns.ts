@@ -1,4 +1,4 @@
-import { extraQuestions, type AdditionalPage, type Instrument, type SurveyResponse } from '@genbridge/schema';
+import { extraQuestions, type AdditionalPage, type Instrument } from '@genbridge/schema';
 
 /** Columns of answers to a programme's additional questions start with this. */
 export const EXTRA_PREFIX = 'extra.';
