@@ -1,10 +1,4 @@
-import {
-  extraQuestions,
-  type AdditionalPage,
-  type Instrument,
-  type SurveyResponse,
-} from '@genbridge/schema';
-import type { TableCell } from './responses-table.js';
+import { extraQuestions, type AdditionalPage, type Instrument } from '@genbridge/schema';
 
 /** Columns of answers to a programme's additional questions start with this. */
 export const EXTRA_PREFIX = 'extra.';
@@ -57,16 +51,4 @@ export function extraColumns(instrument: Instrument): ExtraColumn[] {
     }
   }
   return columns;
-}
-
-/**
- * The value of an extra column for one response: text as typed, lists and nested answers as JSON
- * text, numbers and yes/no as themselves. Every export guards the text (they are free text).
- */
-export function extraValue(column: ExtraColumn, response: SurveyResponse): TableCell {
-  const value = column.read(response.extra ?? {});
-  if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
-    return value;
-  return JSON.stringify(value);
 }

@@ -1,6 +1,6 @@
 import type { Instrument, SurveyResponse } from '@genbridge/schema';
 import { csvHeader, FEEDBACK_COLUMNS, META_COLUMNS, retrospectiveItems } from './columns.js';
-import { extraColumns, extraValue } from './extra-columns.js';
+import { extraColumns } from './extra-columns.js';
 
 /** One cell of the response table: text, a number, a yes/no, or empty. */
 export type TableCell = string | number | boolean | undefined;
@@ -59,7 +59,7 @@ export function responsesToTable(
       ...items.map((id) => r.answers[id]),
       ...retro.map((id) => r.retrospective?.[id]),
       ...feedbackKeys.map((k) => f[k] as TableCell),
-      ...extra.map((c) => extraValue(c, r)),
+      ...extra.map((c) => extraValue(c.read(r.extra ?? {}))),
     ];
   });
   return { header, rows, freeText };
