@@ -61,7 +61,7 @@ describe('backups restore to the same report', { timeout: 240_000 }, () => {
     const created = await adminFetch(`${server.url}/api/programmes`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ id: 'backup', anonymityThreshold: 3 }),
+      body: JSON.stringify({ id: 'backup', anonymityThreshold: 3, accessMode: 'open' }),
     });
     expect(created.status).toBe(201);
     await fill(server, 'backup', 40);

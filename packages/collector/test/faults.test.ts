@@ -43,7 +43,7 @@ async function serverWithProgramme(
   const res = await adminFetch(`${server.url}/api/programmes`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ id }),
+    body: JSON.stringify({ id, accessMode: 'open' }),
   });
   if (res.status !== 201) throw new Error(`cannot create programme: ${res.status}`);
   return server;

@@ -35,7 +35,7 @@ beforeAll(async () => {
   const res = await adminFetch(url('/api/programmes'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ id: 'hostile' }),
+    body: JSON.stringify({ id: 'hostile', accessMode: 'open' }),
   });
   expect(res.status).toBe(201);
 });
