@@ -61,7 +61,7 @@ describe('backups restore to the same report', { timeout: 240_000 }, () => {
     const created = await adminFetch(`${server.url}/api/programmes`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ id: 'backup', anonymityThreshold: 3 }),
+      body: JSON.stringify({ id: 'backup', anonymityThreshold: 3, accessMode: 'open' }),
     });
     expect(created.status).toBe(201);
     await fill(server, 'backup', 40);
@@ -101,7 +101,19 @@ describe('backups restore to the same report', { timeout: 240_000 }, () => {
   it.skipIf(!pgUrl || !bin)('PostgreSQL: pg_dump, restore into a new database', async () => {
     const url = await freshPostgresUrl(pgUrl!);
     expect(
-      (await runCli(['programme', 'create', 'pgbackup', '--k', '3', '--database-url', url])).code,
+      (
+        await runCli([
+          'programme',
+          'create',
+          'pgbackup',
+          '--k',
+          '3',
+          '--access',
+          'open',
+          '--database-url',
+          url,
+        ])
+      ).code,
     ).toBe(0);
     const server = await startServer({ args: ['--database-url', url, '--rate-limit', 'off'] });
     servers.push(server);

@@ -86,7 +86,7 @@ async function closeDuringLoad(backend: Backend, id: string) {
   const created = await adminFetch(`${server.url}/api/programmes`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ id }),
+    body: JSON.stringify({ id, accessMode: 'open' }),
   });
   expect(created.status).toBe(201);
   const watcher = await backend.watch(server);

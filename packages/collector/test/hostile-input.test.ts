@@ -3,7 +3,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { OPEN_PROGRAMME, oneResponse } from './helpers/fixtures.js';
+import { oneResponse } from './helpers/fixtures.js';
 import {
   adminFetch,
   postJson,
@@ -35,7 +35,7 @@ beforeAll(async () => {
   const res = await adminFetch(url('/api/programmes'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ id: 'hostile', ...OPEN_PROGRAMME }),
+    body: JSON.stringify({ id: 'hostile', accessMode: 'open' }),
   });
   expect(res.status).toBe(201);
 });
@@ -105,7 +105,7 @@ describe('JSON shape limits, enforced before the tree is walked', () => {
 
 describe('text is normalised at the boundary', () => {
   const withFeedback = (valuableLearning: string) => {
-    const base = oneResponse('hostile');
+    const { cohort: _cohort, ...base } = oneResponse('hostile');
     return { ...base, wave: 'exit', feedback: { valuableLearning } };
   };
 
@@ -139,7 +139,7 @@ describe('text is normalised at the boundary', () => {
   it('stores decomposed text in NFC, so the JSON and CSV exports agree with what was stored', async () => {
     const decomposed = 'Cafe\u0301 mit Kolleg:innen';
     const res = await postJson(url('/api/programmes/hostile/responses'), withFeedback(decomposed));
-    expect(res.status).toBe(201);
+    expect(res.status, await res.clone().text()).toBe(201);
     const json = (await (await adminFetch(url('/api/programmes/hostile/export.json'))).json()) as {
       feedback?: { valuableLearning?: string };
     }[];

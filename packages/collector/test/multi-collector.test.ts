@@ -33,7 +33,15 @@ const post = (base: string, body: string) =>
 describe.skipIf(!pgUrl)('three collectors on one PostgreSQL', { timeout: 300_000 }, () => {
   it('loses no acknowledged response and stores each exactly once, through a kill -9', async () => {
     const url = await freshPostgresUrl(pgUrl!);
-    const created = await runCli(['programme', 'create', 'multi', '--database-url', url]);
+    const created = await runCli([
+      'programme',
+      'create',
+      'multi',
+      '--access',
+      'open',
+      '--database-url',
+      url,
+    ]);
     expect(created.code, created.stderr).toBe(0);
     for (let i = 0; i < 3; i++)
       servers.push(await startServer({ args: ['--database-url', url, '--rate-limit', 'off'] }));

@@ -50,7 +50,7 @@ beforeAll(async () => {
   const created = await adminFetch(`${server.url}/api/programmes`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ id: 'sheets' }),
+    body: JSON.stringify({ id: 'sheets', accessMode: 'open' }),
   });
   expect(created.status).toBe(201);
   for (const [i, text] of HOSTILE.entries()) {
