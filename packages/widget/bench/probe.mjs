@@ -1,7 +1,6 @@
 // The in-page probe, identical for both renderers; only the adapter (where the survey's DOM and
 // model live, how its questions and buttons are marked) differs. Runs as a classic <script> in
 // <head>, before either renderer loads, so timings count from navigation start.
-/* global window, document, performance, requestAnimationFrame, MutationObserver, NodeFilter, setTimeout */
 
 export const adapters = {
   ours: {

@@ -12,7 +12,7 @@
 // sets the samples per renderer and survey; BENCH_SURVEYS (e.g. "exit,everytype") picks surveys.
 /* global window */
 import { createServer } from 'node:http';
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
