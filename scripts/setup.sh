@@ -23,6 +23,8 @@ fi
 apt_packages=()
 if [ "$want_browser" = 1 ] && [ ! -x "${CHROME_PATH:-/usr/bin/chromium}" ]; then apt_packages+=(chromium fonts-dejavu-core); fi
 if [ "$want_postgres" = 1 ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then apt_packages+=(postgresql); fi
+# GNU PSPP runs the codebook's SPSS syntax in @genbridge/scoring's tests.
+if ! command -v pspp >/dev/null 2>&1; then apt_packages+=(pspp); fi
 if [ "${#apt_packages[@]}" -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "setup: apt-get install ${apt_packages[*]}"

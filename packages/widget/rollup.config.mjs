@@ -11,7 +11,7 @@ import { libraryConfig } from '../../scripts/rollup-library.mjs';
 
 const library = libraryConfig({
   cwd: import.meta.dirname,
-  input: ['src/index.ts', 'src/survey.ts', 'src/results.ts'],
+  input: ['src/index.ts', 'src/survey.ts', 'src/results.ts', 'src/admin.ts'],
 });
 
 const bundle = (name, input, { splitLazyImports = false } = {}) => ({
@@ -36,4 +36,6 @@ export default [
   library,
   bundle('genbridge-survey', 'src/survey.ts'),
   bundle('genbridge-results', 'src/results.ts', { splitLazyImports: true }),
+  // The console: its own entry; the results element (and chart.js) are chunks it loads lazily.
+  bundle('genbridge-admin', 'src/admin.ts', { splitLazyImports: true }),
 ];

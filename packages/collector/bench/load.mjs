@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
 import { defaultInstrument } from '@genbridge/schema';
-import { syntheticResponses } from '../dist/index.js';
+// Synthetic data is not public API; the bench reads the built module directly.
+import { syntheticResponses } from '../dist/demo/synthetic-responses.js';
 import { quantile, runLoad } from './load-runner.mjs';
 
 const { values } = parseArgs({
@@ -32,7 +33,18 @@ const TOKEN = 'bench-admin-token-0123456789abcdef';
 function start(dataDir) {
   const child = spawn(
     process.execPath,
-    [BIN, 'serve', '--port', '0', '--data-dir', dataDir, '--rate-limit', 'off'],
+    [
+      BIN,
+      'serve',
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      '--rate-limit',
+      'off',
+      '--programme-rate-limit',
+      'off',
+    ],
     {
       env: { ...process.env, GENBRIDGE_ADMIN_TOKEN: TOKEN },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -53,7 +65,15 @@ async function createProgramme(url, id) {
   const res = await fetch(`${url}/api/programmes`, {
     method: 'POST',
     headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ id }),
+    // Measures the submission path itself: self-generated codes, the synthetic data's cohorts.
+    body: JSON.stringify({
+      id,
+      accessMode: 'open',
+      cohorts: [
+        { id: 'spring', label: 'Spring' },
+        { id: 'autumn', label: 'Autumn' },
+      ],
+    }),
   });
   if (res.status !== 201) throw new Error(`create programme: ${res.status}`);
 }

@@ -1,4 +1,5 @@
 import { serve } from '@hono/node-server';
+import { defaultConsoleDir } from './auth/console-dir.js';
 import type { AddressInfo } from 'node:net';
 import { resolveAdminToken, type ResolvedAdminToken } from './auth/admin-token.js';
 import { CollectorConfig, type CollectorConfigInput } from './config.js';
@@ -42,6 +43,7 @@ export async function startCollector(
       proxyAuth: config.proxyAuth,
       demoLogin: config.demoLogin,
       sessionHours: config.sessionHours,
+      consoleDir: config.consoleDir ?? defaultConsoleDir(),
     },
   });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {

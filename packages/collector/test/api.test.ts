@@ -2,7 +2,7 @@ import { defaultInstrument } from '@genbridge/schema';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../src/http/security-headers.js';
-import { oneResponse, validResponses } from './helpers/fixtures.js';
+import { OPEN_PROGRAMME, oneResponse, validResponses } from './helpers/fixtures.js';
 import {
   ADMIN_TOKEN,
   adminFetch,
@@ -17,11 +17,13 @@ let server: ServerProcess;
 const api = (path: string) => `${server.url}/api${path}`;
 const responsesUrl = (programme: string) => api(`/programmes/${programme}/responses`);
 
+// These tests are about the submission path, so their programmes take self-generated codes
+// (test/integrity.test.ts covers invitations).
 async function createProgramme(body: Record<string, unknown>): Promise<Response> {
   return adminFetch(api('/programmes'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(body),
+    body: JSON.stringify({ ...OPEN_PROGRAMME, ...body }),
   });
 }
 async function patchProgramme(id: string, body: Record<string, unknown>): Promise<Response> {
@@ -223,6 +225,9 @@ describe('admin credentials', () => {
         postJson(responsesUrl('reported'), r),
       ),
     );
+    expect((await adminFetch(api('/programmes/reported/report'))).status).toBe(404);
+    const released = await adminFetch(api('/programmes/reported/releases'), { method: 'POST' });
+    expect(released.status).toBe(201);
     const res = await adminFetch(api('/programmes/reported/report'));
     expect(res.status).toBe(200);
     const report = await res.json();
@@ -370,7 +375,7 @@ describe('429 rate limiting', () => {
           await fetch(`${limited.url}/api/programmes`, {
             method: 'POST',
             headers: auth,
-            body: JSON.stringify({ id: 'limited' }),
+            body: JSON.stringify({ id: 'limited', ...OPEN_PROGRAMME }),
           })
         ).status,
       ).toBe(201);

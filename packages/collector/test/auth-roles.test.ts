@@ -247,8 +247,14 @@ describe('API tokens', () => {
 
   it('a viewer lists only the programmes granted', async () => {
     const res = await call('viewer', '/api/programmes');
-    const body = (await res.json()) as { programmes: { id: string }[] };
+    const body = (await res.json()) as { programmes: { id: string; responses?: number }[] };
     expect(body.programmes.map((p) => p.id)).toEqual(['granted']);
+    // Viewers read released reports only: no live response count that moves with each answer.
+    expect(body.programmes[0]!.responses).toBeUndefined();
+    const detail = (await (await call('viewer', '/api/programmes/granted')).json()) as object;
+    expect(detail).not.toHaveProperty('responses');
+    const manager = (await (await call('manager', '/api/programmes/granted')).json()) as object;
+    expect(manager).toHaveProperty('responses');
   });
 });
 

@@ -77,7 +77,19 @@ describe('genbridge-collector CLI', () => {
   });
 
   it('exports, reports and erases a participant on the database a running server uses', async () => {
-    await cli('programme', 'create', 'cli-2', '--k', '3');
+    await cli(
+      'programme',
+      'create',
+      'cli-2',
+      '--k',
+      '3',
+      '--access',
+      'open',
+      '--cohort',
+      'spring=Spring',
+      '--cohort',
+      'autumn',
+    );
     const server = await startServer({ dataDir, args: ['--rate-limit', 'off'] });
     const responses = validResponses('cli-2', 4, { prefix: 'CLI' });
     try {

@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeDir, startServer, type ServerProcess } from './helpers/server-process.js';
 
 // The main job end to end in Debian's Chromium: the demo intranet served by `genbridge-collector
-// demo`, a new visitor completes the baseline and the exit survey with the real <genbridge-survey>,
-// and the report (and <genbridge-results>) counts one more matched pair.
+// demo`, a new visitor follows the invitation link the demo prints, completes the baseline and the
+// exit survey with the real <genbridge-survey> under that invitation, and the published report (and
+// <genbridge-results>) stays the released one: one newcomer is never enough for a new release.
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const BUNDLES = fileURLToPath(new URL('../../widget/bundle/', import.meta.url));
@@ -167,6 +168,7 @@ beforeAll(async () => {
   expect(server.output()).toMatch(
     /Seeded the demo programme "intranet-demo" with \d+ synthetic responses/,
   );
+  expect(server.output()).toMatch(/invitation: {2}http:\/\/\S+\/baseline\.html\?invite=[\w-]{43}/);
   browser = await puppeteer.launch({
     executablePath: CHROME,
     headless: true,
@@ -189,20 +191,24 @@ afterAll(async () => {
 });
 
 describe('demo intranet in Chromium', { timeout: 180_000 }, () => {
-  it('a newcomer takes both surveys and the report counts one more pair', async () => {
+  it('a newcomer with an invitation takes both surveys; the released report does not move', async () => {
     const before = await publicReport();
     expect(before.participation.matched).toBeGreaterThan(20); // the seeded synthetic programme
+    const link = /invitation: {2}(http:\/\/\S+)/.exec(server.output())![1]!;
+    const path = new URL(link).pathname + new URL(link).search;
 
     const home = await openPage('/');
-    const code = await home.page.$eval('[data-participant-code]', (el) => el.textContent ?? '');
-    expect(code).toMatch(/^NEW-[A-Z2-9]{6}$/);
+    expect(await home.page.$eval('[data-invitation-state]', (el) => el.textContent)).toBe(
+      'none yet',
+    );
     expect(
       await home.page.$$eval('.site-nav a', (links) => links.map((a) => a.textContent?.trim())),
     ).toEqual(['Home', 'Baseline survey', 'Exit survey', 'Programme results']);
     expect(home.problems).toEqual([]);
 
-    const baseline = await openPage('/baseline.html');
-    expect(await baseline.page.$eval('[data-participant-code]', (el) => el.textContent)).toBe(code);
+    const baseline = await openPage(path);
+    // The token leaves the address bar at once.
+    expect(baseline.page.url()).toBe(`${server.url}/baseline.html`);
     await completeSurvey(baseline.page, false);
     expect(baseline.problems).toEqual([]);
 
@@ -210,22 +216,28 @@ describe('demo intranet in Chromium', { timeout: 180_000 }, () => {
     await completeSurvey(exit.page, true);
     expect(exit.problems).toEqual([]);
 
-    // What the collector stored for this visitor: both waves, linked by the code from localStorage.
+    // What the collector stored for this visitor: both waves under the invitation's pseudonym.
     const token = readFileSync(join(server.dataDir, 'admin-token'), 'utf8').trim();
+    const admin = { authorization: `Bearer ${token}` };
     const exported = (await (
-      await fetch(`${server.url}/api/programmes/intranet-demo/export.json`, {
-        headers: { authorization: `Bearer ${token}` },
-      })
+      await fetch(`${server.url}/api/programmes/intranet-demo/export.json`, { headers: admin })
     ).json()) as SurveyResponse[];
-    const mine = exported.filter((r) => r.participant === code);
-    expect(mine.map((r) => r.wave).sort()).toEqual(['baseline', 'exit']);
-    expect(mine.find((r) => r.wave === 'exit')?.feedback?.valuableLearning).toContain(
-      '<img src=x onerror=alert(1)>',
+    const exitMine = exported.find((r) =>
+      r.feedback?.valuableLearning?.includes('<img src=x onerror=alert(1)>'),
     );
+    expect(exitMine?.participant).toMatch(/^INV-/);
+    const mine = exported.filter((r) => r.participant === exitMine!.participant);
+    expect(mine.map((r) => r.wave).sort()).toEqual(['baseline', 'exit']);
 
+    // One newcomer: the manager's release is refused, and the public report is the same release.
+    const release = await fetch(`${server.url}/api/programmes/intranet-demo/releases`, {
+      method: 'POST',
+      headers: admin,
+    });
+    expect(release.status).toBe(409);
+    expect(await release.json()).toMatchObject({ code: 'release_refused' });
     const after = await publicReport();
-    expect(after.participation.matched).toBe(before.participation.matched! + 1);
-    expect(after.participation.baseline).toBe(before.participation.baseline! + 1);
+    expect(after).toEqual(before);
 
     const results = await openPage('/results.html');
     const shown = await results.page.evaluate(
@@ -246,7 +258,7 @@ describe('demo intranet in Chromium', { timeout: 180_000 }, () => {
           );
         }),
     );
-    expect(shown).toBe(before.participation.matched! + 1);
+    expect(shown).toBe(before.participation.matched);
     await results.page.waitForFunction(
       () => document.querySelector('genbridge-results')?.shadowRoot?.querySelector('canvas'),
       { timeout: 30_000 },

@@ -25,6 +25,12 @@ describe.skipIf(!pgUrl)('collector process on PostgreSQL', () => {
       'pg-2026',
       '--k',
       '3',
+      '--access',
+      'open',
+      '--cohort',
+      'spring',
+      '--cohort',
+      'autumn',
       '--database-url',
       url,
     ]);

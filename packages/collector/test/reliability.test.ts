@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runLoad, type LoadRequest } from '../bench/load-runner.mjs';
 import { fuzzedBadRequests } from './helpers/fuzz.js';
-import { validResponses } from './helpers/fixtures.js';
+import { OPEN_PROGRAMME, validResponses } from './helpers/fixtures.js';
 import {
   adminFetch,
   removeDir,
@@ -25,14 +25,14 @@ afterEach(async () => {
 
 async function serverWithProgramme(id: string, dataDir?: string): Promise<ServerProcess> {
   const server = await startServer({
-    args: ['--rate-limit', 'off'],
+    args: ['--rate-limit', 'off', '--programme-rate-limit', 'off'],
     ...(dataDir ? { dataDir } : {}),
   });
   servers.push(server);
   const res = await adminFetch(`${server.url}/api/programmes`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ id }),
+    body: JSON.stringify({ id, ...OPEN_PROGRAMME }),
   });
   if (res.status !== 201 && res.status !== 409)
     throw new Error(`cannot create programme: ${res.status}`);

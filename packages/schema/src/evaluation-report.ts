@@ -78,7 +78,9 @@ export type Coefficient = z.infer<typeof Coefficient>;
 /** Completers vs baseline-only participants on one construct's baseline score. */
 export const AttritionConstruct = z.object({
   constructId: Identifier,
+  /** Baseline scores of matched participants with a score in both waves (the `all` group's n). */
   completers: Summary,
+  /** Baseline scores of participants who answered only the baseline. */
   baselineOnly: Summary,
   /** completers − baseline-only. */
   welch: WelchTest,

@@ -90,3 +90,12 @@ export { poolProgrammes, type PoolOptions } from './evaluation/pool-programmes.j
 export { splitArms } from './evaluation/split-arms.js';
 export { ATTRITION_D } from './evaluation/attrition.js';
 export { DIVERGENT_R_DROP, DIVERGENT_MEAN } from './evaluation/item-evidence.js';
+export {
+  codebook,
+  type Codebook,
+  type CodebookVariable,
+  type CodebookConstruct,
+  type VariableType,
+} from './codebook/codebook.js';
+export { codebookToMarkdown } from './codebook/codebook-markdown.js';
+export { codebookToSpss } from './codebook/spss-syntax.js';

@@ -18,7 +18,9 @@ import {
 import { attitudeRows, expectClose } from './reference.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-const R: any = JSON.parse(readFileSync(new URL('./fixtures/evaluation.json', import.meta.url), 'utf8'));
+const R: any = JSON.parse(
+  readFileSync(new URL('./fixtures/evaluation.json', import.meta.url), 'utf8'),
+);
 
 const FIELDS = ['estimate', 'se', 't', 'df', 'p', 'ciLower', 'ciUpper'] as const;
 
@@ -82,7 +84,9 @@ describe('power (pwr::pwr.t.test type = "paired")', () => {
     expectClose(pairsNeeded(r.d, r.alpha, r.power), r.n);
   });
   it('planProgramme: the textbook 15 / 34 / 90 / 199 pairs and the MDE of 30 pairs', () => {
-    expect([0.8, 0.5, 0.3, 0.2].map((effect) => planProgramme({ effect }).pairsNeeded)).toEqual([15, 34, 90, 199]);
+    expect([0.8, 0.5, 0.3, 0.2].map((effect) => planProgramme({ effect }).pairsNeeded)).toEqual([
+      15, 34, 90, 199,
+    ]);
     expectClose(planProgramme({ pairs: 30 }).minimumDetectableDz, R.power.mde[2].d);
     const withR = planProgramme({ effect: 0.5, correlation: 0.5 });
     expect(withR.effectDz).toBeCloseTo(0.5, 12);
@@ -97,7 +101,15 @@ describe('random effects (metafor::rma + predict)', () => {
       const ref = R.meta[name];
       const fit = randomEffects(ref.yi, ref.vi, { method: ref.method });
       expect(fit).not.toBeNull();
-      for (const f of ['estimate', 'se', 'ciLower', 'ciUpper', 'q', 'predictionLower', 'predictionUpper'] as const) {
+      for (const f of [
+        'estimate',
+        'se',
+        'ciLower',
+        'ciUpper',
+        'q',
+        'predictionLower',
+        'predictionUpper',
+      ] as const) {
         expectClose(fit?.[f], ref[f]);
       }
       // τ² = 0 (homogeneous) compares absolutely.

@@ -16,17 +16,21 @@ import {
 import { cohortOf, response, testInstrument } from './helpers.js';
 
 const now = () => new Date('2026-07-01T00:00:00Z');
-const score = (rs: SurveyResponse[], k = 5) => scoreProgramme(rs, testInstrument, { now, random: () => 0.5, anonymityThreshold: k });
+const score = (rs: SurveyResponse[], k = 5) =>
+  scoreProgramme(rs, testInstrument, { now, random: () => 0.5, anonymityThreshold: k });
 const dc = 'digital_confidence';
 const scores = (rs: SurveyResponse[], wave: 'baseline' | 'exit') => {
   const m = new Map<string, number>();
-  for (const r of rs) if (r.wave === wave) m.set(r.participant, scaleScores(r.answers, testInstrument)[dc] as number);
+  for (const r of rs)
+    if (r.wave === wave) m.set(r.participant, scaleScores(r.answers, testInstrument)[dc] as number);
   return m;
 };
 const changes = (rs: SurveyResponse[]) => {
   const pre = scores(rs, 'baseline');
   const post = scores(rs, 'exit');
-  return [...pre.keys()].filter((p) => post.has(p)).map((p) => (post.get(p) as number) - (pre.get(p) as number));
+  return [...pre.keys()]
+    .filter((p) => post.has(p))
+    .map((p) => (post.get(p) as number) - (pre.get(p) as number));
 };
 const withArm = (rs: SurveyResponse[], arm: 'comparison') => rs.map((r) => ({ ...r, arm }));
 
@@ -53,7 +57,10 @@ describe('comparison arm', () => {
     const dp = changes(programme);
     const dcmp = changes(comparison);
     expect(c?.differenceInDifferences).toEqual(welchTTest(dp, dcmp, 0.95));
-    const pre = [...scores(programme, 'baseline').values(), ...scores(comparison, 'baseline').values()];
+    const pre = [
+      ...scores(programme, 'baseline').values(),
+      ...scores(comparison, 'baseline').values(),
+    ];
     const post = [...scores(programme, 'exit').values(), ...scores(comparison, 'exit').values()];
     const arm = [...dp.map(() => 1), ...dcmp.map(() => 0)];
     const expected = ancova(pre, post, arm);
@@ -62,7 +69,10 @@ describe('comparison arm', () => {
   });
 
   it('is hidden when an arm is below k', () => {
-    const report = score([...programme, ...withArm(cohortOf(4, { seed: 9, prefix: 'C' }), 'comparison')]);
+    const report = score([
+      ...programme,
+      ...withArm(cohortOf(4, { seed: 9, prefix: 'C' }), 'comparison'),
+    ]);
     expect(report.evaluation?.comparison).toEqual({ suppressed: true, reason: 'below_threshold' });
   });
 });
@@ -90,7 +100,10 @@ describe('attrition', () => {
   });
 
   it('warns when the dropouts started much lower', () => {
-    const low = dropouts.map((r) => ({ ...r, answers: Object.fromEntries(Object.keys(r.answers).map((id) => [id, id === 'dc_4' ? 5 : 1])) }));
+    const low = dropouts.map((r) => ({
+      ...r,
+      answers: Object.fromEntries(Object.keys(r.answers).map((id) => [id, id === 'dc_4' ? 5 : 1])),
+    }));
     const section = score([...completers, ...low]).evaluation?.attrition;
     if (!section || section.suppressed) throw new Error('attrition should be shown');
     expect(section.warning).toBe(true);
@@ -99,7 +112,10 @@ describe('attrition', () => {
 
   it('is null without dropouts and hidden below k', () => {
     expect(score(completers).evaluation?.attrition).toBeNull();
-    expect(score([...completers, ...dropouts.slice(0, 4)]).evaluation?.attrition).toEqual({ suppressed: true, reason: 'below_threshold' });
+    expect(score([...completers, ...dropouts.slice(0, 4)]).evaluation?.attrition).toEqual({
+      suppressed: true,
+      reason: 'below_threshold',
+    });
   });
 });
 
@@ -134,13 +150,23 @@ describe('dyads', () => {
   it('nothing pair-level for a single pair or below k pairs', () => {
     const one = [...cohortOf(20, { seed: 2, prefix: 'X' }), ...pairs(1)];
     expect(score(one).evaluation?.dyads).toEqual({ suppressed: true, reason: 'below_threshold' });
-    expect(score(pairs(4)).evaluation?.dyads).toEqual({ suppressed: true, reason: 'below_threshold' });
+    expect(score(pairs(4)).evaluation?.dyads).toEqual({
+      suppressed: true,
+      reason: 'below_threshold',
+    });
   });
 
   it('hidden when the paired participants differ from the shown total by fewer than k', () => {
     const rs = [...pairs(10), ...cohortOf(2, { seed: 8, prefix: 'U' })];
-    expect(score(rs).evaluation?.dyads).toEqual({ suppressed: true, reason: 'complement_below_threshold' });
-    const enough = [...pairs(10), ...cohortOf(5, { seed: 8, prefix: 'U', role: 'mentee' }), ...cohortOf(5, { seed: 9, prefix: 'V' })];
+    expect(score(rs).evaluation?.dyads).toEqual({
+      suppressed: true,
+      reason: 'complement_below_threshold',
+    });
+    const enough = [
+      ...pairs(10),
+      ...cohortOf(5, { seed: 8, prefix: 'U', role: 'mentee' }),
+      ...cohortOf(5, { seed: 9, prefix: 'V' }),
+    ];
     expect(score(enough).evaluation?.dyads?.suppressed).toBe(false);
   });
 
@@ -158,7 +184,10 @@ describe('minimum detectable effect', () => {
     const d = changes(rs);
     const m = d.reduce((s, x) => s + x, 0) / d.length;
     const sd = Math.sqrt(d.reduce((s, x) => s + (x - m) ** 2, 0) / (d.length - 1));
-    expect(mde?.constructs.find((c) => c.constructId === dc)?.scalePoints).toBeCloseTo((mde?.dz as number) * sd, 10);
+    expect(mde?.constructs.find((c) => c.constructId === dc)?.scalePoints).toBeCloseTo(
+      (mde?.dz as number) * sd,
+      10,
+    );
   });
   it('withheld when the matched n is', () => {
     const mde = score(cohortOf(3)).evaluation?.minimumDetectableEffect;
@@ -199,14 +228,20 @@ describe('item evidence', () => {
   it('one small band hides a second one (complementary)', () => {
     const rs = [...bands, ...cohortOf(3, { seed: 13, prefix: 'X', generation: 'gen_x' })];
     const g = score(rs).evaluation?.items[0]?.byGeneration ?? [];
-    expect(g.map((x) => (x.suppressed ? x.reason : 'shown'))).toEqual(['complementary', 'below_threshold', 'shown']);
+    expect(g.map((x) => (x.suppressed ? x.reason : 'shown'))).toEqual([
+      'complementary',
+      'below_threshold',
+      'shown',
+    ]);
   });
 
   it('flags an item that works differently in one band', () => {
     // dc_1 follows the construct for gen_z, but baby boomers answer it two points lower than
     // their other items (as if it meant something else to them).
     const noisy = bands.map((r) =>
-      r.participant.startsWith('B') ? { ...r, answers: { ...r.answers, dc_1: Math.max(1, (r.answers.dc_2 as number) - 2) } } : r,
+      r.participant.startsWith('B')
+        ? { ...r, answers: { ...r.answers, dc_1: Math.max(1, (r.answers.dc_2 as number) - 2) } }
+        : r,
     );
     const dcBase = score(noisy).evaluation?.items[0];
     expect(dcBase?.divergentItems).toContain('dc_1');
@@ -215,8 +250,15 @@ describe('item evidence', () => {
 
   it('left out below k or when a few skipped an item', () => {
     expect(score(cohortOf(4), 5).evaluation?.items).toEqual([]);
-    const skipped = bands.map((r, i) => (i < 4 && r.wave === 'baseline' ? { ...r, answers: { ...r.answers, dc_2: undefined as unknown as number } } : r));
-    const cleaned = skipped.map((r) => ({ ...r, answers: Object.fromEntries(Object.entries(r.answers).filter(([, v]) => v !== undefined)) }));
+    const skipped = bands.map((r, i) =>
+      i < 4 && r.wave === 'baseline'
+        ? { ...r, answers: { ...r.answers, dc_2: undefined as unknown as number } }
+        : r,
+    );
+    const cleaned = skipped.map((r) => ({
+      ...r,
+      answers: Object.fromEntries(Object.entries(r.answers).filter(([, v]) => v !== undefined)),
+    }));
     const items = score(cleaned).evaluation?.items ?? [];
     expect(items.find((i) => i.constructId === dc && i.wave === 'baseline')).toBeUndefined();
     expect(items.find((i) => i.constructId === dc && i.wave === 'exit')).toBeDefined();
@@ -236,14 +278,24 @@ describe('poolProgrammes', () => {
       const g = r.groups[0];
       if (!g || g.suppressed) throw new Error('all group hidden');
       const x = g.constructs.find((y) => y.constructId === dc);
-      return { yi: x?.difference.mean as number, vi: (x?.difference.sd as number) ** 2 / (x?.n as number) };
+      return {
+        yi: x?.difference.mean as number,
+        vi: (x?.difference.sd as number) ** 2 / (x?.n as number),
+      };
     });
-    const fit = randomEffects(studies.map((s) => s.yi), studies.map((s) => s.vi));
+    const fit = randomEffects(
+      studies.map((s) => s.yi),
+      studies.map((s) => s.vi),
+    );
     expect(construct?.estimate).toBe(fit?.estimate);
     expect(construct?.predictionLower).toBe(fit?.predictionLower);
     expect(construct?.studies.map((s) => s.programmeId)).toEqual(['rm-2025', 'rm-2026', 'rm-2027']);
     expect(poolProgrammes([a, b, c], { method: 'DL' }).constructs[0]?.tau2).toBe(
-      randomEffects(studies.map((s) => s.yi), studies.map((s) => s.vi), { method: 'DL' })?.tau2 ?? null,
+      randomEffects(
+        studies.map((s) => s.yi),
+        studies.map((s) => s.vi),
+        { method: 'DL' },
+      )?.tau2 ?? null,
     );
   });
 
@@ -254,6 +306,11 @@ describe('poolProgrammes', () => {
 });
 
 it('a comparison response validates with arm and pairId', () => {
-  const r = response({ participant: 'C001', wave: 'baseline', arm: 'comparison', pairId: 'pair-1' });
+  const r = response({
+    participant: 'C001',
+    wave: 'baseline',
+    arm: 'comparison',
+    pairId: 'pair-1',
+  });
   expect(r.arm).toBe('comparison');
 });

@@ -57,6 +57,8 @@ export const AuthConfig = {
   proxyAuth: ProxyAuthConfig.optional(),
   /** A sign-in form that asks no one: for `npm start` only, never for real data. */
   demoLogin: z.boolean().default(false),
+  /** Where the `<genbridge-admin>` bundle lives; default: the widget package next to this one. */
+  consoleDir: z.string().min(1).optional(),
   /** Lifetime of a console session. */
   sessionHours: z
     .number()

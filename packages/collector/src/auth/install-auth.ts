@@ -4,6 +4,7 @@ import { accessControl, type AuthEnv } from './access-control.js';
 import type { OidcConfig, ProxyAuthConfig } from './auth-config.js';
 import type { AuthStore } from './auth-store.js';
 import type { EndpointRule } from './endpoint-roles.js';
+import { consoleRoutes } from './console-route.js';
 import { OidcLogin } from './oidc-login.js';
 import { sessionRoutes } from './session-routes.js';
 import { auditRoute, tokenRoutes } from './token-routes.js';
@@ -15,6 +16,8 @@ export interface AuthOptions {
   proxyAuth?: ProxyAuthConfig | undefined;
   demoLogin?: boolean | undefined;
   sessionHours?: number | undefined;
+  /** Directory of the widget's browser bundles; when set, the console is served at `/admin/`. */
+  consoleDir?: string | undefined;
   /** Replaces the endpoint table (tests). */
   table?: readonly EndpointRule[];
 }
@@ -62,4 +65,5 @@ export function installAuth(
     ownOrigins,
     now: options.now,
   });
+  if (options.consoleDir) consoleRoutes(app, options.consoleDir);
 }

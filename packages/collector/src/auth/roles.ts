@@ -32,3 +32,13 @@ export function canReachProgramme(identity: Identity, programmeId: string): bool
   if (identity.role !== 'viewer' || identity.programmes === '*') return true;
   return identity.programmes.includes(programmeId);
 }
+
+/**
+ * A programme summary as this identity may see it: viewers read only released reports, so the
+ * live response count (which moves with each submission, issue 9) is left out for them.
+ */
+export function summaryFor<T extends { responses?: unknown }>(identity: Identity, summary: T) {
+  if (identity.role !== 'viewer') return summary;
+  const { responses: _live, ...rest } = summary;
+  return rest;
+}

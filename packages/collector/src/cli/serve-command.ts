@@ -19,6 +19,7 @@ const serveFlags = {
   'rate-limit': { type: 'string' },
   'programme-rate-limit': { type: 'string' },
   static: { type: 'string', multiple: true },
+  'demo-login': { type: 'boolean' },
 } as const;
 
 // In the monorepo the demo's pages and the widget bundles sit at fixed places relative to dist/cli.
@@ -57,6 +58,7 @@ export async function serveCommand(args: string[], mode: 'serve' | 'demo'): Prom
     rateLimit: rateLimitFlag(values['rate-limit']),
     programmeRateLimit: rateLimitFlag(values['programme-rate-limit'], '--programme-rate-limit'),
     staticSites: staticFlag(values.static),
+    demoLogin: values['demo-login'],
   };
   const defaults: CollectorConfigInput =
     mode === 'demo'
@@ -122,6 +124,10 @@ export async function serveCommand(args: string[], mode: 'serve' | 'demo'): Prom
       `  invitation:  ${running.url}/baseline.html?invite=${invite}  (demo only: a fresh one each start)`,
     );
   }
+  if (config.demoLogin)
+    console.log(
+      `  console:     ${running.url}/admin/  (DEMO sign-in: anyone can pick a role; never use with real data)`,
+    );
   console.log('Press Ctrl-C to stop.');
 
   let stopping = false;

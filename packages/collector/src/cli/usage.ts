@@ -46,6 +46,7 @@ serve / demo:
   --programme-rate-limit <burst>/<per-second>   per programme on submissions, default 600/20;
                            "off" disables
   --static <prefix>=<dir>  serve a directory of static files under a URL prefix (repeatable)
+  --demo-login             DEMO ONLY: a console sign-in that lets anyone pick a role (npm start uses it)
 
 The admin token is read from GENBRIDGE_ADMIN_TOKEN, the config file, or <data-dir>/admin-token
 (generated with mode 0600 on first run).

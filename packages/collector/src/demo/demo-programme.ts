@@ -1,4 +1,5 @@
 import { defaultInstrument } from '@genbridge/schema';
+import { randomUUID } from 'node:crypto';
 import { issueInvitations } from '../domain/invitations.js';
 import { createProgramme } from '../domain/programmes.js';
 import { createRelease } from '../domain/releases.js';
@@ -10,8 +11,11 @@ import { syntheticResponses } from './synthetic-responses.js';
 export const DEMO_PROGRAMME_ID = 'intranet-demo';
 /** Synthetic participants seeded on first start (both roles, two cohorts). */
 export const DEMO_PARTICIPANTS = 40;
-// The first release is made after this many, the second after all: 10 newcomers, at least k = 5.
-const FIRST_RELEASE_AFTER = 30;
+// Two releases of 20 each. The second 20 are the first 20's synthetic twins (same mix of roles,
+// cohorts, generations and answers), so every group the first release showed grows by at least
+// k = 5 and no figure narrows to one person: random newcomers would usually have to wait for many
+// more people before the rules allow a second release, which is the point of the rules.
+const HALF = DEMO_PARTICIPANTS / 2;
 
 /**
  * Creates the demo programme once, the way a manager would run one: invitation mode, declared
@@ -37,13 +41,17 @@ export async function ensureDemoProgramme(
     ],
     instrument: defaultInstrument,
   });
-  const responses = syntheticResponses({
-    programmeId: DEMO_PROGRAMME_ID,
-    instrument: defaultInstrument,
-    participants: DEMO_PARTICIPANTS,
-    codePrefix: 'SEED',
-    dropout: 0.1,
-  });
+  const half = (codePrefix: string) =>
+    syntheticResponses({
+      programmeId: DEMO_PROGRAMME_ID,
+      instrument: defaultInstrument,
+      participants: HALF,
+      codePrefix,
+      dropout: 0.1,
+      seed: 1,
+    });
+  const twins = half('TWIN').map((r) => ({ ...r, responseId: randomUUID() }));
+  const responses = [...half('SEED'), ...twins];
   const invitations = await issueInvitations(
     storage,
     DEMO_PROGRAMME_ID,
@@ -68,9 +76,9 @@ export async function ensureDemoProgramme(
           ),
         ),
     );
-  await submitAll((i) => i < FIRST_RELEASE_AFTER);
+  await submitAll((i) => i < HALF);
   await createRelease(storage, DEMO_PROGRAMME_ID, 'manager_request', now);
-  await submitAll((i) => i >= FIRST_RELEASE_AFTER);
+  await submitAll((i) => i >= HALF);
   await createRelease(storage, DEMO_PROGRAMME_ID, 'manager_request', now);
   return { created: true, seeded: responses.length };
 }

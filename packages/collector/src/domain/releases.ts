@@ -117,6 +117,15 @@ export async function listReleases(storage: Storage, programmeId: string) {
   return { programmeId: programme.id, releases: await storage.listReleases(programme.id) };
 }
 
+const releaseNotFound = (programme: Programme, number: number | 'latest') =>
+  new DomainError(
+    'not_found',
+    'release_not_found',
+    number === 'latest'
+      ? `programme "${programme.id}" has no released report yet`
+      : `programme "${programme.id}" has no release ${number}`,
+  );
+
 /** One stored release (`latest` for the newest), exactly as released. */
 export async function getRelease(
   storage: Storage,
@@ -124,14 +133,18 @@ export async function getRelease(
   number: number | 'latest',
 ): Promise<StoredRelease> {
   const release = await storage.getRelease(programme.id, number);
-  if (!release)
-    throw new DomainError(
-      'not_found',
-      'release_not_found',
-      number === 'latest'
-        ? `programme "${programme.id}" has no released report yet`
-        : `programme "${programme.id}" has no release ${number}`,
-    );
+  if (!release) throw releaseNotFound(programme, number);
+  return release;
+}
+
+/** One release's number, time and ETag, without reading its report. */
+export async function getReleaseSummary(
+  storage: Storage,
+  programme: Programme,
+  number: number | 'latest',
+): Promise<ReleaseSummary> {
+  const release = await storage.getReleaseSummary(programme.id, number);
+  if (!release) throw releaseNotFound(programme, number);
   return release;
 }
 

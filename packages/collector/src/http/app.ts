@@ -3,7 +3,7 @@ import { cors } from 'hono/cors';
 import { responsesToCsv } from '@genbridge/scoring';
 import type { AuthEnv } from '../auth/access-control.js';
 import { installAuth, type AuthOptions } from '../auth/install-auth.js';
-import { canReachProgramme } from '../auth/roles.js';
+import { canReachProgramme, summaryFor } from '../auth/roles.js';
 import type { Storage } from '../storage/storage.js';
 import { asStorageUnavailable, StorageUnavailableError } from '../storage/storage-unavailable.js';
 import { clientAddress } from './client-address.js';
@@ -26,13 +26,14 @@ import {
   findProgramme,
   listProgrammes,
 } from '../domain/programmes.js';
-import { createRelease, getRelease, listReleases } from '../domain/releases.js';
+import { createRelease, getRelease, getReleaseSummary, listReleases } from '../domain/releases.js';
 import { eraseParticipant, purgeResponses } from '../domain/responses.js';
 import { addressGroup } from './address-group.js';
 import { domainProblem } from './domain-errors.js';
 import { HTTPResponse } from './http-response.js';
 import { invitationToken } from './invitation-header.js';
-import { storedReport } from './stored-report.js';
+import { ReleaseCache } from './release-cache.js';
+import { notModified, storedReport } from './stored-report.js';
 import { TokenBuckets, type RateLimitOptions } from './rate-limit.js';
 import { readJsonBody } from './read-json.js';
 import { receiveResponse } from './responses-route.js';
@@ -140,6 +141,7 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
     return problem(c, 401, 'unauthorized', 'sign in or send an API token to read this report');
   };
   const id = (c: Context) => c.req.param('id') ?? '';
+  const releases = new ReleaseCache();
   const adminBody = async (c: Context) => {
     const body = await readJsonBody(c, maxBodyBytes * 4);
     if (!body.ok) throw new HTTPResponse(body.response);
@@ -196,7 +198,11 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
   app.get('/api/programmes', async (c) => {
     const identity = c.get('identity')!;
     const programmes = await listProgrammes(storage);
-    return c.json({ programmes: programmes.filter((p) => canReachProgramme(identity, p.id)) });
+    return c.json({
+      programmes: programmes
+        .filter((p) => canReachProgramme(identity, p.id))
+        .map((p) => summaryFor(identity, p)),
+    });
   });
   app.post('/api/programmes', async (c) => {
     const created = await createProgramme(storage, await adminBody(c));
@@ -205,7 +211,7 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
   app.get('/api/programmes/:id', async (c) => {
     const programme = await findProgramme(storage, id(c));
     return c.json({
-      ...(await describeProgramme(storage, programme)),
+      ...summaryFor(c.get('identity')!, await describeProgramme(storage, programme)),
       instrument: programme.instrument,
     });
   });
@@ -245,7 +251,14 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
   });
   const serveRelease = async (c: Context<AuthEnv>, number: number | 'latest') => {
     const programme = await readableProgramme(c);
-    const release = await getRelease(storage, programme, number);
+    // The number and ETag first (a small row): a revalidation never reads the report, and the
+    // report text of an immutable release comes from memory after the first read.
+    const summary = await getReleaseSummary(storage, programme, number);
+    const unchanged = notModified(c, summary, programme.publicReport);
+    if (unchanged) return unchanged;
+    const release =
+      releases.get(programme.id, summary.number) ??
+      releases.set(programme.id, await getRelease(storage, programme, summary.number));
     return storedReport(c, release, programme.publicReport);
   };
   app.get('/api/programmes/:id/releases/:number', async (c) => {

@@ -343,6 +343,23 @@ export class PostgresStorage implements Storage {
     return rows[0] ? { ...releaseFromRow(rows[0]), report: rows[0].report! } : undefined;
   }
 
+  async getReleaseSummary(
+    programmeId: string,
+    number: number | 'latest',
+  ): Promise<ReleaseSummary | undefined> {
+    const { rows } =
+      number === 'latest'
+        ? await this.pool.query<ReleaseRow>(
+            'SELECT number, created_at, reason, etag FROM releases WHERE programme_id = $1 ORDER BY number DESC LIMIT 1',
+            [programmeId],
+          )
+        : await this.pool.query<ReleaseRow>(
+            'SELECT number, created_at, reason, etag FROM releases WHERE programme_id = $1 AND number = $2',
+            [programmeId, number],
+          );
+    return rows[0] ? releaseFromRow(rows[0]) : undefined;
+  }
+
   async releaseAudits(programmeId: string): Promise<{ number: number; audit: string }[]> {
     const { rows } = await this.pool.query<{ number: number; audit: string }>(
       'SELECT number, audit FROM releases WHERE programme_id = $1 ORDER BY number',

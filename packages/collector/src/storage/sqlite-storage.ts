@@ -373,6 +373,26 @@ export class SqliteStorage implements Storage {
     return row ? { ...releaseFromRow(row), report: row.report! } : undefined;
   }
 
+  async getReleaseSummary(
+    programmeId: string,
+    number: number | 'latest',
+  ): Promise<ReleaseSummary | undefined> {
+    const row = (
+      number === 'latest'
+        ? this.db
+            .prepare(
+              'SELECT number, created_at, reason, etag FROM releases WHERE programme_id = ? ORDER BY number DESC LIMIT 1',
+            )
+            .get(programmeId)
+        : this.db
+            .prepare(
+              'SELECT number, created_at, reason, etag FROM releases WHERE programme_id = ? AND number = ?',
+            )
+            .get(programmeId, number)
+    ) as ReleaseRow | undefined;
+    return row ? releaseFromRow(row) : undefined;
+  }
+
   async releaseAudits(programmeId: string): Promise<{ number: number; audit: string }[]> {
     return this.db
       .prepare('SELECT number, audit FROM releases WHERE programme_id = ? ORDER BY number')

@@ -125,6 +125,11 @@ export interface Storage {
   listReleases(programmeId: string): Promise<ReleaseSummary[]>;
   /** One release's stored report; `latest` for the newest. */
   getRelease(programmeId: string, number: number | 'latest'): Promise<StoredRelease | undefined>;
+  /** One release without its report (enough to answer a matching If-None-Match). */
+  getReleaseSummary(
+    programmeId: string,
+    number: number | 'latest',
+  ): Promise<ReleaseSummary | undefined>;
   /** Every release's private audit record (JSON text), oldest first. */
   releaseAudits(programmeId: string): Promise<{ number: number; audit: string }[]>;
   /** Cheap round trip to the database. */

@@ -27,3 +27,15 @@ export function oneResponse(programmeId: string, participant = 'ABCD-1234'): Sur
   const [r] = validResponses(programmeId, 1);
   return { ...r!, responseId: randomUUID(), participant };
 }
+
+/**
+ * Settings of a programme that takes self-generated codes and declares the cohorts the synthetic
+ * responses use: for tests of the submission path itself, where invitations are beside the point.
+ */
+export const OPEN_PROGRAMME = {
+  accessMode: 'open',
+  cohorts: [
+    { id: 'spring', label: 'Spring' },
+    { id: 'autumn', label: 'Autumn' },
+  ],
+} as const;

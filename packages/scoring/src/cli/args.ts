@@ -4,6 +4,9 @@ export const FORMATS = ['json', 'csv', 'md'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const USAGE = `Usage: genbridge-score [options] <responses.json|responses.csv>...
+       genbridge-score plan (--pairs <n> | --effect <d_z>)   plan the sample (see plan --help)
+       genbridge-score pool <report.json>...                  pool programmes (see pool --help)
+       genbridge-score codebook --format json|md|sps          codebook of the CSV export
 
 Scores Genbridge baseline and exit responses into a programme report.
 Inputs: JSON arrays of SurveyResponse (the collector's export) or CSV files (one row per
@@ -43,7 +46,9 @@ function number(name: string, value: string | undefined, integer: boolean): numb
   if (value === undefined) return undefined;
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || (integer && !Number.isInteger(n))) {
-    throw new UsageError(`--${name} must be ${integer ? 'a whole number' : 'a number'} (got "${value}")`);
+    throw new UsageError(
+      `--${name} must be ${integer ? 'a whole number' : 'a number'} (got "${value}")`,
+    );
   }
   return n;
 }
@@ -72,7 +77,8 @@ export function parseCli(argv: string[]): CliOptions {
   }
   const { values, positionals } = parsed;
   const format = values.format as Format;
-  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
+  if (!FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${format}")`);
   const options: CliOptions = {
     files: positionals,
     format,

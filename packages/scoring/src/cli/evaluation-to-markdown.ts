@@ -6,7 +6,8 @@ const fmt = (v: number | null | undefined, digits = 2) =>
   v === null || v === undefined ? '–' : `${v < 0 ? '−' : ''}${Math.abs(v).toFixed(digits)}`;
 const signed = (v: number | null | undefined, digits = 2) =>
   v === null || v === undefined ? '–' : `${v > 0 ? '+' : ''}${fmt(v, digits)}`;
-const ci = (lo: number | null, hi: number | null) => (lo === null || hi === null ? '' : ` [${signed(lo)}, ${signed(hi)}]`);
+const ci = (lo: number | null, hi: number | null) =>
+  lo === null || hi === null ? '' : ` [${signed(lo)}, ${signed(hi)}]`;
 const summary = (s: Summary) => `${signed(s.mean)}${ci(s.ciLower, s.ciUpper)} (n = ${s.n})`;
 const welch = (w: WelchTest) => `${signed(w.estimate)}${ci(w.ciLower, w.ciUpper)}`;
 const HIDDEN: Record<string, string> = {
@@ -16,8 +17,12 @@ const HIDDEN: Record<string, string> = {
 };
 
 /** The Markdown of `report.evaluation`: plain-words headings, figures with their CIs. */
-export function evaluationToMarkdown(report: ProgrammeReport, evaluation: EvaluationReport): string[] {
-  const name = (id: string) => escapeMarkdown(localize(report.constructs.find((c) => c.id === id)?.name ?? {}, 'en') || id);
+export function evaluationToMarkdown(
+  report: ProgrammeReport,
+  evaluation: EvaluationReport,
+): string[] {
+  const name = (id: string) =>
+    escapeMarkdown(localize(report.constructs.find((c) => c.id === id)?.name ?? {}, 'en') || id);
   const level = Math.round(report.settings.confidenceLevel * 100);
   const out: string[] = ['## Evaluation', ''];
   const mde = evaluation.minimumDetectableEffect;
@@ -96,7 +101,9 @@ export function evaluationToMarkdown(report: ProgrammeReport, evaluation: Evalua
       '|---|---|---|---|---|---|---|',
     );
     for (const i of evaluation.items) {
-      const weak = i.items.filter((x) => x.rDrop !== null && x.rDrop < 0.3).map((x) => `${x.itemId} (${fmt(x.rDrop)})`);
+      const weak = i.items
+        .filter((x) => x.rDrop !== null && x.rDrop < 0.3)
+        .map((x) => `${x.itemId} (${fmt(x.rDrop)})`);
       out.push(
         `| ${name(i.constructId)} | ${i.wave} | ${i.n} | ${fmt(i.alpha)} | ${fmt(i.omega)} | ${weak.join(', ') || '–'} | ${i.divergentItems.join(', ') || '–'} |`,
       );

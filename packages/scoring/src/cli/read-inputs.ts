@@ -25,12 +25,22 @@ export async function readInputs(
       text = await readFile(file, 'utf8');
     } catch (cause) {
       const code = (cause as NodeJS.ErrnoException).code;
-      throw new InputError([{ file, row: 0, column: '', message: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? cause})` }]);
+      throw new InputError([
+        {
+          file,
+          row: 0,
+          column: '',
+          message: code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? cause})`,
+        },
+      ]);
     }
     options.progress?.(`reading ${basename(file)} (${(text.length / 1e6).toFixed(1)} MB)…`);
     const responses = isJson(file, text)
       ? responsesFromJson(text, instrument, { fileName: file })
-      : responsesFromCsv(text, instrument, { fileName: file, ...(options.programmeId ? { programmeId: options.programmeId } : {}) });
+      : responsesFromCsv(text, instrument, {
+          fileName: file,
+          ...(options.programmeId ? { programmeId: options.programmeId } : {}),
+        });
     options.progress?.(`${basename(file)}: ${responses.length} responses`);
     for (const r of responses) all.push(r);
   }

@@ -4,17 +4,53 @@ import { quote } from '../csv/cell.js';
 /** Column names and order: the contract shared with the web download (`@genbridge/schema`). */
 const COLUMNS = REPORT_CSV_COLUMNS;
 
-const cell = (v: number | string | boolean | null | undefined) => (v === null || v === undefined ? '' : String(v));
+const cell = (v: number | string | boolean | null | undefined) =>
+  v === null || v === undefined ? '' : String(v);
 
 function constructCells(c: ConstructChange): string[] {
   const r = c.retrospective;
   return [
-    c.constructId, c.n, c.baseline.mean, c.baseline.sd, c.exit.mean, c.exit.sd, c.correlation,
-    c.difference.mean, c.difference.sd, c.difference.ciLower, c.difference.ciUpper, c.tTest.t, c.tTest.df, c.tTest.p, c.tTest.pHolm,
-    c.wilcoxon.v, c.wilcoxon.p, c.wilcoxon.method, c.effectSize.dz, c.effectSize.dav, c.effectSize.drm, c.effectSize.gav, c.normalisedGain,
-    c.reliableChange.reliability, c.reliableChange.seDiff, c.reliableChange.improved, c.reliableChange.declined, c.reliableChange.unchanged,
-    c.reliability.baseline.alpha, c.reliability.exit.alpha, c.reliability.baseline.low || c.reliability.exit.low, c.missing.baseline, c.missing.exit,
-    r?.n, r?.then.mean, r?.post.mean, r?.difference.mean, r?.tTest.p, r?.tTest.pHolm, r?.effectSize.gav, c.notes.join(' '),
+    c.constructId,
+    c.n,
+    c.baseline.mean,
+    c.baseline.sd,
+    c.exit.mean,
+    c.exit.sd,
+    c.correlation,
+    c.difference.mean,
+    c.difference.sd,
+    c.difference.ciLower,
+    c.difference.ciUpper,
+    c.tTest.t,
+    c.tTest.df,
+    c.tTest.p,
+    c.tTest.pHolm,
+    c.wilcoxon.v,
+    c.wilcoxon.p,
+    c.wilcoxon.method,
+    c.effectSize.dz,
+    c.effectSize.dav,
+    c.effectSize.drm,
+    c.effectSize.gav,
+    c.normalisedGain,
+    c.reliableChange.reliability,
+    c.reliableChange.seDiff,
+    c.reliableChange.improved,
+    c.reliableChange.declined,
+    c.reliableChange.unchanged,
+    c.reliability.baseline.alpha,
+    c.reliability.exit.alpha,
+    c.reliability.baseline.low || c.reliability.exit.low,
+    c.missing.baseline,
+    c.missing.exit,
+    r?.n,
+    r?.then.mean,
+    r?.post.mean,
+    r?.difference.mean,
+    r?.tTest.p,
+    r?.tTest.pHolm,
+    r?.effectSize.gav,
+    c.notes.join(' '),
   ].map(cell);
 }
 
@@ -24,10 +60,13 @@ export function reportToCsv(report: ProgrammeReport): string {
   for (const g of report.groups) {
     const head = [g.key, g.dimension, cell(g.value)];
     if (g.suppressed) {
-      lines.push([...head, 'true', g.reason, ...Array(COLUMNS.length - 5).fill('')].map(quote).join(','));
+      lines.push(
+        [...head, 'true', g.reason, ...Array(COLUMNS.length - 5).fill('')].map(quote).join(','),
+      );
       continue;
     }
-    for (const c of g.constructs) lines.push([...head, 'false', '', String(g.n), ...constructCells(c)].map(quote).join(','));
+    for (const c of g.constructs)
+      lines.push([...head, 'false', '', String(g.n), ...constructCells(c)].map(quote).join(','));
   }
   return `${lines.join('\r\n')}\r\n`;
 }

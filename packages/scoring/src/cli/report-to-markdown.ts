@@ -1,6 +1,12 @@
 import { evaluationToMarkdown } from './evaluation-to-markdown.js';
 import { escapeMarkdown } from './escape-markdown.js';
-import { localize, type ConstructChange, type FeedbackReport, type GroupReport, type ProgrammeReport } from '@genbridge/schema';
+import {
+  localize,
+  type ConstructChange,
+  type FeedbackReport,
+  type GroupReport,
+  type ProgrammeReport,
+} from '@genbridge/schema';
 
 export { escapeMarkdown };
 
@@ -14,14 +20,20 @@ const REASONS: Record<string, string> = {
 };
 
 function groupTitle(g: GroupReport | FeedbackReport): string {
-  return g.dimension === 'all' ? 'All participants' : `${g.dimension[0]?.toUpperCase()}${g.dimension.slice(1)}: ${g.value}`;
+  return g.dimension === 'all'
+    ? 'All participants'
+    : `${g.dimension[0]?.toUpperCase()}${g.dimension.slice(1)}: ${g.value}`;
 }
 
-const constructName = (report: ProgrammeReport, id: string) => localize(report.constructs.find((x) => x.id === id)?.name ?? {}, 'en') || id;
+const constructName = (report: ProgrammeReport, id: string) =>
+  localize(report.constructs.find((x) => x.id === id)?.name ?? {}, 'en') || id;
 
 function constructRow(report: ProgrammeReport, c: ConstructChange): string {
   const name = constructName(report, c.constructId);
-  const ci = c.difference.ciLower === null ? '' : ` [${fmt(c.difference.ciLower)}, ${fmt(c.difference.ciUpper)}]`;
+  const ci =
+    c.difference.ciLower === null
+      ? ''
+      : ` [${fmt(c.difference.ciLower)}, ${fmt(c.difference.ciUpper)}]`;
   const rc = c.reliableChange;
   const alpha = `${fmt(c.reliability.baseline.alpha)} / ${fmt(c.reliability.exit.alpha)}${c.reliability.baseline.low || c.reliability.exit.low ? ' ⚠' : ''}`;
   return `| ${escapeMarkdown(name)} | ${c.n} | ${fmt(c.baseline.mean)} (${fmt(c.baseline.sd)}) | ${fmt(c.exit.mean)} (${fmt(c.exit.sd)}) | ${fmt(c.difference.mean)}${ci} | ${pFmt(c.tTest.pHolm)} | ${fmt(c.effectSize.gav)} | ${fmt(c.effectSize.dz)} | ${rc.seDiff === null ? '–' : `${rc.improved} / ${rc.unchanged} / ${rc.declined}`} | ${alpha} |`;
@@ -33,12 +45,25 @@ export function reportToMarkdown(report: ProgrammeReport): string {
   const p = report.participation;
   const s = report.settings;
   out.push(`# Programme report: ${escapeMarkdown(report.programmeId)}`, '');
-  out.push(`Instrument ${escapeMarkdown(report.instrument.id)} ${report.instrument.version}, generated ${report.generatedAt}.`);
-  out.push(`Groups smaller than ${s.anonymityThreshold} are hidden; open text is shown for groups of at least ${s.openTextThreshold}.`, '');
-  out.push('## Participation', '', '| Baseline | Exit | Matched | Baseline only | Exit only | Duplicates replaced |', '|---|---|---|---|---|---|');
+  out.push(
+    `Instrument ${escapeMarkdown(report.instrument.id)} ${report.instrument.version}, generated ${report.generatedAt}.`,
+  );
+  out.push(
+    `Groups smaller than ${s.anonymityThreshold} are hidden; open text is shown for groups of at least ${s.openTextThreshold}.`,
+    '',
+  );
+  out.push(
+    '## Participation',
+    '',
+    '| Baseline | Exit | Matched | Baseline only | Exit only | Duplicates replaced |',
+    '|---|---|---|---|---|---|',
+  );
   // Counts from 1 to k − 1 are withheld by the report (null).
   const count = (n: number | null) => (n === null ? `< ${s.anonymityThreshold}` : String(n));
-  out.push(`| ${[p.baseline, p.exit, p.matched, p.baselineOnly, p.exitOnly, p.duplicatesReplaced].map(count).join(' | ')} |`, '');
+  out.push(
+    `| ${[p.baseline, p.exit, p.matched, p.baselineOnly, p.exitOnly, p.duplicatesReplaced].map(count).join(' | ')} |`,
+    '',
+  );
   out.push('## Change from baseline to exit', '');
   out.push(
     `Mean (SD) on the ${report.scale.min}–${report.scale.max} scale; change = exit − baseline with ${Math.round(s.confidenceLevel * 100)}% CI; p = paired t-test, Holm-adjusted across constructs; g_av = Hedges' g (average SD); d_z = change / SD of change; reliable change = improved / unchanged / declined (RCI, ±1.96); α = Cronbach's alpha baseline / exit (⚠ below 0.7).`,
@@ -51,14 +76,25 @@ export function reportToMarkdown(report: ProgrammeReport): string {
       continue;
     }
     out.push(`n = ${g.n}`, '');
-    out.push('| Construct | n | Baseline | Exit | Change | p (Holm) | g_av | d_z | Reliable change | α |', '|---|---|---|---|---|---|---|---|---|---|');
+    out.push(
+      '| Construct | n | Baseline | Exit | Change | p (Holm) | g_av | d_z | Reliable change | α |',
+      '|---|---|---|---|---|---|---|---|---|---|',
+    );
     for (const c of g.constructs) out.push(constructRow(report, c));
     const retro = g.constructs.filter((c) => c.retrospective && c.retrospective.n > 0);
     if (retro.length > 0) {
-      out.push('', 'Retrospective (then-test) vs exit:', '', '| Construct | n | Then | Exit | Change | p (Holm) | g_av |', '|---|---|---|---|---|---|---|');
+      out.push(
+        '',
+        'Retrospective (then-test) vs exit:',
+        '',
+        '| Construct | n | Then | Exit | Change | p (Holm) | g_av |',
+        '|---|---|---|---|---|---|---|',
+      );
       for (const c of retro) {
         const r = c.retrospective as NonNullable<ConstructChange['retrospective']>;
-        out.push(`| ${escapeMarkdown(constructName(report, c.constructId))} | ${r.n} | ${fmt(r.then.mean)} | ${fmt(r.post.mean)} | ${fmt(r.difference.mean)} | ${pFmt(r.tTest.pHolm)} | ${fmt(r.effectSize.gav)} |`);
+        out.push(
+          `| ${escapeMarkdown(constructName(report, c.constructId))} | ${r.n} | ${fmt(r.then.mean)} | ${fmt(r.post.mean)} | ${fmt(r.difference.mean)} | ${pFmt(r.tTest.pHolm)} | ${fmt(r.effectSize.gav)} |`,
+        );
       }
     }
     out.push('');
@@ -75,7 +111,10 @@ export function reportToMarkdown(report: ProgrammeReport): string {
       '',
     );
     if (f.openText.released) {
-      for (const [title, texts] of [['Most valuable learning', f.openText.valuableLearning], ['What to improve', f.openText.improvement]] as const) {
+      for (const [title, texts] of [
+        ['Most valuable learning', f.openText.valuableLearning],
+        ['What to improve', f.openText.improvement],
+      ] as const) {
         if (texts.length === 0) continue;
         out.push(`${title}:`, '', ...texts.map((t) => `- ${escapeMarkdown(t)}`), '');
       }

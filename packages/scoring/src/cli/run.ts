@@ -1,5 +1,9 @@
-import { readFile, writeFile } from 'node:fs/promises';
-import { defaultInstrument, Instrument, formatIssues, formatFieldError, type ProgrammeReport } from '@genbridge/schema';
+import { writeFile } from 'node:fs/promises';
+import { formatFieldError, type ProgrammeReport } from '@genbridge/schema';
+import { loadInstrument } from './load-instrument.js';
+import { PLAN_USAGE, runPlan } from './plan-command.js';
+import { POOL_USAGE, runPool } from './pool-command.js';
+import { CODEBOOK_USAGE, runCodebook } from './codebook-command.js';
 import { scoreProgramme } from '../score-programme.js';
 import { InputError } from '../csv/input-error.js';
 import { parseCli, USAGE, UsageError, type CliOptions } from './args.js';
@@ -15,27 +19,6 @@ export interface CliIo {
   stderrIsTty: boolean;
 }
 
-async function loadInstrument(file: string | undefined): Promise<Instrument> {
-  if (file === undefined) return defaultInstrument;
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (cause) {
-    throw new InputError([{ file, row: 0, column: '', message: `cannot be read (${(cause as NodeJS.ErrnoException).code ?? cause})` }]);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (cause) {
-    throw new InputError([{ file, row: 1, column: '', message: `is not valid JSON (${(cause as Error).message})` }]);
-  }
-  const parsed = Instrument.safeParse(json);
-  if (!parsed.success) {
-    throw new InputError(formatIssues(parsed.error, json).map((e) => ({ file, row: 1, column: e.path, message: e.message })));
-  }
-  return parsed.data;
-}
-
 function render(report: ProgrammeReport, format: CliOptions['format']): string {
   if (format === 'csv') return reportToCsv(report);
   if (format === 'md') return reportToMarkdown(report);
@@ -49,7 +32,19 @@ function render(report: ProgrammeReport, format: CliOptions['format']): string {
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const started = performance.now();
   const progress = io.stderrIsTty ? (m: string) => io.stderr(`genbridge-score: ${m}\n`) : undefined;
+  const [command, ...rest] = argv;
+  const usage =
+    command === 'plan'
+      ? PLAN_USAGE
+      : command === 'pool'
+        ? POOL_USAGE
+        : command === 'codebook'
+          ? CODEBOOK_USAGE
+          : USAGE;
   try {
+    if (command === 'plan') return runPlan(rest, io);
+    if (command === 'pool') return await runPool(rest, io);
+    if (command === 'codebook') return await runCodebook(rest, io);
     const options = parseCli(argv);
     if (options.help) {
       io.stdout(USAGE);
@@ -65,7 +60,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       ...(options.programme ? { programmeId: options.programme } : {}),
       ...(options.k !== undefined ? { anonymityThreshold: options.k } : {}),
       ...(options.minItemShare !== undefined ? { minItemShare: options.minItemShare } : {}),
-      ...(options.openTextThreshold !== undefined ? { openTextThreshold: options.openTextThreshold } : {}),
+      ...(options.openTextThreshold !== undefined
+        ? { openTextThreshold: options.openTextThreshold }
+        : {}),
     });
     const text = render(report, options.format);
     if (options.out) await writeFile(options.out, text, 'utf8');
@@ -74,7 +71,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`genbridge-score: ${error.message}\n\n${USAGE}`);
+      io.stderr(`genbridge-score: ${error.message}\n\n${usage}`);
       return 2;
     }
     if (error instanceof InputError) {
@@ -82,7 +79,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       return 1;
     }
     const e = error as Error & { errors?: { path: string; message: string }[] };
-    io.stderr(`genbridge-score: ${e.errors ? e.errors.map(formatFieldError).join('\n') : e.message}\n`);
+    io.stderr(
+      `genbridge-score: ${e.errors ? e.errors.map(formatFieldError).join('\n') : e.message}\n`,
+    );
     return 1;
   }
 }

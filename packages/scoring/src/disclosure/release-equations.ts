@@ -8,6 +8,7 @@ import {
 import { prepareProgramme, type ScoringOptions } from '../score-programme.js';
 import type { PlannedGroup } from '../groups.js';
 import type { DisclosureEquation } from './types.js';
+import { evaluationEquations } from '../evaluation/evaluation-equations.js';
 
 /**
  * Options of {@link releaseEquations}: those of `scoreProgramme` plus the instrument the report
@@ -48,17 +49,14 @@ export function releaseEquations(
 ): DisclosureEquation[] {
   const instrument = options.instrument ?? instrumentOf(report);
   const { anonymityThreshold, minItemShare, openTextThreshold, confidenceLevel } = report.settings;
-  const { pairing, data, layout, plan, feedbackPlan, feedbackExits } = prepareProgramme(
-    responses,
-    instrument,
-    {
-      programmeId: report.programmeId,
-      anonymityThreshold,
-      minItemShare,
-      openTextThreshold,
-      confidenceLevel,
-    },
-  );
+  const prepared = prepareProgramme(responses, instrument, {
+    programmeId: report.programmeId,
+    anonymityThreshold,
+    minItemShare,
+    openTextThreshold,
+    confidenceLevel,
+  });
+  const { pairing, data, layout, plan, feedbackPlan, feedbackExits } = prepared;
   const out: DisclosureEquation[] = [];
   const codes = pairing.matchedBaselines.map((r) => r.participant);
   const planned = byKey(plan);
@@ -149,6 +147,7 @@ export function releaseEquations(
         out.push({ variable: `openText:${question}`, label: `${label} · ${question}`, members });
     }
   }
+  out.push(...evaluationEquations(report, prepared));
   return out;
 }
 

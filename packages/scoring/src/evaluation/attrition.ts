@@ -28,8 +28,11 @@ export function attrition(input: EvaluationInput): AttritionSection | null {
     for (let p = 0; p < data.pairs; p++) {
       const pre = data.preScores[p * C + c] as number;
       const post = data.postScores[p * C + c] as number;
-      if (pre === pre) completers.push(pre);
-      if (pre === pre && post === post) changes.push(post - pre);
+      // Completers are exactly the people behind the `all` group's change (a score in both
+      // waves), so no one can be worked out as the difference of two released baseline means.
+      if (pre !== pre || post !== post) continue;
+      completers.push(pre);
+      changes.push(post - pre);
     }
     const baselineOnly: number[] = [];
     for (let r = 0; r < dropped.rows; r++) {

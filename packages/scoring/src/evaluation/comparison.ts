@@ -37,7 +37,8 @@ export function comparison(input: EvaluationInput): ComparisonSection | null {
     for (let p = 0; p < data.pairs; p++) {
       add(data.preScores[p * C + c] as number, data.postScores[p * C + c] as number, 1);
     }
-    for (let p = 0; p < m; p++) add(pre.scores[p * C + c] as number, post.scores[p * C + c] as number, 0);
+    for (let p = 0; p < m; p++)
+      add(pre.scores[p * C + c] as number, post.scores[p * C + c] as number, 0);
     return {
       constructId: layout.constructs[c]?.id as string,
       programme: summarise(programmeChange, confidenceLevel),

@@ -17,27 +17,34 @@ export function dyads(input: EvaluationInput): DyadSection | null {
   const { data, pairing, layout, anonymityThreshold: k, confidenceLevel } = input;
   const cluster: string[] = [];
   const rows: number[] = [];
-  const byPair = new Map<string, { mentor: number[]; mentee: number[] }>();
-  let mentors = 0;
-  let mentees = 0;
+  // Most programmes have no pairIds: look for them first, touching each response once.
   for (let p = 0; p < data.pairs; p++) {
-    const b = pairing.matchedBaselines[p];
-    const e = pairing.matchedExits[p];
-    const role = b?.role ?? e?.role;
-    if (role === 'mentor') mentors++;
-    else if (role === 'mentee') mentees++;
-    const id = b?.pairId ?? e?.pairId;
+    const id = pairing.matchedBaselines[p]?.pairId ?? pairing.matchedExits[p]?.pairId;
     if (id === undefined) continue;
     cluster.push(id);
     rows.push(p);
-    let entry = byPair.get(id);
-    if (!entry) byPair.set(id, (entry = { mentor: [], mentee: [] }));
-    if (role === 'mentor' || role === 'mentee') entry[role].push(p);
   }
   if (rows.length === 0) return null;
+  const role = (p: number) => pairing.matchedBaselines[p]?.role ?? pairing.matchedExits[p]?.role;
+  let mentors = 0;
+  let mentees = 0;
+  for (let p = 0; p < data.pairs; p++) {
+    const r = role(p);
+    if (r === 'mentor') mentors++;
+    else if (r === 'mentee') mentees++;
+  }
+  const byPair = new Map<string, { mentor: number[]; mentee: number[] }>();
+  rows.forEach((p, i) => {
+    const id = cluster[i] as string;
+    let entry = byPair.get(id);
+    if (!entry) byPair.set(id, (entry = { mentor: [], mentee: [] }));
+    const r = role(p);
+    if (r === 'mentor' || r === 'mentee') entry[r].push(p);
+  });
   const complete: [number, number][] = [];
   for (const e of byPair.values()) {
-    if (e.mentor.length === 1 && e.mentee.length === 1) complete.push([e.mentor[0] as number, e.mentee[0] as number]);
+    if (e.mentor.length === 1 && e.mentee.length === 1)
+      complete.push([e.mentor[0] as number, e.mentee[0] as number]);
   }
   if (complete.length < k) return { suppressed: true, reason: 'below_threshold' };
   if (

@@ -1,5 +1,17 @@
-import { GenerationBand, type EvaluationSuppression, type ItemAnalysis, type ItemBandGroup, type ItemStatistic } from '@genbridge/schema';
-import { itemAnalysisRows } from '../stats/item-analysis.js';
+import {
+  GenerationBand,
+  type EvaluationSuppression,
+  type ItemAnalysis,
+  type ItemBandGroup,
+  type ItemStatistic,
+} from '@genbridge/schema';
+import {
+  createItemMoments,
+  itemAnalysisFromMoments,
+  mergeItemMoments,
+  type ItemAnalysisResult,
+  type ItemMoments,
+} from '../stats/item-analysis.js';
 import { omegaTotal } from '../stats/omega.js';
 import { qnorm } from '../stats/normal-quantile.js';
 import { qt } from '../stats/distributions.js';
@@ -26,116 +38,178 @@ const BAND_ORDER: string[] = [...GenerationBand.options, NOT_STATED];
 export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
   const { data, layout, pairing, anonymityThreshold: k } = input;
   if (data.pairs < k) return [];
-  const C = layout.constructs.length;
   const I = layout.itemIds.length;
-  const band: string[] = new Array(data.pairs);
+  // Band of every pair as a small code, read from the responses once.
+  const codeOf = new Map(BAND_ORDER.map((b, i) => [b, i]));
+  const band = new Uint8Array(data.pairs);
   for (let p = 0; p < data.pairs; p++) {
-    band[p] = pairing.matchedBaselines[p]?.generation ?? pairing.matchedExits[p]?.generation ?? NOT_STATED;
+    const g = pairing.matchedBaselines[p]?.generation ?? pairing.matchedExits[p]?.generation;
+    band[p] = codeOf.get(g ?? NOT_STATED) ?? BAND_ORDER.length - 1;
   }
+  const B = BAND_ORDER.length;
+  const shift = (layout.min + layout.max) / 2;
   const out: ItemAnalysis[] = [];
   for (const c of reportOrder(layout)) {
     const construct = layout.constructs[c];
     if (!construct) continue;
-    // The `all` group's change uses pairs with a score in both waves.
-    const scored: number[] = [];
-    for (let p = 0; p < data.pairs; p++) {
-      if (data.preScores[p * C + c] === data.preScores[p * C + c] && data.postScores[p * C + c] === data.postScores[p * C + c]) scored.push(p);
-    }
+    const K = construct.items.length;
+    const itemId = (j: number) => layout.itemIds[construct.items[j] as number] as string;
     for (const wave of ['baseline', 'exit'] as const) {
       const items = wave === 'baseline' ? data.preItems : data.postItems;
-      const complete = scored.filter((p) => {
-        for (let j = 0; j < construct.items.length; j++) {
-          const v = items[p * I + (construct.items[j] as number)] as number;
-          if (v !== v) return false;
-        }
-        return true;
-      });
-      if (complete.length < k || small(scored.length - complete.length, k)) continue;
-      const all = itemAnalysisRows(items, I, construct.items, complete);
-      const stats = (r: ReturnType<typeof itemAnalysisRows>): ItemStatistic[] =>
-        r.items.map((s, j) => ({ itemId: layout.itemIds[construct.items[j] as number] as string, ...s }));
-      const res = new Map<string, Residuals>();
-      const byGeneration = bands(complete, scored, band, k).map(({ value, members, reason }): ItemBandGroup => {
-        if (reason) return { suppressed: true, band: value, reason };
-        res.set(value, residuals(items, I, construct.items, members));
-        return { suppressed: false, band: value, n: members.length, items: stats(itemAnalysisRows(items, I, construct.items, members)) };
-      });
+      // One pass: per band, the people behind the `all` group's change (`scored`) and the
+      // moments of those among them who answered every item.
+      const { scored, moments } = accumulateBands(
+        items,
+        I,
+        construct.items,
+        data,
+        c,
+        band,
+        B,
+        shift,
+      );
+      const all = createItemMoments(K, shift);
+      for (const m of moments) mergeItemMoments(all, m);
+      const scoredTotal = scored.reduce((s, x) => s + x, 0);
+      if (all.n < k || small(scoredTotal - all.n, k)) continue;
+      const result = itemAnalysisFromMoments(all);
+      const stats = (r: ItemAnalysisResult): ItemStatistic[] =>
+        r.items.map((x, j) => ({ itemId: itemId(j), ...x }));
+      const shown: { band: string; n: number; result: ItemAnalysisResult }[] = [];
+      const byGeneration = bands(moments, scored, all.n, k).map(
+        ({ value, index, reason }): ItemBandGroup => {
+          if (reason) return { suppressed: true, band: value, reason };
+          const r = itemAnalysisFromMoments(moments[index] as ItemMoments);
+          shown.push({ band: value, n: r.n, result: r });
+          return { suppressed: false, band: value, n: r.n, items: stats(r) };
+        },
+      );
       out.push({
         constructId: construct.id,
         wave,
         n: all.n,
-        alpha: all.alpha,
-        omega: omegaTotal(all.covariance, construct.items.length).omega,
-        items: stats(all),
+        alpha: result.alpha,
+        omega: omegaTotal(result.covariance, K).omega,
+        items: stats(result),
         byGeneration,
-        divergentItems: divergent(byGeneration, res),
+        divergentItems: divergent(shown, K).map(itemId),
       });
     }
   }
   return out;
 }
 
-/** Generation bands of `complete`, with the suppression reason of each (null = shown). */
-function bands(complete: number[], scored: number[], band: string[], k: number) {
-  const members = new Map<string, number[]>();
-  const scoredPer = new Map<string, number>();
-  for (const p of scored) scoredPer.set(band[p] as string, (scoredPer.get(band[p] as string) ?? 0) + 1);
-  for (const p of complete) {
-    const b = band[p] as string;
-    let list = members.get(b);
-    if (!list) members.set(b, (list = []));
-    list.push(p);
-  }
-  const groups = [...members.entries()]
-    // The report's band order (youngest first), `not_stated` last.
-    .sort(([a], [b]) => BAND_ORDER.indexOf(a) - BAND_ORDER.indexOf(b))
-    .map(([value, list]) => {
-      let reason = null as EvaluationSuppression | null;
-      if (list.length < k) reason = 'below_threshold';
-      else if (small(complete.length - list.length, k) || small((scoredPer.get(value) ?? 0) - list.length, k)) {
-        reason = 'complement_below_threshold';
+/**
+ * One pass over the matched pairs for one construct and wave: per band, how many are behind the
+ * `all` group's change (a score in both waves) and the item moments of those among them who
+ * answered every item. A kernel over typed arrays only, so it stays monomorphic and fast at 100k.
+ */
+function accumulateBands(
+  items: Float32Array,
+  I: number,
+  columns: Int32Array,
+  data: EvaluationInput['data'],
+  c: number,
+  band: Uint8Array,
+  B: number,
+  shift: number,
+): { scored: Int32Array; moments: ItemMoments[] } {
+  const K = columns.length;
+  const C = data.layout.constructs.length;
+  const pre = data.preScores;
+  const post = data.postScores;
+  const scored = new Int32Array(B);
+  const n = new Int32Array(B);
+  const sum = new Float64Array(B * K);
+  const cross = new Float64Array(B * K * K);
+  const dev = new Float64Array(K);
+  for (let p = 0; p < data.pairs; p++) {
+    const a = pre[p * C + c] as number;
+    const z = post[p * C + c] as number;
+    if (a !== a || z !== z) continue;
+    const b = band[p] as number;
+    scored[b] = (scored[b] as number) + 1;
+    const base = p * I;
+    let complete = true;
+    for (let j = 0; j < K; j++) {
+      const v = (items[base + (columns[j] as number)] as number) - shift;
+      if (v !== v) {
+        complete = false;
+        break;
       }
-      return { value, members: list, reason };
+      dev[j] = v;
+    }
+    if (!complete) continue;
+    n[b] = (n[b] as number) + 1;
+    const s0 = b * K;
+    const c0 = b * K * K;
+    for (let x = 0; x < K; x++) {
+      const dx = dev[x] as number;
+      sum[s0 + x] = (sum[s0 + x] as number) + dx;
+      const row = c0 + x * K;
+      for (let y = x; y < K; y++)
+        cross[row + y] = (cross[row + y] as number) + dx * (dev[y] as number);
+    }
+  }
+  const moments = Array.from({ length: B }, (_, b): ItemMoments => ({
+    k: K,
+    n: n[b] as number,
+    shift: new Float64Array(K).fill(shift),
+    sum: sum.slice(b * K, (b + 1) * K),
+    cross: cross.slice(b * K * K, (b + 1) * K * K),
+  }));
+  return { scored, moments };
+}
+
+/** The bands present, in report order, with the suppression reason of each (null = shown). */
+function bands(moments: ItemMoments[], scored: Int32Array, total: number, k: number) {
+  const groups = BAND_ORDER.map((value, index) => ({
+    value,
+    index,
+    n: moments[index]?.n ?? 0,
+    scored: scored[index] ?? 0,
+  }))
+    .filter((g) => g.n > 0)
+    .map((g) => {
+      let reason = null as EvaluationSuppression | null;
+      if (g.n < k) reason = 'below_threshold';
+      else if (small(total - g.n, k) || small(g.scored - g.n, k))
+        reason = 'complement_below_threshold';
+      return { ...g, reason };
     });
   // One hidden band beside the shown total would be the total minus the others: hide one more.
   if (groups.filter((g) => g.reason).length === 1) {
     let next: (typeof groups)[number] | undefined;
-    for (const g of groups) if (!g.reason && (!next || g.members.length < next.members.length)) next = g;
+    for (const g of groups) if (!g.reason && (!next || g.n < next.n)) next = g;
     if (next) next.reason = 'complementary';
   }
   return groups;
 }
 
-/** Per band and item: n, mean and variance of (item − the person's mean over the construct's items). */
-interface Residuals {
-  n: number;
-  mean: Float64Array;
-  variance: Float64Array;
-}
-
-function residuals(items: Float32Array, stride: number, columns: Int32Array, members: number[]): Residuals {
-  const k = columns.length;
-  const sum = new Float64Array(k);
-  const sq = new Float64Array(k);
-  for (const p of members) {
-    let m = 0;
-    for (let j = 0; j < k; j++) m += items[p * stride + (columns[j] as number)] as number;
-    m /= k;
-    for (let j = 0; j < k; j++) {
-      const e = (items[p * stride + (columns[j] as number)] as number) - m;
-      sum[j] = (sum[j] as number) + e;
-      sq[j] = (sq[j] as number) + e * e;
-    }
+/** Mean and variance of each item minus the person's mean over the construct's items. */
+function residuals(
+  cov: Float64Array,
+  means: number[],
+  K: number,
+): { mean: number[]; variance: number[] } {
+  const grand = means.reduce((s, x) => s + x, 0) / K;
+  let total = 0;
+  const rowSum = new Float64Array(K);
+  for (let a = 0; a < K; a++) {
+    for (let b = 0; b < K; b++) rowSum[a] = (rowSum[a] as number) + (cov[a * K + b] as number);
+    total += rowSum[a] as number;
   }
-  const n = members.length;
-  const mean = sum.map((x) => x / n);
-  const variance = sq.map((x, j) => (n > 1 ? (x - n * (mean[j] as number) ** 2) / (n - 1) : 0));
-  return { n, mean, variance };
+  return {
+    mean: means.map((m) => m - grand),
+    variance: means.map((_, j) =>
+      Math.max(0, (cov[j * K + j] as number) - (2 / K) * (rowSum[j] as number) + total / (K * K)),
+    ),
+  };
 }
 
 /**
- * Items that behave differently across the shown bands, judged pair by pair and only where the
- * difference is both large and beyond sampling error (small bands are noisy):
+ * Indices of items that behave differently across the shown bands, judged pair by pair and only
+ * where the difference is both large and beyond sampling error (small bands are noisy):
  * - corrected item–total r differs by more than {@link DIVERGENT_R_DROP}, and Fisher's z test of
  *   the two correlations is significant; or
  * - the item's mean relative to the person's own construct mean differs by more than
@@ -144,36 +218,55 @@ function residuals(items: Float32Array, stride: number, columns: Int32Array, mem
  * "Significant" is two-sided 5% Bonferroni-corrected over every item × band pair of the construct,
  * so a construct with many items and bands does not flag items by chance.
  */
-function divergent(groups: ItemBandGroup[], res: Map<string, Residuals>): string[] {
-  const shown = groups.filter((g): g is Extract<ItemBandGroup, { suppressed: false }> => !g.suppressed);
+function divergent(shown: { n: number; result: ItemAnalysisResult }[], K: number): number[] {
   if (shown.length < 2) return [];
-  const ids = shown[0]?.items.map((i) => i.itemId) ?? [];
-  const tests = ((shown.length * (shown.length - 1)) / 2) * ids.length;
+  const tests = ((shown.length * (shown.length - 1)) / 2) * K;
   const crit = qnorm(1 - 0.025 / tests);
-  return ids.filter((_, j) => {
-    for (let a = 0; a < shown.length; a++) {
-      for (let b = a + 1; b < shown.length; b++) {
+  const res = shown.map((g) =>
+    g.n >= 2
+      ? residuals(
+          g.result.covariance,
+          g.result.items.map((i) => i.mean as number),
+          K,
+        )
+      : null,
+  );
+  const out: number[] = [];
+  for (let j = 0; j < K; j++) {
+    let flagged = false;
+    for (let a = 0; a < shown.length && !flagged; a++) {
+      for (let b = a + 1; b < shown.length && !flagged; b++) {
         const A = shown[a] as (typeof shown)[number];
-        const B = shown[b] as (typeof shown)[number];
-        const ra = A.items[j]?.rDrop;
-        const rb = B.items[j]?.rDrop;
-        if (typeof ra === 'number' && typeof rb === 'number' && Math.abs(ra - rb) > DIVERGENT_R_DROP && A.n > 3 && B.n > 3) {
-          const z = (Math.atanh(Math.min(0.999999, Math.max(-0.999999, ra))) - Math.atanh(Math.min(0.999999, Math.max(-0.999999, rb)))) / Math.sqrt(1 / (A.n - 3) + 1 / (B.n - 3));
-          if (Math.abs(z) > crit) return true;
+        const Bg = shown[b] as (typeof shown)[number];
+        const ra = A.result.items[j]?.rDrop;
+        const rb = Bg.result.items[j]?.rDrop;
+        if (
+          typeof ra === 'number' &&
+          typeof rb === 'number' &&
+          Math.abs(ra - rb) > DIVERGENT_R_DROP &&
+          A.n > 3 &&
+          Bg.n > 3
+        ) {
+          const clamp = (r: number) => Math.atanh(Math.min(0.999999, Math.max(-0.999999, r)));
+          const z = (clamp(ra) - clamp(rb)) / Math.sqrt(1 / (A.n - 3) + 1 / (Bg.n - 3));
+          if (Math.abs(z) > crit) flagged = true;
         }
-        const xa = res.get(A.band);
-        const xb = res.get(B.band);
-        if (!xa || !xb) continue;
+        const xa = res[a];
+        const xb = res[b];
+        if (flagged || !xa || !xb) continue;
         const diff = (xa.mean[j] as number) - (xb.mean[j] as number);
-        const qa = (xa.variance[j] as number) / xa.n;
-        const qb = (xb.variance[j] as number) / xb.n;
-        const se = Math.sqrt(qa + qb);
         if (Math.abs(diff) <= DIVERGENT_MEAN) continue;
-        if (se === 0) return true;
-        const df = (qa + qb) ** 2 / (qa ** 2 / (xa.n - 1) + qb ** 2 / (xb.n - 1));
-        if (Math.abs(diff / se) > qt(1 - 0.025 / tests, df)) return true;
+        const qa = (xa.variance[j] as number) / A.n;
+        const qb = (xb.variance[j] as number) / Bg.n;
+        const se = Math.sqrt(qa + qb);
+        if (se === 0) flagged = true;
+        else {
+          const df = (qa + qb) ** 2 / (qa ** 2 / (A.n - 1) + qb ** 2 / (Bg.n - 1));
+          if (Math.abs(diff / se) > qt(1 - 0.025 / tests, df)) flagged = true;
+        }
       }
     }
-    return false;
-  });
+    if (flagged) out.push(j);
+  }
+  return out;
 }

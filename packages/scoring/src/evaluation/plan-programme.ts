@@ -46,10 +46,13 @@ export interface ProgrammePlan {
 export function planProgramme(input: PlanInput): ProgrammePlan {
   const alpha = input.alpha ?? 0.05;
   const power = input.power ?? 0.8;
-  if (!(alpha > 0 && alpha < 1)) throw new RangeError(`alpha must be between 0 and 1, got ${alpha}`);
-  if (!(power > alpha && power < 1)) throw new RangeError(`power must be between alpha and 1, got ${power}`);
+  if (!(alpha > 0 && alpha < 1))
+    throw new RangeError(`alpha must be between 0 and 1, got ${alpha}`);
+  if (!(power > alpha && power < 1))
+    throw new RangeError(`power must be between alpha and 1, got ${power}`);
   const { pairs, effect, correlation } = input;
-  if (pairs === undefined && effect === undefined) throw new RangeError('give pairs, effect or both');
+  if (pairs === undefined && effect === undefined)
+    throw new RangeError('give pairs, effect or both');
   if (pairs !== undefined && !(Number.isInteger(pairs) && pairs >= 2)) {
     throw new RangeError(`pairs must be a whole number of at least 2, got ${pairs}`);
   }
@@ -73,6 +76,7 @@ export function planProgramme(input: PlanInput): ProgrammePlan {
     effect: effect ?? null,
     effectDz,
     pairsNeeded: needed === null ? null : Math.ceil(needed - 1e-9),
-    achievedPower: pairs === undefined || effectDz === null ? null : pairedPower(pairs, effectDz, alpha),
+    achievedPower:
+      pairs === undefined || effectDz === null ? null : pairedPower(pairs, effectDz, alpha),
   };
 }

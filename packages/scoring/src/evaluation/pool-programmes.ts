@@ -15,11 +15,17 @@ export interface PoolOptions {
  * is hidden, or a construct with n < 2 or zero SD there, are left out of that construct.
  * Throws when the reports use different instruments.
  */
-export function poolProgrammes(reports: readonly ProgrammeReport[], options: PoolOptions = {}): PooledReport {
+export function poolProgrammes(
+  reports: readonly ProgrammeReport[],
+  options: PoolOptions = {},
+): PooledReport {
   const first = reports[0];
   if (!first) throw new RangeError('poolProgrammes needs at least one report');
   for (const r of reports) {
-    if (r.instrument.id !== first.instrument.id || r.instrument.version !== first.instrument.version) {
+    if (
+      r.instrument.id !== first.instrument.id ||
+      r.instrument.version !== first.instrument.version
+    ) {
       throw new RangeError(
         `report ${r.programmeId} uses ${r.instrument.id} ${r.instrument.version}, not ${first.instrument.id} ${first.instrument.version}: only the same instrument can be pooled`,
       );
@@ -34,8 +40,21 @@ export function poolProgrammes(reports: readonly ProgrammeReport[], options: Poo
       if (!all || all.suppressed) continue;
       const c = all.constructs.find((x) => x.constructId === id);
       const sd = c?.difference.sd;
-      if (!c || c.n < 2 || c.difference.mean === null || sd === null || sd === undefined || !(sd > 0)) continue;
-      studies.push({ programmeId: r.programmeId, n: c.n, estimate: c.difference.mean, variance: (sd * sd) / c.n });
+      if (
+        !c ||
+        c.n < 2 ||
+        c.difference.mean === null ||
+        sd === null ||
+        sd === undefined ||
+        !(sd > 0)
+      )
+        continue;
+      studies.push({
+        programmeId: r.programmeId,
+        n: c.n,
+        estimate: c.difference.mean,
+        variance: (sd * sd) / c.n,
+      });
     }
     const fit = randomEffects(
       studies.map((s) => s.estimate),
@@ -44,7 +63,10 @@ export function poolProgrammes(reports: readonly ProgrammeReport[], options: Poo
     );
     return {
       constructId: id,
-      studies: studies.map((s, i) => ({ ...s, weight: fit?.weights[i] ?? (studies.length === 1 ? 100 : 0) })),
+      studies: studies.map((s, i) => ({
+        ...s,
+        weight: fit?.weights[i] ?? (studies.length === 1 ? 100 : 0),
+      })),
       estimate: fit?.estimate ?? null,
       se: fit?.se ?? null,
       ciLower: fit?.ciLower ?? null,

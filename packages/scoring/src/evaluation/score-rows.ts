@@ -10,7 +10,10 @@ export interface ScoredRows {
 }
 
 /** Scores `responses` with the layout scoring uses, for groups outside the matched programme data. */
-export function scoreRows(responses: readonly SurveyResponse[], layout: InstrumentLayout): ScoredRows {
+export function scoreRows(
+  responses: readonly SurveyResponse[],
+  layout: InstrumentLayout,
+): ScoredRows {
   const I = layout.itemIds.length;
   const C = layout.constructs.length;
   const items = new Float32Array(responses.length * I);

@@ -8,7 +8,11 @@ export interface OmegaResult {
 }
 
 /** Largest eigenpair of a symmetric k × k matrix by power iteration from `start`. */
-function topEigen(m: Float64Array, k: number, start: Float64Array): { value: number; vector: Float64Array } {
+function topEigen(
+  m: Float64Array,
+  k: number,
+  start: Float64Array,
+): { value: number; vector: Float64Array } {
   let v: Float64Array = start.slice();
   let value = 0;
   for (let it = 0; it < 10000; it++) {
@@ -30,7 +34,7 @@ function topEigen(m: Float64Array, k: number, start: Float64Array): { value: num
     }
     v = next;
     value = norm;
-    if (delta < 1e-15) break;
+    if (delta < 1e-12) break;
   }
   return { value, vector: v };
 }
@@ -53,7 +57,9 @@ export function omegaTotal(covariance: ArrayLike<number>, k: number): OmegaResul
   const r = new Float64Array(k * k);
   for (let a = 0; a < k; a++) {
     for (let b = 0; b < k; b++) {
-      const denom = Math.sqrt((covariance[a * k + a] as number) * (covariance[b * k + b] as number));
+      const denom = Math.sqrt(
+        (covariance[a * k + a] as number) * (covariance[b * k + b] as number),
+      );
       if (!(denom > 0)) return { omega: null, loadings: [], iterations: 0 };
       r[a * k + b] = (covariance[a * k + b] as number) / denom;
     }
@@ -76,9 +82,10 @@ export function omegaTotal(covariance: ArrayLike<number>, k: number): OmegaResul
     loadings = vector.map((x) => x * scale);
     const next = loadings.map((x) => x * x);
     let delta = 0;
-    for (let a = 0; a < k; a++) delta = Math.max(delta, Math.abs((next[a] as number) - (h[a] as number)));
+    for (let a = 0; a < k; a++)
+      delta = Math.max(delta, Math.abs((next[a] as number) - (h[a] as number)));
     h = next;
-    if (delta < 1e-13) break;
+    if (delta < 1e-12) break;
   }
   let sum = 0;
   for (let a = 0; a < k; a++) sum += loadings[a] as number;

@@ -15,7 +15,12 @@ export function pairedPower(n: number, dz: number, alpha = 0.05): number {
 }
 
 /** Root of a monotone increasing `f` on [lo, hi] by bisection to `tol` (robust; f is cheap). */
-function solveIncreasing(f: (x: number) => number, lo: number, hi: number, tol: number): number | null {
+function solveIncreasing(
+  f: (x: number) => number,
+  lo: number,
+  hi: number,
+  tol: number,
+): number | null {
   let flo = f(lo);
   const fhi = f(hi);
   if (flo > 0 || fhi < 0) return null;

@@ -1,0 +1,317 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (page.evaluate callbacks below run in the browser.)
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validResponses } from './helpers/fixtures.js';
+import { freePort, startOidcProvider } from './helpers/oidc-provider.js';
+import {
+  adminFetch,
+  removeDir,
+  startServer,
+  tempDataDir,
+  type ServerProcess,
+} from './helpers/server-process.js';
+
+// The console end to end in Debian's Chromium against a real collector process and a real OpenID
+// provider: a manager signs in, creates a programme and invitations, participants answer with
+// their invitation links, the manager closes the wave (which releases the report) and views it; a
+// viewer then reads the release and is refused the raw export; a steward reads the audit log.
+
+const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const PROGRAMME = 'e2e-mentoring';
+
+let server: ServerProcess;
+let provider: Awaited<ReturnType<typeof startOidcProvider>>;
+let browser: Browser;
+let base: string;
+const problems: string[] = [];
+
+async function newSession(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.createBrowserContext();
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    // Only the console's own pages count (the provider's login page loads web fonts); the
+    // viewer's refused export is an expected 403.
+    const where = m.location().url ?? '';
+    if (m.type() !== 'error' || !where.startsWith(base) || /favicon|export\.csv/.test(where))
+      return;
+    problems.push(`console: ${m.text()} (${where})`);
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${String(e)}`));
+  return { context, page };
+}
+
+/** Signs in through the provider's real login and consent forms. */
+async function signIn(page: Page, login: string): Promise<void> {
+  await page.goto(`${base}/admin/`, { waitUntil: 'load' });
+  await page.locator('genbridge-admin >>> a[href$="/auth/login"]').click();
+  await page.waitForSelector('input[name="login"]');
+  await page.type('input[name="login"]', login);
+  await page.type('input[name="password"]', 'any');
+  await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
+  // Consent, then the collector's callback page refreshes to /admin/.
+  if (await page.$('input[name="prompt"][value="consent"]'))
+    await Promise.all([page.waitForNavigation(), page.click('button[type="submit"]')]);
+  await page.waitForFunction(() => location.pathname === '/admin/', { timeout: 20_000 });
+  await page.locator('genbridge-admin >>> nav').wait();
+}
+
+async function text(page: Page): Promise<string> {
+  return page.evaluate(() => document.querySelector('genbridge-admin')!.shadowRoot!.textContent!);
+}
+async function waitForText(page: Page, wanted: string): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (w: string) =>
+        document.querySelector('genbridge-admin')?.shadowRoot?.textContent?.includes(w),
+      { timeout: 20_000 },
+      wanted,
+    );
+  } catch (error) {
+    const shown = (await text(page)).replace(/\s+/g, ' ');
+    throw new Error(`"${wanted}" did not appear; the console shows: ${shown}`, { cause: error });
+  }
+}
+/** Opens a programme from the list by its accessible name, as a screen reader user would. */
+async function openProgramme(page: Page): Promise<void> {
+  await clickButton(page, 'Programmes');
+  await page.locator('genbridge-admin >>> ::-p-aria(Manage Reverse mentoring E2E)').click();
+}
+async function clickButton(page: Page, label: string): Promise<void> {
+  try {
+    // The button (or link) whose visible text is exactly the label, clicked like a person would.
+    const handle = await page.waitForFunction(
+      (l: string) =>
+        [
+          ...document.querySelector('genbridge-admin')!.shadowRoot!.querySelectorAll('button, a'),
+        ].find((b) => b.textContent?.trim() === l && !(b as HTMLButtonElement).disabled),
+      { timeout: 15_000 },
+      label,
+    );
+    await (handle as unknown as { click(): Promise<void> }).click();
+  } catch (error) {
+    const shown = (await text(page)).replace(/\s+/g, ' ');
+    throw new Error(`no "${label}" to click; the console shows: ${shown}`, { cause: error });
+  }
+}
+
+/** axe-core over the document and the console's shadow root; resolves to the violations. */
+async function axe(page: Page): Promise<string[]> {
+  // Evaluated through DevTools, not a <script>: the page's CSP (Trusted Types) stays enforced.
+  await page.evaluate(readFileSync(AXE, 'utf8'));
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: { run(ctx: unknown): Promise<{ violations: { id: string; help: string }[] }> };
+      }
+    ).axe.run(document);
+    return result.violations.map((v) => `${v.id}: ${v.help}`);
+  });
+}
+
+beforeAll(async () => {
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  provider = await startOidcProvider([`${base}/auth/callback`]);
+  const dataDir = tempDataDir();
+  const config = join(dataDir, 'collector.json');
+  writeFileSync(
+    config,
+    JSON.stringify({
+      publicUrl: base,
+      oidc: {
+        issuer: provider.issuer,
+        clientId: 'genbridge',
+        allowInsecureIssuer: true,
+        roles: {
+          'hr-data-stewards': 'steward',
+          'hr-programme-managers': 'manager',
+          'leadership-readers': { role: 'viewer', programmes: [PROGRAMME] },
+        },
+      },
+    }),
+  );
+  server = await startServer({
+    dataDir,
+    args: ['--config', config, '--port', String(port), '--rate-limit', 'off'],
+  });
+  browser = await puppeteer.launch({
+    executablePath: CHROME,
+    headless: true,
+    // The page's own CSP (enforced) is the collector's; nothing here relaxes it.
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await provider?.close();
+  if (server) {
+    expect(await server.stop()).toBe(0);
+    removeDir(server.dataDir);
+  }
+});
+
+describe('<genbridge-admin> in Chromium', { timeout: 240_000 }, () => {
+  it('a manager runs a programme from sign-in to a released report; a viewer reads it', async () => {
+    const manager = await newSession();
+    const page = manager.page;
+    await page.goto(`${base}/admin/`, { waitUntil: 'load' });
+    await page.locator('genbridge-admin >>> a[href$="/auth/login"]').wait();
+    expect(await axe(page), 'sign-in page').toEqual([]);
+
+    await signIn(page, 'bob');
+    expect(await text(page)).toContain('Signed in as Bob Manager (programme manager)');
+    // A manager has no audit log and no raw data.
+    expect(await page.$('genbridge-admin >>> ::-p-text(Audit log)')).toBeNull();
+
+    // Create the programme with the keyboard only.
+    await clickButton(page, 'New programme');
+    await page.locator('genbridge-admin >>> input[name="id"]').click();
+    await page.keyboard.type(PROGRAMME);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Reverse mentoring E2E');
+    await page.keyboard.press('Tab');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('KeyA');
+    await page.keyboard.up('Control');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Enter');
+    await waitForText(page, `Programme ${PROGRAMME} created.`);
+    expect(await axe(page), 'programme page').toEqual([]);
+
+    // Invitations: create a batch and download the mail-merge file once.
+    const downloads = mkdtempSync(join(tmpdir(), 'gb-downloads-'));
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', {
+      behavior: 'allow',
+      downloadPath: downloads,
+      browserContextId: (manager.context as unknown as { id: string }).id,
+    });
+    const count = page.locator('genbridge-admin >>> input[name="count"]');
+    await count.fill('6');
+    await clickButton(page, 'Create invitations');
+    await waitForText(page, '6 invitations created');
+    await clickButton(page, 'Download invitations (CSV)');
+    await waitForText(page, 'Downloaded. The links are no longer kept here.');
+    let files: string[] = [];
+    for (let i = 0; i < 50 && files.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      files = readdirSync(downloads).filter((f) => f.endsWith('.csv'));
+    }
+    const csv = readFileSync(join(downloads, files[0]!), 'utf8').trim().split(/\r\n/);
+    expect(csv[0]).toBe('invitation,link');
+    expect(csv).toHaveLength(7);
+    const tokens = csv
+      .slice(1)
+      .map((row) => new URL(row.split(',')[1]!).searchParams.get('invite')!);
+    expect(await page.$('genbridge-admin >>> ::-p-text(Download invitations)')).toBeNull();
+    removeDir(downloads);
+
+    // Six invited people answer both waves with their own invitation.
+    const answers = validResponses(PROGRAMME, 6, { dropout: 0 });
+    const byPerson = new Map<string, typeof answers>();
+    for (const r of answers)
+      byPerson.set(r.participant, [...(byPerson.get(r.participant) ?? []), r]);
+    let person = 0;
+    for (const responses of byPerson.values()) {
+      const token = tokens[person++]!;
+      for (const r of responses) {
+        const { participant: _p, cohort: _c, ...body } = r;
+        const res = await fetch(`${base}/api/programmes/${PROGRAMME}/responses`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Invitation ${token}` },
+          body: JSON.stringify(body),
+        });
+        expect(res.status, await res.clone().text()).toBe(201);
+      }
+    }
+
+    // Close the wave: the report is released and can be viewed in <genbridge-results>.
+    await openProgramme(page);
+    await waitForText(page, '12 responses received');
+    await clickButton(page, 'Close the wave and release the report');
+    await waitForText(page, 'Release 1 published.');
+    await clickButton(page, 'View release 1');
+    await page.waitForFunction(
+      () =>
+        (
+          document
+            .querySelector('genbridge-admin')
+            ?.shadowRoot?.querySelector('genbridge-results') as { state?: string } | null
+        )?.state === 'ready',
+      { timeout: 20_000 },
+    );
+
+    // A second release with no change in between is refused; the console shows why.
+    await clickButton(page, 'Release the report now');
+    await page.waitForFunction(
+      () =>
+        document
+          .querySelector('genbridge-admin')
+          ?.shadowRoot?.querySelector('[role="alert"]')
+          ?.textContent?.includes('refused') ||
+        document
+          .querySelector('genbridge-admin')
+          ?.shadowRoot?.textContent?.includes('Release 2 published.'),
+      { timeout: 20_000 },
+    );
+    await manager.context.close();
+
+    // The viewer reads the release; the raw export is refused.
+    const viewer = await newSession();
+    await signIn(viewer.page, 'carol');
+    expect(await text(viewer.page)).toContain('(report viewer)');
+    expect(await viewer.page.$('genbridge-admin >>> ::-p-text(New programme)')).toBeNull();
+    await openProgramme(viewer.page);
+    await clickButton(viewer.page, 'View release 1');
+    await viewer.page.waitForFunction(
+      () =>
+        (
+          document
+            .querySelector('genbridge-admin')
+            ?.shadowRoot?.querySelector('genbridge-results') as { state?: string } | null
+        )?.state === 'ready',
+      { timeout: 20_000 },
+    );
+    expect(await text(viewer.page)).not.toContain('Export responses');
+    const exportStatus = await viewer.page.evaluate(
+      async (id: string) => (await fetch(`/api/programmes/${id}/export.csv`)).status,
+      PROGRAMME,
+    );
+    expect(exportStatus).toBe(403);
+    await viewer.context.close();
+
+    // The steward sees who did what.
+    const steward = await newSession();
+    await signIn(steward.page, 'alice');
+    await clickButton(steward.page, 'Audit log');
+    await waitForText(steward.page, 'programme.create');
+    const log = await text(steward.page);
+    for (const action of ['login', 'programme.create', 'invitations.create', 'programme.update'])
+      expect(log).toContain(action);
+    expect(log).toContain('Bob Manager');
+    expect(await axe(steward.page), 'audit log').toEqual([]);
+    // Export behind a confirmation, then erasure behind a confirmation.
+    await openProgramme(steward.page);
+    await clickButton(steward.page, 'Export responses (CSV)');
+    await waitForText(steward.page, 'Export now?');
+    await clickButton(steward.page, 'Cancel');
+    await steward.page.locator('genbridge-admin >>> input[name="participant"]').fill('NOBODY-123');
+    await clickButton(steward.page, 'Erase one participant');
+    await waitForText(steward.page, 'Erase every answer of NOBODY-123?');
+    await clickButton(steward.page, 'Yes, continue');
+    await waitForText(steward.page, '0 responses erased.');
+    await steward.context.close();
+
+    expect(problems).toEqual([]);
+    const audit = await (await adminFetch(`${base}/api/audit?programme=${PROGRAMME}`)).text();
+    expect(audit).toContain('participant.erase');
+  });
+});

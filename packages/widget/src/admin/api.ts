@@ -1,0 +1,175 @@
+/** One field-level problem from the collector (`{ path, message }`). */
+export interface FieldProblem {
+  path: string;
+  message: string;
+}
+
+/** A refused request: the collector's problem body, or a network failure (status 0). */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code: string,
+    readonly errors: FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export type Role = 'steward' | 'manager' | 'viewer';
+
+export interface SessionInfo {
+  identity: { name: string; role: Role; programmes: '*' | string[]; via: string } | null;
+  csrfToken?: string;
+  login: { oidc: boolean; demo: boolean };
+}
+
+export interface ProgrammeSummary {
+  id: string;
+  name: string;
+  status: 'open' | 'closed';
+  anonymityThreshold: number;
+  accessMode?: 'invitation' | 'open';
+  cohorts?: { id: string; label: string }[];
+  responses?: number;
+  releases?: number;
+}
+
+export interface ReleaseSummary {
+  number: number;
+  createdAt: string;
+  reason: string;
+}
+
+export interface InvitationList {
+  issued: number;
+  revoked: number;
+  invitations: { id: string; createdAt: string; revokedAt: string | null }[];
+}
+
+export interface AuditEntry {
+  seq: number;
+  at: string;
+  actor: string;
+  role: Role | null;
+  action: string;
+  programmeId: string | null;
+}
+
+/**
+ * The collector's admin API as the console uses it: same-origin requests with the session cookie,
+ * and the session's CSRF token on every change.
+ */
+export class AdminApi {
+  #csrf: string | undefined;
+
+  constructor(readonly base = '') {}
+
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (method !== 'GET' && this.#csrf) headers['x-csrf-token'] = this.#csrf;
+    let res: Response;
+    try {
+      res = await fetch(`${this.base}${path}`, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+    } catch (error) {
+      throw new ApiError(String((error as Error).message ?? error), 0, 'network');
+    }
+    const text = await res.text();
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : undefined;
+    } catch {
+      json = undefined;
+    }
+    if (!res.ok) {
+      const p = (json ?? {}) as { error?: string; code?: string; errors?: FieldProblem[] };
+      throw new ApiError(p.error ?? res.statusText, res.status, p.code ?? 'error', p.errors ?? []);
+    }
+    return json as T;
+  }
+
+  /** Text answers (exports). */
+  async download(path: string): Promise<Blob> {
+    const res = await fetch(`${this.base}${path}`, { credentials: 'same-origin' });
+    if (!res.ok) {
+      const p = (await res.json().catch(() => ({}))) as { error?: string; code?: string };
+      throw new ApiError(p.error ?? res.statusText, res.status, p.code ?? 'error');
+    }
+    return res.blob();
+  }
+
+  async session(): Promise<SessionInfo> {
+    const info = await this.request<SessionInfo>('GET', '/api/session');
+    this.#csrf = info.csrfToken;
+    return info;
+  }
+  demoLogin(role: Role) {
+    return this.request<unknown>('POST', '/auth/demo-login', { role });
+  }
+  async logout() {
+    await this.request<unknown>('DELETE', '/api/session');
+    this.#csrf = undefined;
+  }
+  programmes() {
+    return this.request<{ programmes: ProgrammeSummary[] }>('GET', '/api/programmes');
+  }
+  createProgramme(body: Record<string, unknown>) {
+    return this.request<ProgrammeSummary>('POST', '/api/programmes', body);
+  }
+  setStatus(id: string, status: 'open' | 'closed') {
+    return this.request<
+      ProgrammeSummary & {
+        release?: {
+          released?: ReleaseSummary;
+          refused?: { error: string; errors?: FieldProblem[] };
+        };
+      }
+    >('PATCH', `/api/programmes/${encodeURIComponent(id)}`, { status });
+  }
+  invitations(id: string) {
+    return this.request<InvitationList>(
+      'GET',
+      `/api/programmes/${encodeURIComponent(id)}/invitations`,
+    );
+  }
+  createInvitations(id: string, count: number) {
+    return this.request<{ invitations: { id: string; token: string }[] }>(
+      'POST',
+      `/api/programmes/${encodeURIComponent(id)}/invitations`,
+      { count },
+    );
+  }
+  revokeInvitation(id: string, invitation: string) {
+    return this.request<unknown>(
+      'POST',
+      `/api/programmes/${encodeURIComponent(id)}/invitations/${encodeURIComponent(invitation)}/revoke`,
+    );
+  }
+  releases(id: string) {
+    return this.request<{ releases: ReleaseSummary[] }>(
+      'GET',
+      `/api/programmes/${encodeURIComponent(id)}/releases`,
+    );
+  }
+  release(id: string) {
+    return this.request<ReleaseSummary>(
+      'POST',
+      `/api/programmes/${encodeURIComponent(id)}/releases`,
+    );
+  }
+  erase(id: string, participant: string) {
+    return this.request<{ deleted: number }>(
+      'DELETE',
+      `/api/programmes/${encodeURIComponent(id)}/participants/${encodeURIComponent(participant)}`,
+    );
+  }
+  audit() {
+    return this.request<{ entries: AuditEntry[] }>('GET', '/api/audit?limit=200');
+  }
+}
