@@ -61,7 +61,7 @@ async function step(name, cmd, args, opts) {
   return code;
 }
 
-const setup = await run('bash', ['scripts/setup.sh', '--browser', '--postgres']);
+const setup = await run('bash', ['scripts/setup.sh', '--browser', '--postgres', '--test-tools']);
 if (setup.code !== 0) {
   console.error('setup failed');
   process.exit(1);
@@ -92,6 +92,20 @@ for (const dir of workspaceDirs) {
     if (counts.failed === 0) failed++; // a crash or "no tests" counts as a failure
   }
   steps.push({ name: `${pkg.name} (${counts.passed} passed, ${counts.failed} failed)`, ok });
+}
+
+// The packages as npm users get them: packed, installed outside the workspace, used (item 7).
+{
+  const { code, out } = await run('node', ['scripts/pack-check.mjs'], { capture: true });
+  const counts = countResults(out);
+  passed += counts.passed;
+  failed += counts.failed;
+  const ok = code === 0 && counts.found;
+  if (!ok) {
+    failedSteps++;
+    if (counts.failed === 0) failed++;
+  }
+  steps.push({ name: `pack-check (${counts.passed} passed, ${counts.failed} failed)`, ok });
 }
 
 // The React 19 example page is built by `pnpm build`; its smoke test drives it in Chromium.

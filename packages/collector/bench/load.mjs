@@ -4,6 +4,8 @@
 //   1. valid submissions at concurrency C, plus duplicates (accepted, repeats, rows, lost),
 //   2. fuzzed-style bad payloads (all must be refused),
 //   3. kill -9 in the middle of a run, restart, count acknowledged responses that are missing.
+//   4. the same valid load on SQLite, PostgreSQL with one collector and PostgreSQL with three
+//      collectors (requests spread over them): req/s and p99 side by side.
 // Figures only; the reliability tests assert the invariants. Needs `pnpm build` first.
 // Options: --n <valid submissions> (default 5000), --concurrency <c> (default 50).
 /* global fetch, performance, structuredClone, setTimeout */
@@ -14,10 +16,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
+import Pg from 'pg';
 import { defaultInstrument } from '@genbridge/schema';
 // Synthetic data is not public API; the bench reads the built module directly.
 import { syntheticResponses } from '../dist/demo/synthetic-responses.js';
 import { quantile, runLoad } from './load-runner.mjs';
+import { startPostgres } from './postgres-cluster.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +34,7 @@ const C = Number(values.concurrency);
 const BIN = fileURLToPath(new URL('../bin/genbridge-collector.js', import.meta.url));
 const TOKEN = 'bench-admin-token-0123456789abcdef';
 
-function start(dataDir) {
+function start(dataDir, extraArgs = []) {
   const child = spawn(
     process.execPath,
     [
@@ -44,6 +48,7 @@ function start(dataDir) {
       'off',
       '--programme-rate-limit',
       'off',
+      ...extraArgs,
     ],
     {
       env: { ...process.env, GENBRIDGE_ADMIN_TOKEN: TOKEN },
@@ -227,6 +232,65 @@ try {
       },
     });
     again.child.kill('SIGTERM');
+  }
+  // 4. storage side by side
+  {
+    const pg = await startPostgres();
+    const responses = benchResponses(Math.ceil(N / 2), 4).slice(0, N);
+    const requests = responses.map((r) => ({ body: JSON.stringify(r), id: r.responseId }));
+    /** Runs the load over `urls`, each with an equal share of requests and of the concurrency. */
+    const spread = async (urls) => {
+      const t0 = performance.now();
+      const parts = await Promise.all(
+        urls.map((url, k) =>
+          runLoad(
+            `${url}/api/programmes/bench/responses`,
+            requests.filter((_, i) => i % urls.length === k),
+            { concurrency: Math.ceil(C / urls.length) },
+          ),
+        ),
+      );
+      const results = parts.flat();
+      const seconds = (performance.now() - t0) / 1000;
+      const ms = results.map((r) => r.ms);
+      const ok = results.filter((r) => r.status === 201).length;
+      return { rps: results.length / seconds, p99: quantile(ms, 0.99), ok };
+    };
+    const rowsOut = [];
+    {
+      const { child, url } = await start(temp());
+      await createProgramme(url, 'bench');
+      rowsOut.push(['SQLite, 1 collector', await spread([url])]);
+      child.kill('SIGTERM');
+    }
+    if (pg) {
+      for (const count of [1, 3]) {
+        const db = `bench_${count}`;
+        const admin = new Pg.Client({ connectionString: pg.url });
+        await admin.connect();
+        await admin.query(`CREATE DATABASE ${db}`);
+        await admin.end();
+        const url = pg.url.replace(/\/postgres$/, `/${db}`);
+        const collectors = [];
+        for (let i = 0; i < count; i++)
+          collectors.push(await start(temp(), ['--database-url', url]));
+        await createProgramme(collectors[0].url, 'bench');
+        rowsOut.push([
+          `PostgreSQL, ${count} collector${count > 1 ? 's' : ''}`,
+          await spread(collectors.map((c) => c.url)),
+        ]);
+        for (const c of collectors) c.child.kill('SIGTERM');
+      }
+      pg.stop();
+    } else {
+      console.log('\n  (PostgreSQL not installed: its rows are missing)');
+    }
+    console.log(`\n4. ${N} valid submissions at concurrency ${C}, by storage`);
+    const base = rowsOut[0][1].rps;
+    for (const [name, r] of rowsOut)
+      console.log(
+        `  ${name.padEnd(26)} ${String(Math.round(r.rps)).padStart(6)} req/s (${(r.rps / base).toFixed(2)}× SQLite)  p99 ${fmt(r.p99)}  201s ${r.ok}`,
+      );
   }
 } finally {
   await new Promise((r) => setTimeout(r, 300));

@@ -86,6 +86,7 @@ describe.each(backends())('storage: $name', (backend) => {
         receivedAt: '2026-05-01T10:00:00.000Z',
       },
     });
+    if (first.kind !== 'created') throw new Error('not created');
     const again = await insert(storage, r, '2026-05-01T11:00:00.000Z');
     expect(again).toEqual({ kind: 'duplicate', receipt: first.receipt });
     const changed = await insert(storage, {
@@ -121,10 +122,24 @@ describe.each(backends())('storage: $name', (backend) => {
     await storage.createProgramme(programme('rm-2026'));
     const good = oneResponse('rm-2026');
     const orphan = oneResponse('ghost');
-    const [a, b] = await Promise.allSettled([insert(storage, good), insert(storage, orphan)]);
-    expect(a.status).toBe('fulfilled');
-    expect(b.status).toBe('rejected');
+    const [a, b] = await Promise.all([insert(storage, good), insert(storage, orphan)]);
+    expect(a.kind).toBe('created');
+    // The status check in the insert finds no open programme, so nothing is written.
+    expect(b).toEqual({ kind: 'closed' });
     expect(await storage.countResponses()).toBe(1);
+  });
+
+  it('stores nothing once the programme is closed, but still answers a repeat of an earlier response', async () => {
+    await storage.createProgramme(programme('rm-2026'));
+    const before = oneResponse('rm-2026');
+    const first = await insert(storage, before);
+    await storage.updateProgramme('rm-2026', { status: 'closed' });
+    expect(await insert(storage, oneResponse('rm-2026'))).toEqual({ kind: 'closed' });
+    expect(await insert(storage, before)).toEqual({
+      kind: 'duplicate',
+      receipt: first.kind === 'created' ? first.receipt : undefined,
+    });
+    expect(await storage.countResponses('rm-2026')).toBe(1);
   });
 
   it('deletes one participant in one programme (erasure) and nothing else', async () => {

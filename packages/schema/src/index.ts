@@ -22,3 +22,4 @@ export * from './to-survey-json.js';
 export * from './from-survey-data.js';
 export * from './validate-response.js';
 export * from './json-schemas.js';
+export * from './spreadsheet-text.js';

@@ -50,6 +50,7 @@ export {
 export { summariseFeedback, netPromoterScore, shuffle } from './feedback.js';
 export { LOW_ALPHA } from './construct-change.js';
 export { responsesToCsv } from './csv/responses-to-csv.js';
+export { responsesToTable, type ResponseTable, type TableCell } from './csv/responses-table.js';
 export { responsesFromCsv, type CsvReadOptions } from './csv/responses-from-csv.js';
 export { responsesFromJson } from './csv/responses-from-json.js';
 export { csvHeader, REQUIRED_COLUMNS, RETRO_PREFIX } from './csv/columns.js';

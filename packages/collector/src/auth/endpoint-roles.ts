@@ -71,6 +71,7 @@ export const ENDPOINT_ROLES: readonly EndpointRule[] = [
   },
   { method: 'GET', path: '/api/programmes/:id/export.json', role: 'steward', audit: 'export.json' },
   { method: 'GET', path: '/api/programmes/:id/export.csv', role: 'steward', audit: 'export.csv' },
+  { method: 'GET', path: '/api/programmes/:id/export.xlsx', role: 'steward', audit: 'export.xlsx' },
   { method: 'GET', path: '/api/tokens', role: 'steward' },
   { method: 'POST', path: '/api/tokens', role: 'steward', audit: 'token.create' },
   { method: 'DELETE', path: '/api/tokens/:tokenId', role: 'steward', audit: 'token.revoke' },

@@ -92,21 +92,16 @@ export async function submitResponse(
   checkCohort(programme, response);
   const canonical = canonicalJson(response);
 
-  if (programme.status === 'closed') {
-    // A client retrying a response we stored while the programme was open still gets its receipt.
-    const earlier = await storage.getReceipt(response.responseId);
-    if (earlier && earlier.programmeId === programme.id) {
-      const outcome = await storage.insertResponse(response, canonical, now().toISOString());
-      if (outcome.kind === 'duplicate') return outcome;
-    }
+  // The storage checks the programme is open in the same transaction as the insert, so a close
+  // that commits first refuses every submission still in flight; a client retrying a response we
+  // stored while the programme was open still gets its receipt (`duplicate`).
+  const outcome = await storage.insertResponse(response, canonical, now().toISOString());
+  if (outcome.kind === 'closed')
     throw new DomainError(
       'conflict',
       'programme_closed',
       `programme "${programme.id}" is closed and accepts no more responses`,
     );
-  }
-
-  const outcome = await storage.insertResponse(response, canonical, now().toISOString());
   if (outcome.kind === 'conflict')
     throw new DomainError(
       'conflict',

@@ -4,6 +4,7 @@ import { responsesToCsv } from '@genbridge/scoring';
 import type { AuthEnv } from '../auth/access-control.js';
 import { installAuth, type AuthOptions } from '../auth/install-auth.js';
 import { canReachProgramme, summaryFor } from '../auth/roles.js';
+import { responsesToXlsx } from '../exports/responses-xlsx.js';
 import type { Storage } from '../storage/storage.js';
 import { asStorageUnavailable, StorageUnavailableError } from '../storage/storage-unavailable.js';
 import { clientAddress } from './client-address.js';
@@ -286,6 +287,17 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.csv"`);
     return c.body(csv, 200);
+  });
+
+  app.get('/api/programmes/:id/export.xlsx', async (c) => {
+    const programme = await findProgramme(storage, id(c));
+    const workbook = await responsesToXlsx(
+      await storage.listResponses(programme.id),
+      programme.instrument,
+    );
+    c.header('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    c.header('Content-Disposition', `attachment; filename="${programme.id}-responses.xlsx"`);
+    return c.body(new Uint8Array(workbook), 200);
   });
 
   const apiDescription = openApiDocument(COLLECTOR_VERSION);

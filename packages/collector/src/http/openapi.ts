@@ -208,6 +208,13 @@ export const API_OPERATIONS: readonly Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/programmes/:id/export.xlsx',
+    summary: 'Export every stored response as an Excel workbook (same table as the CSV)',
+    tag: 'data',
+    responses: { '200': 'The responses as XLSX.' },
+  },
+  {
+    method: 'get',
     path: '/api/tokens',
     summary: 'List API tokens (never the secrets)',
     tag: 'access',

@@ -190,9 +190,16 @@ export class PostgresStorage implements Storage {
     receivedAt: string,
   ): Promise<InsertOutcome> {
     const r = response;
+    // FOR SHARE on the programme row conflicts with the UPDATE that closes it (the foreign key's
+    // own KEY SHARE lock does not): a close waits for inserts in flight, and an insert that waited
+    // for a close re-reads the row, sees "closed" and writes nothing.
     const inserted = await this.pool.query(
-      `INSERT INTO responses (response_id, programme_id, participant, wave, body, received_at)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (response_id) DO NOTHING`,
+      `WITH open_programme AS (
+         SELECT 1 FROM programmes WHERE id = $2 AND status = 'open' FOR SHARE
+       )
+       INSERT INTO responses (response_id, programme_id, participant, wave, body, received_at)
+       SELECT $1, $2, $3, $4, $5, $6 FROM open_programme
+       ON CONFLICT (response_id) DO NOTHING`,
       [r.responseId, r.programmeId, r.participant, r.wave, canonical, receivedAt],
     );
     if (inserted.rowCount === 1) {
@@ -206,6 +213,7 @@ export class PostgresStorage implements Storage {
       'SELECT response_id, programme_id, body, received_at FROM responses WHERE response_id = $1',
       [r.responseId],
     );
+    if (!rows[0]) return { kind: 'closed' };
     const row = rows[0]!;
     const same = row.body === canonical && row.programme_id === r.programmeId;
     return { kind: same ? 'duplicate' : 'conflict', receipt: toReceipt(row) };

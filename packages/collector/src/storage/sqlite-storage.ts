@@ -191,9 +191,12 @@ export class SqliteStorage implements Storage {
     const batch = this.pending;
     this.pending = [];
     this.flushScheduled = false;
+    // The status is read in the same transaction as the insert: a close that committed after
+    // the request looked the programme up still stops the row.
     const insert = this.db.prepare(
       `INSERT INTO responses (response_id, programme_id, participant, wave, body, received_at)
-       VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (response_id) DO NOTHING`,
+       SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM programmes WHERE id = ? AND status = 'open')
+       ON CONFLICT (response_id) DO NOTHING`,
     );
     const existing = this.db.prepare(
       'SELECT response_id, programme_id, body, received_at FROM responses WHERE response_id = ?',
@@ -209,6 +212,7 @@ export class SqliteStorage implements Storage {
         r.wave,
         item.canonical,
         item.receivedAt,
+        r.programmeId,
       );
       if (info.changes === 1) {
         return {
@@ -220,7 +224,8 @@ export class SqliteStorage implements Storage {
           },
         };
       }
-      const row = existing.get(r.responseId) as ResponseRow;
+      const row = existing.get(r.responseId) as ResponseRow | undefined;
+      if (!row) return { kind: 'closed' };
       const same = row.body === item.canonical && row.programme_id === r.programmeId;
       return { kind: same ? 'duplicate' : 'conflict', receipt: toReceipt(row) };
     });

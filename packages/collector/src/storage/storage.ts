@@ -17,7 +17,9 @@ export type InsertOutcome =
   /** The same response (same id, same content) was stored before: idempotent repeat. */
   | { kind: 'duplicate'; receipt: Receipt }
   /** The id is taken by a response with different content or in another programme. */
-  | { kind: 'conflict'; receipt: Receipt };
+  | { kind: 'conflict'; receipt: Receipt }
+  /** Not stored: the programme was closed (or removed) before this insert could commit. */
+  | { kind: 'closed' };
 
 /** An invitation as stored: never the token, only its hash (which is not returned either). */
 export interface InvitationRecord {
@@ -82,7 +84,8 @@ export interface Storage {
   /**
    * Stores a validated response under its `responseId` (the idempotency key). `canonical` is the
    * response's canonical JSON; a repeat with the same canonical JSON is a duplicate, anything else
-   * under the same id a conflict.
+   * under the same id a conflict. The programme's status is checked in the same transaction as
+   * the insert, so no response is stored after a close has committed.
    */
   insertResponse(
     response: SurveyResponse,

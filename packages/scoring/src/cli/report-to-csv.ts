@@ -1,11 +1,12 @@
 import { REPORT_CSV_COLUMNS, type ConstructChange, type ProgrammeReport } from '@genbridge/schema';
-import { quote } from '../csv/cell.js';
+import { encodeText, quote } from '../csv/cell.js';
 
 /** Column names and order: the contract shared with the web download (`@genbridge/schema`). */
 const COLUMNS = REPORT_CSV_COLUMNS;
 
+// Numbers and booleans print as themselves; any text (group values, notes) is guarded.
 const cell = (v: number | string | boolean | null | undefined) =>
-  v === null || v === undefined ? '' : String(v);
+  v === null || v === undefined ? '' : typeof v === 'string' ? encodeText(v) : String(v);
 
 function constructCells(c: ConstructChange): string[] {
   const r = c.retrospective;
@@ -58,10 +59,12 @@ function constructCells(c: ConstructChange): string[] {
 export function reportToCsv(report: ProgrammeReport): string {
   const lines = [COLUMNS.join(',')];
   for (const g of report.groups) {
-    const head = [g.key, g.dimension, cell(g.value)];
+    const head = [cell(g.key), cell(g.dimension), cell(g.value)];
     if (g.suppressed) {
       lines.push(
-        [...head, 'true', g.reason, ...Array(COLUMNS.length - 5).fill('')].map(quote).join(','),
+        [...head, 'true', encodeText(g.reason), ...Array(COLUMNS.length - 5).fill('')]
+          .map(quote)
+          .join(','),
       );
       continue;
     }

@@ -1,8 +1,7 @@
 // Cell encoding shared by the writer and the reader, kept symmetric so export → import is lossless.
+import { guardSpreadsheetText, unguardSpreadsheetText } from '@genbridge/schema';
 
 const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
-/** Characters that make spreadsheets treat a cell as a formula (CSV injection, OWASP). */
-const FORMULA_START = /^[=+\-@\t\r']/;
 
 /** RFC 4180 quoting: quote when needed, double embedded quotes. */
 export function quote(value: string): string {
@@ -10,14 +9,14 @@ export function quote(value: string): string {
 }
 
 /**
- * Free text that a spreadsheet would run as a formula (`=HYPERLINK(…)`) gets a leading `'`;
- * so does text that already starts with `'`, which makes {@link decodeText} an exact inverse.
+ * Free text, guarded so no spreadsheet runs it as a formula whatever separator it opens the file
+ * with (the rule: `guardSpreadsheetText` in @genbridge/schema). {@link decodeText} is its exact inverse.
  */
 export function encodeText(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  return guardSpreadsheetText(value);
 }
 
 /** Inverse of {@link encodeText}. */
 export function decodeText(value: string): string {
-  return value.startsWith("'") ? value.slice(1) : value;
+  return unguardSpreadsheetText(value);
 }

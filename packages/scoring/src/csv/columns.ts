@@ -44,7 +44,12 @@ export function retrospectiveItems(instrument: Instrument): string[] {
  */
 export function csvHeader(instrument: Instrument): string[] {
   const items = instrument.constructs.flatMap((c) => c.items.map((i) => i.id));
-  return [...META_COLUMNS, ...items, ...retrospectiveItems(instrument).map((id) => RETRO_PREFIX + id), ...Object.values(FEEDBACK_COLUMNS)];
+  return [
+    ...META_COLUMNS,
+    ...items,
+    ...retrospectiveItems(instrument).map((id) => RETRO_PREFIX + id),
+    ...Object.values(FEEDBACK_COLUMNS),
+  ];
 }
 
 const FIELD_COLUMN: Record<string, string> = {
@@ -63,6 +68,7 @@ export function columnOfPath(path: string): string {
   const tail = rest.join('.');
   if (head === 'answers' && tail) return tail;
   if (head === 'retrospective' && tail) return RETRO_PREFIX + tail;
-  if (head === 'feedback' && tail) return FEEDBACK_COLUMNS[tail as keyof typeof FEEDBACK_COLUMNS] ?? tail;
+  if (head === 'feedback' && tail)
+    return FEEDBACK_COLUMNS[tail as keyof typeof FEEDBACK_COLUMNS] ?? tail;
   return FIELD_COLUMN[path] ?? FIELD_COLUMN[head ?? ''] ?? head ?? '';
 }

@@ -1,5 +1,10 @@
-import { extraQuestions, type AdditionalPage, type Instrument, type SurveyResponse } from '@genbridge/schema';
-import { encodeText } from './cell.js';
+import {
+  extraQuestions,
+  type AdditionalPage,
+  type Instrument,
+  type SurveyResponse,
+} from '@genbridge/schema';
+import type { TableCell } from './responses-table.js';
 
 /** Columns of answers to a programme's additional questions start with this. */
 export const EXTRA_PREFIX = 'extra.';
@@ -10,7 +15,10 @@ interface ExtraColumn {
 }
 
 const rowKey = (row: unknown): string | undefined => {
-  const v = typeof row === 'object' && row !== null ? ((row as { value?: unknown; name?: unknown }).value ?? (row as { name?: unknown }).name) : row;
+  const v =
+    typeof row === 'object' && row !== null
+      ? ((row as { value?: unknown; name?: unknown }).value ?? (row as { name?: unknown }).name)
+      : row;
   return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 };
 
@@ -28,11 +36,21 @@ export function extraColumns(instrument: Instrument): ExtraColumn[] {
       const name = q.name!;
       if (seen.has(name)) continue;
       seen.add(name);
-      const rows = q.type === 'multipletext' ? q.items : q.type === 'matrix' || q.type === 'matrixdropdown' ? q.rows : undefined;
-      const keys = Array.isArray(rows) ? rows.map(rowKey).filter((k): k is string => k !== undefined) : [];
+      const rows =
+        q.type === 'multipletext'
+          ? q.items
+          : q.type === 'matrix' || q.type === 'matrixdropdown'
+            ? q.rows
+            : undefined;
+      const keys = Array.isArray(rows)
+        ? rows.map(rowKey).filter((k): k is string => k !== undefined)
+        : [];
       if (keys.length > 0) {
         for (const key of keys)
-          columns.push({ name: `${EXTRA_PREFIX}${name}.${key}`, read: (e) => (e[name] as Record<string, unknown> | undefined)?.[key] });
+          columns.push({
+            name: `${EXTRA_PREFIX}${name}.${key}`,
+            read: (e) => (e[name] as Record<string, unknown> | undefined)?.[key],
+          });
       } else columns.push({ name: `${EXTRA_PREFIX}${name}`, read: (e) => e[name] });
       if (q.showOtherItem || q.hasOther || q.showCommentArea || q.hasComment)
         columns.push({ name: `${EXTRA_PREFIX}${name}-Comment`, read: (e) => e[`${name}-Comment`] });
@@ -41,11 +59,14 @@ export function extraColumns(instrument: Instrument): ExtraColumn[] {
   return columns;
 }
 
-/** A cell of an extra column: text guarded against spreadsheet formulas, structures as JSON. */
-export function extraCell(column: ExtraColumn, response: SurveyResponse): string {
+/**
+ * The value of an extra column for one response: text as typed, lists and nested answers as JSON
+ * text, numbers and yes/no as themselves. Every export guards the text (they are free text).
+ */
+export function extraValue(column: ExtraColumn, response: SurveyResponse): TableCell {
   const value = column.read(response.extra ?? {});
-  if (value === undefined || value === null) return '';
-  if (typeof value === 'string') return encodeText(value);
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  return encodeText(JSON.stringify(value));
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
+  return JSON.stringify(value);
 }

@@ -10,7 +10,9 @@ export interface InputProblem {
 
 /** Formats a problem as `file: row 3, column "dc_2": must be an integer from 1 to 5`. */
 export function formatProblem(p: InputProblem): string {
-  const where = [p.row > 0 ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : ''].filter(Boolean).join(', ');
+  const where = [p.row > 0 ? `row ${p.row}` : '', p.column ? `column "${p.column}"` : '']
+    .filter(Boolean)
+    .join(', ');
   return `${p.file}${where ? `: ${where}` : ''}: ${p.message}`;
 }
 
@@ -18,7 +20,9 @@ export function formatProblem(p: InputProblem): string {
 export class InputError extends Error {
   readonly problems: InputProblem[];
   constructor(problems: InputProblem[], more = 0) {
-    super(problems.map(formatProblem).join('\n') + (more > 0 ? `\n… and ${more} more problems` : ''));
+    super(
+      problems.map(formatProblem).join('\n') + (more > 0 ? `\n… and ${more} more problems` : ''),
+    );
     this.name = 'InputError';
     this.problems = problems;
   }

@@ -1,6 +1,13 @@
 import { parse } from 'csv-parse/sync';
 import { validateResponse, type Instrument, type SurveyResponse } from '@genbridge/schema';
-import { columnOfPath, csvHeader, FEEDBACK_COLUMNS, META_COLUMNS, REQUIRED_COLUMNS, RETRO_PREFIX } from './columns.js';
+import {
+  columnOfPath,
+  csvHeader,
+  FEEDBACK_COLUMNS,
+  META_COLUMNS,
+  REQUIRED_COLUMNS,
+  RETRO_PREFIX,
+} from './columns.js';
 import { EXTRA_PREFIX } from './extra-columns.js';
 import { decodeText } from './cell.js';
 import { InputError, ProblemList } from './input-error.js';
@@ -16,10 +23,18 @@ export interface CsvReadOptions {
 
 const NUMERIC_FEEDBACK = new Set(['satisfaction', 'recommend', 'pairingQuality']);
 const TEXT_FEEDBACK = new Set(['valuableLearning', 'improvement']);
-const BOOLEAN: Record<string, boolean> = { true: true, yes: true, '1': true, false: false, no: false, '0': false };
+const BOOLEAN: Record<string, boolean> = {
+  true: true,
+  yes: true,
+  '1': true,
+  false: false,
+  no: false,
+  '0': false,
+};
 
 /** A UUID for rows without `response_id`, stable per file row (the id is not used for scoring). */
-const syntheticId = (row: number) => `00000000-0000-4000-8000-${row.toString(16).padStart(12, '0')}`;
+const syntheticId = (row: number) =>
+  `00000000-0000-4000-8000-${row.toString(16).padStart(12, '0')}`;
 /** Without `submitted_at`, later rows count as later submissions (the latest duplicate wins). */
 const syntheticTime = (row: number) => new Date(Date.UTC(2000, 0, 1) + row * 1000).toISOString();
 
@@ -33,17 +48,36 @@ const syntheticTime = (row: number) => new Date(Date.UTC(2000, 0, 1) + row * 100
  * `submitted_at` the row order. Throws an {@link InputError} naming file, row and column of
  * every problem.
  */
-export function responsesFromCsv(text: string, instrument: Instrument, options: CsvReadOptions = {}): SurveyResponse[] {
+export function responsesFromCsv(
+  text: string,
+  instrument: Instrument,
+  options: CsvReadOptions = {},
+): SurveyResponse[] {
   const file = options.fileName ?? 'input.csv';
   let records: string[][];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: false });
+    records = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: false,
+    });
   } catch (cause) {
     const e = cause as { message?: string; lines?: number };
-    throw new InputError([{ file, row: e.lines ?? 1, column: '', message: `is not valid CSV (${e.message ?? String(cause)})` }]);
+    throw new InputError([
+      {
+        file,
+        row: e.lines ?? 1,
+        column: '',
+        message: `is not valid CSV (${e.message ?? String(cause)})`,
+      },
+    ]);
   }
   const [header, ...rows] = records;
-  if (!header) throw new InputError([{ file, row: 1, column: '', message: 'is empty: expected a header row' }]);
+  if (!header)
+    throw new InputError([
+      { file, row: 1, column: '', message: 'is empty: expected a header row' },
+    ]);
   const known = new Set(csvHeader(instrument));
   const problems = new ProblemList();
   const seen = new Set<string>();
@@ -51,12 +85,18 @@ export function responsesFromCsv(text: string, instrument: Instrument, options: 
     const name = raw.trim();
     // Answers to a programme's additional questions are exported for analysts, not scored.
     if (!known.has(name) && !name.startsWith(EXTRA_PREFIX)) {
-      problems.add({ file, row: 1, column: name || `#${i + 1}`, message: 'is not a known column (see the header in the @genbridge/scoring README)' });
+      problems.add({
+        file,
+        row: 1,
+        column: name || `#${i + 1}`,
+        message: 'is not a known column (see the header in the @genbridge/scoring README)',
+      });
     }
     if (seen.has(name)) problems.add({ file, row: 1, column: name, message: 'appears twice' });
     seen.add(name);
   });
-  for (const c of REQUIRED_COLUMNS) if (!seen.has(c)) problems.add({ file, row: 1, column: c, message: 'is required' });
+  for (const c of REQUIRED_COLUMNS)
+    if (!seen.has(c)) problems.add({ file, row: 1, column: c, message: 'is required' });
   problems.throwIfAny();
 
   const columns = header.map((h) => h.trim());
@@ -66,7 +106,8 @@ export function responsesFromCsv(text: string, instrument: Instrument, options: 
 
   rows.forEach((cells, index) => {
     const row = index + 2;
-    const problem = (column: string, message: string) => problems.add({ file, row, column, message });
+    const problem = (column: string, message: string) =>
+      problems.add({ file, row, column, message });
     if (cells.length !== columns.length) {
       problem('', `has ${cells.length} cells, the header has ${columns.length}`);
       return;
@@ -99,7 +140,10 @@ export function responsesFromCsv(text: string, instrument: Instrument, options: 
       if (itemIds.has(column)) {
         const n = integer(column, value);
         if (n !== undefined) answers[column] = n;
-      } else if (column.startsWith(RETRO_PREFIX) && itemIds.has(column.slice(RETRO_PREFIX.length))) {
+      } else if (
+        column.startsWith(RETRO_PREFIX) &&
+        itemIds.has(column.slice(RETRO_PREFIX.length))
+      ) {
         const n = integer(column, value);
         if (n !== undefined) retrospective[column.slice(RETRO_PREFIX.length)] = n;
       } else if (key) {
@@ -113,7 +157,8 @@ export function responsesFromCsv(text: string, instrument: Instrument, options: 
     });
     if (!ok) return;
     const wave = meta.wave;
-    let consent: boolean | undefined = wave === 'baseline' && !seen.has('consent') ? true : undefined;
+    let consent: boolean | undefined =
+      wave === 'baseline' && !seen.has('consent') ? true : undefined;
     if (meta.consent !== undefined) {
       consent = BOOLEAN[meta.consent.toLowerCase()];
       if (consent === undefined) {
@@ -129,7 +174,10 @@ export function responsesFromCsv(text: string, instrument: Instrument, options: 
       wave,
       ...(meta.cohort !== undefined ? { cohort: meta.cohort } : {}),
       ...(meta.generation !== undefined ? { generation: meta.generation } : {}),
-      instrument: { id: meta.instrument_id ?? instrument.id, version: meta.instrument_version ?? instrument.version },
+      instrument: {
+        id: meta.instrument_id ?? instrument.id,
+        version: meta.instrument_version ?? instrument.version,
+      },
       locale: meta.locale ?? instrument.defaultLocale,
       startedAt: meta.started_at ?? meta.submitted_at ?? syntheticTime(row),
       submittedAt: meta.submitted_at ?? syntheticTime(row),

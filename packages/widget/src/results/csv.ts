@@ -1,4 +1,4 @@
-import type { ReportCsvColumn } from '@genbridge/schema';
+import { guardSpreadsheetText, type ReportCsvColumn } from '@genbridge/schema';
 import type { ConstructRow } from './view-model.js';
 
 /**
@@ -46,9 +46,12 @@ export const CSV_COLUMNS = [
   'alpha_exit',
 ] as const satisfies ReadonlyArray<ReportCsvColumn | DisplayColumn>;
 
-/** Quotes a text cell; a leading = + - @ is neutralised so a spreadsheet never runs it as a formula. */
+/**
+ * Quotes a text cell, guarded so a spreadsheet never runs it as a formula whatever separator it
+ * opens the file with (the rule: `guardSpreadsheetText` in @genbridge/schema).
+ */
 export function csvText(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = guardSpreadsheetText(value);
   return /[",\r\n']/.test(safe) || safe !== value ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

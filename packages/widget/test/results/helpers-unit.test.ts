@@ -81,6 +81,10 @@ describe('CSV', () => {
     expect(csvText('=HYPERLINK("x")')).to.equal(`"'=HYPERLINK(""x"")"`);
     expect(csvText('a, b')).to.equal('"a, b"');
     expect(csvText('@cmd')).to.equal(`"'@cmd"`);
+    // The one guard of @genbridge/schema: any separator, Unicode variants of the signs.
+    expect(csvText('text;=1+1')).to.equal(`"text;'=1+1"`);
+    expect(csvText('\uFF1D1+1')).to.equal(`"'\uFF1D1+1"`);
+    expect(csvText('\u200B=1+1')).to.equal(`"'\u200B=1+1"`);
   });
   it('writes one row per construct with the report numbers at full precision', async () => {
     const report = await loadFixture('report.json');
