@@ -51,7 +51,7 @@ function setStatus(text, kind) {
 function mountSurveys(token) {
   for (const slot of document.querySelectorAll('[data-survey-slot]')) {
     if (!token) {
-      slot.innerHTML = '';
+      slot.replaceChildren();
       const note = document.createElement('p');
       note.className = 'demo-note';
       note.textContent =

@@ -31,7 +31,7 @@ export function App() {
         cohort="spring"
         participant="K7Q2-PX"
         locale={locale}
-        ongenbridge-complete={(e) => add(`complete ${e.detail.response.responseId} (${Object.keys(e.detail.response.answers).length} answers)`)}
+        ongenbridge-complete={(e) => add(`complete ${e.detail.responseId} (${Object.keys(e.detail.data).length} answers)`)}
         ongenbridge-submit-error={(e) => add(`error ${e.detail.reason}: ${e.detail.message}`)}
       />
       <h2>Events</h2>

@@ -235,7 +235,10 @@ describe.each(stores)('attacks of issue 9 on %s', (store) => {
     expect(res.status).toBe(400);
     const body = (await res.json()) as { errors: { path: string; message: string }[] };
     expect(body.errors).toEqual([
-      { path: 'cohort', message: 'must be one of the programme\'s cohorts: "spring", "autumn"' },
+      expect.objectContaining({
+        path: 'cohort',
+        message: 'must be one of the programme\'s cohorts: "spring", "autumn"',
+      }),
     ]);
     const shown = (await (await adminFetch(api(`/programmes/${id}`))).json()) as {
       responses: number;

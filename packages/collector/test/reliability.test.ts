@@ -94,6 +94,11 @@ describe('reliability', { timeout: 180_000 }, () => {
       { concurrency: 1 },
     );
     expect(ok.map((r) => r.status)).toEqual([201, 201]);
+    // Reports are releases now: the server can still release and serve one.
+    const released = await adminFetch(`${server.url}/api/programmes/fuzz/releases`, {
+      method: 'POST',
+    });
+    expect(released.status).toBe(201);
     expect((await adminFetch(`${server.url}/api/programmes/fuzz/report`)).status).toBe(200);
   });
 

@@ -173,7 +173,10 @@ export function checkAdditionalQuestions(
       for (const issue of shape.error.issues) {
         const key = issue.path[0];
         if (key === 'type')
-          report([...path, 'type'], `must be a SurveyJS element type (${SURVEY_ELEMENT_TYPES.join(', ')})`);
+          report(
+            [...path, 'type'],
+            `must be a SurveyJS element type (${SURVEY_ELEMENT_TYPES.join(', ')})`,
+          );
         else if (key === 'name') report([...path, 'name'], issue.message);
         else report(path, 'must be a SurveyJS element object with a "type"');
       }

@@ -34,8 +34,11 @@ export type FieldErrorCode = z.infer<typeof FieldErrorCode>;
 export const FieldError = z.object({
   /** Dot-joined path to the offending field; empty for the input as a whole. */
   path: z.string(),
-  /** The kind of problem; programs branch on this, never on `message`. */
-  code: FieldErrorCode,
+  /**
+   * The kind of problem; programs branch on this, never on `message`. Every error `@genbridge/schema`
+   * produces has one; optional so that services can still add their own `{ path, message }`.
+   */
+  code: z.optional(FieldErrorCode),
   /** Reads as a sentence after the path: "must be an integer from 1 to 5". */
   message: z.string(),
 });
@@ -205,7 +208,11 @@ export function formatIssues(
 }
 
 /** `answers.dc_3: must be an integer from 1 to 5` (just the message when the path is empty). */
-export function formatFieldError(error: { path: string; message: string; code?: FieldErrorCode }): string {
+export function formatFieldError(error: {
+  path: string;
+  message: string;
+  code?: FieldErrorCode;
+}): string {
   return error.path ? `${error.path}: ${error.message}` : error.message;
 }
 

@@ -29,7 +29,10 @@ export function surveyCoreErrors(instrument: Instrument): FieldError[] {
   pages.forEach((page, i) => {
     const model = new Model({ pages: [{ name: page.name, elements: page.elements }] });
     const paths = new Map<unknown, (string | number)[]>(
-      walkElements([page]).map(({ element, path }) => [element, ['additionalQuestions', i, ...path.slice(1)]]),
+      walkElements([page]).map(({ element, path }) => [
+        element,
+        ['additionalQuestions', i, ...path.slice(1)],
+      ]),
     );
     for (const e of (model.jsonErrors ?? []) as JsonErrorLike[]) {
       const at = paths.get(e.jsonObj) ?? ['additionalQuestions', i];

@@ -1,4 +1,8 @@
-import { extraQuestions, type AdditionalPage, type SurveyElementJson } from './additional-questions.js';
+import {
+  extraQuestions,
+  type AdditionalPage,
+  type SurveyElementJson,
+} from './additional-questions.js';
 import { joinPath, type FieldError } from './field-error.js';
 import type { Instrument } from './instrument.js';
 import type { Wave } from './participant.js';
@@ -44,12 +48,19 @@ function ratingValues(q: SurveyElementJson): Set<unknown> | ((v: unknown) => boo
   if (Array.isArray(q.rateValues) && q.rateValues.length > 0)
     return new Set(q.rateValues.map(itemValue));
   const min = typeof q.rateMin === 'number' ? q.rateMin : 1;
-  const max = typeof q.rateMax === 'number' ? q.rateMax : typeof q.rateCount === 'number' ? min + q.rateCount - 1 : 5;
+  const max =
+    typeof q.rateMax === 'number'
+      ? q.rateMax
+      : typeof q.rateCount === 'number'
+        ? min + q.rateCount - 1
+        : 5;
   return (v) => typeof v === 'number' && v >= min && v <= max;
 }
 
 const maxText = (q: SurveyElementJson) =>
-  typeof q.maxLength === 'number' && q.maxLength > 0 ? Math.min(q.maxLength, OPEN_TEXT_MAX) : OPEN_TEXT_MAX;
+  typeof q.maxLength === 'number' && q.maxLength > 0
+    ? Math.min(q.maxLength, OPEN_TEXT_MAX)
+    : OPEN_TEXT_MAX;
 
 /** Why `value` does not fit question `q`, or undefined when it does. */
 function misfit(q: SurveyElementJson, value: unknown): string | undefined {
@@ -62,27 +73,38 @@ function misfit(q: SurveyElementJson, value: unknown): string | undefined {
     case 'imagepicker':
       if (q.multiSelect) {
         const allowed = choiceValues(q);
-        return Array.isArray(value) && value.every((v) => inChoices(v, allowed)) ? undefined : 'must be a list of the choices';
+        return Array.isArray(value) && value.every((v) => inChoices(v, allowed))
+          ? undefined
+          : 'must be a list of the choices';
       }
       return inChoices(value, choiceValues(q)) ? undefined : 'is not one of the choices';
     case 'checkbox':
     case 'tagbox':
     case 'ranking': {
       const allowed = choiceValues(q);
-      if (!Array.isArray(value) || !value.every((v) => inChoices(v, allowed))) return 'must be a list of the choices';
+      if (!Array.isArray(value) || !value.every((v) => inChoices(v, allowed)))
+        return 'must be a list of the choices';
       if (new Set(value).size !== value.length) return 'must not repeat a choice';
-      if (typeof q.maxSelectedChoices === 'number' && q.maxSelectedChoices > 0 && value.length > q.maxSelectedChoices)
+      if (
+        typeof q.maxSelectedChoices === 'number' &&
+        q.maxSelectedChoices > 0 &&
+        value.length > q.maxSelectedChoices
+      )
         return `must have at most ${q.maxSelectedChoices} choices`;
       return undefined;
     }
     case 'rating': {
       const allowed = ratingValues(q);
-      return (allowed instanceof Set ? allowed.has(value) : allowed(value)) ? undefined : 'is not a point of the rating scale';
+      return (allowed instanceof Set ? allowed.has(value) : allowed(value))
+        ? undefined
+        : 'is not a point of the rating scale';
     }
     case 'boolean': {
       const yes = q.valueTrue ?? true;
       const no = q.valueFalse ?? false;
-      return value === yes || value === no ? undefined : `must be ${JSON.stringify(yes)} or ${JSON.stringify(no)}`;
+      return value === yes || value === no
+        ? undefined
+        : `must be ${JSON.stringify(yes)} or ${JSON.stringify(no)}`;
     }
     case 'text':
       if (q.inputType === 'number' || q.inputType === 'range')
@@ -92,10 +114,14 @@ function misfit(q: SurveyElementJson, value: unknown): string | undefined {
     case 'comment':
     case 'signaturepad':
       if (typeof value !== 'string') return 'must be text';
-      return q.type !== 'signaturepad' && value.length > maxText(q) ? `must be at most ${maxText(q)} characters long` : undefined;
+      return q.type !== 'signaturepad' && value.length > maxText(q)
+        ? `must be at most ${maxText(q)} characters long`
+        : undefined;
     case 'slider':
       return (typeof value === 'number' && Number.isFinite(value)) ||
-        (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'number' && Number.isFinite(v)))
+        (Array.isArray(value) &&
+          value.length === 2 &&
+          value.every((v) => typeof v === 'number' && Number.isFinite(v)))
         ? undefined
         : 'must be a number or a range of two numbers';
     case 'matrix': {
@@ -110,10 +136,13 @@ function misfit(q: SurveyElementJson, value: unknown): string | undefined {
     }
     case 'multipletext': {
       if (!isRecord(value)) return 'must be an object of item answers';
-      const items = Array.isArray(q.items) ? new Set(q.items.map((i) => (isRecord(i) ? i.name : i))) : undefined;
+      const items = Array.isArray(q.items)
+        ? new Set(q.items.map((i) => (isRecord(i) ? i.name : i)))
+        : undefined;
       for (const [k, v] of Object.entries(value)) {
         if (items && !items.has(k)) return `has an unknown item "${k}"`;
-        if (!isScalar(v) || (typeof v === 'string' && v.length > OPEN_TEXT_MAX)) return `item "${k}" must be short text or a number`;
+        if (!isScalar(v) || (typeof v === 'string' && v.length > OPEN_TEXT_MAX))
+          return `item "${k}" must be short text or a number`;
       }
       return undefined;
     }
@@ -128,7 +157,9 @@ function misfit(q: SurveyElementJson, value: unknown): string | undefined {
     }
     case 'matrixdynamic':
     case 'paneldynamic':
-      return Array.isArray(value) && value.every(isRecord) ? undefined : 'must be a list of objects';
+      return Array.isArray(value) && value.every(isRecord)
+        ? undefined
+        : 'must be a list of objects';
     case 'file':
       return Array.isArray(value) && value.every((f) => isRecord(f) && typeof f.name === 'string')
         ? undefined
@@ -138,7 +169,6 @@ function misfit(q: SurveyElementJson, value: unknown): string | undefined {
       return undefined;
   }
 }
-
 
 /**
  * Checks a response's `extra` against the instrument's `additionalQuestions` for `wave`: every key
@@ -156,7 +186,8 @@ export function validateExtra(extra: unknown, instrument: Instrument, wave: Wave
   const errors: FieldError[] = [];
   const at = (key: string) => joinPath(['extra', key]);
   if (extra === undefined) extra = {};
-  if (!isRecord(extra)) return [{ path: 'extra', code: 'invalid_type', message: 'must be an object' }];
+  if (!isRecord(extra))
+    return [{ path: 'extra', code: 'invalid_type', message: 'must be an object' }];
   let size: number;
   try {
     size = new TextEncoder().encode(JSON.stringify(extra)).length;
@@ -164,19 +195,35 @@ export function validateExtra(extra: unknown, instrument: Instrument, wave: Wave
     return [{ path: 'extra', code: 'invalid_type', message: 'must be JSON' }];
   }
   if (size > EXTRA_MAX_BYTES)
-    return [{ path: 'extra', code: 'too_big', message: `must be at most ${EXTRA_MAX_BYTES} bytes as JSON (got ${size})` }];
+    return [
+      {
+        path: 'extra',
+        code: 'too_big',
+        message: `must be at most ${EXTRA_MAX_BYTES} bytes as JSON (got ${size})`,
+      },
+    ];
 
   const byName = new Map(questions.map(({ element }) => [element.name!, element]));
   for (const [key, value] of Object.entries(extra)) {
-    const commentOf = key.endsWith(COMMENT_SUFFIX) ? byName.get(key.slice(0, -COMMENT_SUFFIX.length)) : undefined;
+    const commentOf = key.endsWith(COMMENT_SUFFIX)
+      ? byName.get(key.slice(0, -COMMENT_SUFFIX.length))
+      : undefined;
     if (commentOf && hasComment(commentOf)) {
       if (typeof value !== 'string' || value.length > OPEN_TEXT_MAX)
-        errors.push({ path: at(key), code: 'invalid_type', message: `must be text of at most ${OPEN_TEXT_MAX} characters` });
+        errors.push({
+          path: at(key),
+          code: 'invalid_type',
+          message: `must be text of at most ${OPEN_TEXT_MAX} characters`,
+        });
       continue;
     }
     const q = byName.get(key);
     if (!q) {
-      errors.push({ path: at(key), code: 'unknown_question', message: `is not an additional question of the ${wave} survey` });
+      errors.push({
+        path: at(key),
+        code: 'unknown_question',
+        message: `is not an additional question of the ${wave} survey`,
+      });
       continue;
     }
     if (value === null || value === undefined) continue;

@@ -96,7 +96,11 @@ function checkFit(input: Record<string, unknown>, instrument: Instrument) {
           message: `is not an item of ${name}`,
         });
       else if (answers[key] !== undefined && !onScale(answers[key]))
-        errors.push({ path: joinPath(['answers', key]), code: 'out_of_range', message: outOfScale });
+        errors.push({
+          path: joinPath(['answers', key]),
+          code: 'out_of_range',
+          message: outOfScale,
+        });
     }
     for (const id of items.keys()) {
       if (answers[id] === undefined || !Object.hasOwn(answers, id))

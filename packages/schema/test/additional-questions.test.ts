@@ -25,7 +25,13 @@ const programmeQuestions = [
     position: 'start',
     title: { en: 'Your team', de: 'Ihr Team', fr: 'Votre équipe' },
     elements: [
-      { type: 'dropdown', name: 'department', isRequired: true, choices: ['sales', 'it', 'hr'], showOtherItem: true },
+      {
+        type: 'dropdown',
+        name: 'department',
+        isRequired: true,
+        choices: ['sales', 'it', 'hr'],
+        showOtherItem: true,
+      },
       { type: 'text', name: 'years', inputType: 'number' },
     ],
   },
@@ -35,7 +41,14 @@ const programmeQuestions = [
     elements: [
       { type: 'text', name: 'sessions', inputType: 'number', isRequired: true },
       { type: 'ranking', name: 'helped', choices: ['listening', 'practice', 'feedback'] },
-      { type: 'checkbox', name: 'topics', choices: ['ai', 'social', 'tools'], maxSelectedChoices: 2, visibleIf: '{sessions} > 0', isRequired: true },
+      {
+        type: 'checkbox',
+        name: 'topics',
+        choices: ['ai', 'social', 'tools'],
+        maxSelectedChoices: 2,
+        visibleIf: '{sessions} > 0',
+        isRequired: true,
+      },
       { type: 'matrix', name: 'ratings', rows: ['pace', 'depth'], columns: [1, 2, 3] },
       { type: 'html', name: 'thanks', html: '<p>Thanks</p>' },
     ],
@@ -89,7 +102,11 @@ describe('instrument.additionalQuestions', () => {
           waves: ['exit'],
           elements: [
             { type: 'text', name: 'ok' },
-            { type: 'panel', name: 'p', elements: [{ type: 'text', name: 'b', inputTyp: 'number' }] },
+            {
+              type: 'panel',
+              name: 'p',
+              elements: [{ type: 'text', name: 'b', inputTyp: 'number' }],
+            },
           ],
         },
       ]),
@@ -120,7 +137,13 @@ describe('extra: answers to additional questions', () => {
   it('travel from a completed survey-core model into response.extra', () => {
     const model = new Model(toSurveyJson(instrument, { wave: 'exit' }));
     const base = exitResponse();
-    model.mergeData({ ...base.answers, sessions: 6, helped: ['practice', 'listening', 'feedback'], topics: ['ai'], ratings: { pace: 2 } });
+    model.mergeData({
+      ...base.answers,
+      sessions: 6,
+      helped: ['practice', 'listening', 'feedback'],
+      topics: ['ai'],
+      ratings: { pace: 2 },
+    });
     const response = fromSurveyData(model.data, {
       responseId: base.responseId,
       programmeId: base.programmeId,
@@ -131,13 +154,24 @@ describe('extra: answers to additional questions', () => {
       submittedAt: base.submittedAt,
       instrument,
     });
-    expect(response.extra).toEqual({ sessions: 6, helped: ['practice', 'listening', 'feedback'], topics: ['ai'], ratings: { pace: 2 } });
+    expect(response.extra).toEqual({
+      sessions: 6,
+      helped: ['practice', 'listening', 'feedback'],
+      topics: ['ai'],
+      ratings: { pace: 2 },
+    });
   });
 
   it('keeps "Other" text and refuses a missing required answer with a typed code', () => {
     const model = new Model(toSurveyJson(instrument, { wave: 'baseline' }));
     const base = baselineResponse();
-    model.mergeData({ ...base.answers, consent: true, role: 'mentor', department: 'other', 'department-Comment': ' Legal ' });
+    model.mergeData({
+      ...base.answers,
+      consent: true,
+      role: 'mentor',
+      department: 'other',
+      'department-Comment': ' Legal ',
+    });
     const ctx = {
       responseId: base.responseId,
       programmeId: base.programmeId,
@@ -148,13 +182,20 @@ describe('extra: answers to additional questions', () => {
       submittedAt: base.submittedAt,
       instrument,
     };
-    expect(fromSurveyData(model.data, ctx).extra).toEqual({ department: 'other', 'department-Comment': 'Legal' });
+    expect(fromSurveyData(model.data, ctx).extra).toEqual({
+      department: 'other',
+      'department-Comment': 'Legal',
+    });
     model.clearValue('department');
     try {
       fromSurveyData(model.data, ctx);
       expect.unreachable();
     } catch (e) {
-      expect((e as ValidationError).errors).toContainEqual({ path: 'extra.department', code: 'required', message: 'is required' });
+      expect((e as ValidationError).errors).toContainEqual({
+        path: 'extra.department',
+        code: 'required',
+        message: 'is required',
+      });
     }
   });
 
@@ -166,8 +207,12 @@ describe('extra: answers to additional questions', () => {
       validateExtra(extra, instrument, wave).map((e) => `${e.path} ${e.code}`);
     expect(codes({})).toEqual(['extra.sessions required']);
     expect(codes({ sessions: 'three' })).toEqual(['extra.sessions out_of_range']);
-    expect(codes({ sessions: 1, topics: ['ai', 'social', 'tools'] })).toEqual(['extra.topics out_of_range']);
-    expect(codes({ sessions: 1, helped: ['practice', 'practice'] })).toEqual(['extra.helped out_of_range']);
+    expect(codes({ sessions: 1, topics: ['ai', 'social', 'tools'] })).toEqual([
+      'extra.topics out_of_range',
+    ]);
+    expect(codes({ sessions: 1, helped: ['practice', 'practice'] })).toEqual([
+      'extra.helped out_of_range',
+    ]);
     expect(codes({ sessions: 1, ratings: { pace: 7 } })).toEqual(['extra.ratings out_of_range']);
     expect(codes({ sessions: 1, department: 'it' })).toEqual(['extra.department unknown_question']);
     expect(codes({ department: 'finance' }, 'baseline')).toEqual(['extra.department out_of_range']);
@@ -180,8 +225,14 @@ describe('extra: answers to additional questions', () => {
     const result = validateResponse(r, defaultInstrument);
     expect(result.success).toBe(false);
     expect(result.success ? [] : result.errors).toEqual([
-      { path: 'extra.shoe_size', code: 'unknown_question', message: 'is not an additional question of the exit survey' },
+      {
+        path: 'extra.shoe_size',
+        code: 'unknown_question',
+        message: 'is not an additional question of the exit survey',
+      },
     ]);
-    expect(validateResponse({ ...exitResponse(), extra: { sessions: 2 } }, instrument).success).toBe(true);
+    expect(
+      validateResponse({ ...exitResponse(), extra: { sessions: 2 } }, instrument).success,
+    ).toBe(true);
   });
 });

@@ -45,6 +45,7 @@ export {
   DEFAULT_ANONYMITY_THRESHOLD,
   MIN_ANONYMITY_THRESHOLD,
   DEFAULT_OPEN_TEXT_THRESHOLD,
+  NOT_STATED,
   type GroupCount,
 } from './anonymity.js';
 export { summariseFeedback, netPromoterScore, shuffle } from './feedback.js';

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultInstrument, parseInstrument, validateResponse, type InstrumentInput, type SurveyResponse } from '@genbridge/schema';
+import {
+  defaultInstrument,
+  parseInstrument,
+  validateResponse,
+  type InstrumentInput,
+  type SurveyResponse,
+} from '@genbridge/schema';
 import { responsesFromCsv, responsesToCsv } from '../src/index.js';
 
 const instrument = parseInstrument({
@@ -40,9 +46,18 @@ function exit(extra: Record<string, unknown>): SurveyResponse {
 
 describe('CSV export of additional questions', () => {
   it('writes extra.<name> and extra.<name>.<row> columns, guarded text and JSON lists, and reads back the scored part', () => {
-    const r = exit({ sessions: 6, department: 'other', 'department-Comment': '=HR', topics: ['ai', 'tools'], ratings: { pace: 2 } });
+    const r = exit({
+      sessions: 6,
+      department: 'other',
+      'department-Comment': '=HR',
+      topics: ['ai', 'tools'],
+      ratings: { pace: 2 },
+    });
     const csv = responsesToCsv([r], instrument);
-    const [header, row] = csv.trim().split('\r\n').map((l) => l.split(','));
+    const [header, row] = csv
+      .trim()
+      .split('\r\n')
+      .map((l) => l.split(','));
     const cell = (name: string) => row![header!.indexOf(name)];
     expect(header!.filter((h) => h.startsWith('extra.'))).toEqual([
       'extra.sessions',

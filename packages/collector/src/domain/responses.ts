@@ -92,10 +92,22 @@ export async function submitResponse(
   checkCohort(programme, response);
   const canonical = canonicalJson(response);
 
-  // The storage checks the programme is open in the same transaction as the insert, so a close
-  // that commits first refuses every submission still in flight; a client retrying a response we
-  // stored while the programme was open still gets its receipt (`duplicate`).
+  if (programme.status === 'closed') {
+    // A client retrying a response we stored while the programme was open still gets its receipt.
+    const earlier = await storage.getReceipt(response.responseId);
+    if (earlier && earlier.programmeId === programme.id) {
+      const outcome = await storage.insertResponse(response, canonical, now().toISOString());
+      if (outcome.kind === 'duplicate') return outcome;
+    }
+    throw new DomainError(
+      'conflict',
+      'programme_closed',
+      `programme "${programme.id}" is closed and accepts no more responses`,
+    );
+  }
+
   const outcome = await storage.insertResponse(response, canonical, now().toISOString());
+  // The insert re-checks the status in its own transaction: a close committed since the lookup.
   if (outcome.kind === 'closed')
     throw new DomainError(
       'conflict',

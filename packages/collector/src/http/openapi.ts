@@ -209,7 +209,7 @@ export const API_OPERATIONS: readonly Operation[] = [
   {
     method: 'get',
     path: '/api/programmes/:id/export.xlsx',
-    summary: 'Export every stored response as an Excel workbook (same table as the CSV)',
+    summary: 'Export every stored response as an Excel workbook (typed cells, never a formula)',
     tag: 'data',
     responses: { '200': 'The responses as XLSX.' },
   },

@@ -3,8 +3,9 @@ import { EMBED_PREFIX } from './embed-pages.js';
 
 /**
  * The Content-Security-Policy sent with every answer, pages included. The Genbridge elements work
- * under it: Lit styles go through adoptedStyleSheets, nothing uses eval or inline script, and Lit's
- * Trusted Types policy is named `lit-html`.
+ * under it: Lit styles go through adoptedStyleSheets, nothing uses eval or inline script, Lit's
+ * Trusted Types policy is named `lit-html`, and survey authors' sanitised HTML goes through
+ * `genbridge-html`.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -18,7 +19,7 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
   "frame-ancestors 'none'",
   "require-trusted-types-for 'script'",
-  'trusted-types lit-html',
+  'trusted-types lit-html genbridge-html',
 ].join('; ');
 
 /**

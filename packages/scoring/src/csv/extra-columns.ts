@@ -9,7 +9,7 @@ import type { TableCell } from './responses-table.js';
 /** Columns of answers to a programme's additional questions start with this. */
 export const EXTRA_PREFIX = 'extra.';
 
-interface ExtraColumn {
+export interface ExtraColumn {
   name: string;
   read(extra: Record<string, unknown>): unknown;
 }

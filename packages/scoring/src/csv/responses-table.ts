@@ -64,3 +64,11 @@ export function responsesToTable(
   });
   return { header, rows, freeText };
 }
+
+/** An additional answer: text, number and yes/no as they are, lists and nested answers as JSON. */
+function extraValue(value: unknown): TableCell {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
+  return JSON.stringify(value);
+}

@@ -17,6 +17,12 @@ const en = {
     baby_boomer: 'Baby boomers',
     prefer_not_to_say: 'Generation not stated',
   } as Record<string, string>,
+  /** The `not_stated` group of a breakdown: people who gave no value. */
+  notStated: {
+    role: 'Role not given',
+    cohort: 'No cohort given',
+    generation: 'Generation not given',
+  } as Record<string, string>,
   hiddenOption: (label: string) => `${label} (hidden)`,
   suppressedBelow: (k: string) => `Fewer than ${k} responses — hidden to protect anonymity.`,
   suppressedComplementary:
@@ -213,6 +219,11 @@ const de: Strings = {
     baby_boomer: 'Babyboomer',
     prefer_not_to_say: 'Generation nicht angegeben',
   },
+  notStated: {
+    role: 'Rolle ohne Angabe',
+    cohort: 'Ohne Kohortenangabe',
+    generation: 'Generation ohne Angabe',
+  },
   hiddenOption: (label) => `${label} (ausgeblendet)`,
   suppressedBelow: (k) => `Weniger als ${k} Antworten – zum Schutz der Anonymität ausgeblendet.`,
   suppressedComplementary:
@@ -396,6 +407,11 @@ const fr: Strings = {
     gen_x: 'Génération X',
     baby_boomer: 'Baby-boomers',
     prefer_not_to_say: 'Génération non indiquée',
+  },
+  notStated: {
+    role: 'Rôle non indiqué',
+    cohort: 'Cohorte non indiquée',
+    generation: 'Génération non indiquée',
   },
   hiddenOption: (label) => `${label} (masqué)`,
   suppressedBelow: (k) => `Moins de ${k} réponses — masqué pour protéger l’anonymat.`,
@@ -584,6 +600,11 @@ const ar: Strings = {
     gen_x: 'الجيل إكس',
     baby_boomer: 'جيل طفرة المواليد',
     prefer_not_to_say: 'الجيل غير مذكور',
+  },
+  notStated: {
+    role: 'الدور غير محدد',
+    cohort: 'الدفعة غير محددة',
+    generation: 'الجيل غير محدد',
   },
   hiddenOption: (label) => `${label} (مخفية)`,
   suppressedBelow: (k) => `أقل من ${k} إجابات — مخفية لحماية إخفاء الهوية.`,

@@ -93,6 +93,8 @@ export function groupLabel(
   cohorts: ReadonlyMap<string, string> = new Map(),
 ): string {
   const v = group.value ?? '';
+  // Every breakdown is a full partition: people without a value are the group `not_stated`.
+  if (v === 'not_stated' && group.dimension !== 'all') return t.notStated[group.dimension] ?? v;
   switch (group.dimension) {
     case 'all':
       return t.groupAll;

@@ -1,7 +1,13 @@
 /** What one POST attempt came to. */
 export type DeliveryResult =
   | { kind: 'ack'; status: number }
-  | { kind: 'retry'; reason: 'network' | 'server' | 'rate-limited'; status?: number; message: string; retryAfterMs?: number }
+  | {
+      kind: 'retry';
+      reason: 'network' | 'server' | 'rate-limited';
+      status?: number;
+      message: string;
+      retryAfterMs?: number;
+    }
   | { kind: 'rejected'; status: number; code?: string; message: string };
 
 /** 1, 2, 4, 8 … seconds, capped: a flaky line recovers fast, a long outage is not hammered. */
@@ -24,11 +30,20 @@ function retryAfterMs(header: string | null): number | undefined {
 async function serverProblem(res: Response): Promise<{ message: string; code?: string }> {
   const text = await res.text().catch(() => '');
   try {
-    const body = JSON.parse(text) as { error?: unknown; code?: unknown; message?: unknown; errors?: { path?: unknown; message?: unknown }[] };
+    const body = JSON.parse(text) as {
+      error?: unknown;
+      code?: unknown;
+      message?: unknown;
+      errors?: { path?: unknown; message?: unknown }[];
+    };
     const code = typeof body.code === 'string' ? body.code : undefined;
     const withCode = (message: string) => (code ? { message, code } : { message });
     if (Array.isArray(body.errors) && body.errors.length > 0) {
-      return withCode(body.errors.map((e) => (e.path ? `${String(e.path)}: ${String(e.message)}` : String(e.message))).join('; '));
+      return withCode(
+        body.errors
+          .map((e) => (e.path ? `${String(e.path)}: ${String(e.message)}` : String(e.message)))
+          .join('; '),
+      );
     }
     if (typeof body.error === 'string') return withCode(body.error);
     if (typeof body.message === 'string') return withCode(body.message);
@@ -57,13 +72,21 @@ export async function deliver(
   try {
     res = await fetchImpl(endpoint, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json', ...invitationHeaders(invitation) },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/json',
+        ...invitationHeaders(invitation),
+      },
       body: JSON.stringify(body),
       credentials: 'same-origin',
       cache: 'no-store',
     });
   } catch (err) {
-    return { kind: 'retry', reason: 'network', message: err instanceof Error ? err.message : String(err) };
+    return {
+      kind: 'retry',
+      reason: 'network',
+      message: err instanceof Error ? err.message : String(err),
+    };
   }
   if (res.ok) {
     void res.body?.cancel().catch(() => undefined);
@@ -72,9 +95,16 @@ export async function deliver(
   const { message, code } = await serverProblem(res);
   if (res.status === 429) {
     const after = retryAfterMs(res.headers.get('retry-after'));
-    return { kind: 'retry', reason: 'rate-limited', status: 429, message, ...(after === undefined ? {} : { retryAfterMs: after }) };
+    return {
+      kind: 'retry',
+      reason: 'rate-limited',
+      status: 429,
+      message,
+      ...(after === undefined ? {} : { retryAfterMs: after }),
+    };
   }
-  if (res.status >= 500 || res.status === 408) return { kind: 'retry', reason: 'server', status: res.status, message };
+  if (res.status >= 500 || res.status === 408)
+    return { kind: 'retry', reason: 'server', status: res.status, message };
   return { kind: 'rejected', status: res.status, ...(code ? { code } : {}), message };
 }
 
@@ -86,12 +116,20 @@ export type InvitationStatus = Partial<Record<'baseline' | 'exit', { submittedAt
  * another shape, the server does not answer or the answer is not the expected JSON: the survey
  * then simply starts.
  */
-export async function invitationStatus(endpoint: string, token: string, fetchImpl: typeof fetch = fetch): Promise<InvitationStatus | undefined> {
+export async function invitationStatus(
+  endpoint: string,
+  token: string,
+  fetchImpl: typeof fetch = fetch,
+): Promise<InvitationStatus | undefined> {
   const url = new URL(endpoint, globalThis.location?.href);
   if (!/\/responses\/?$/.test(url.pathname)) return undefined;
   url.pathname = url.pathname.replace(/\/responses\/?$/, '/invitation/status');
   try {
-    const res = await fetchImpl(url.href, { headers: { accept: 'application/json', ...invitationHeaders(token) }, credentials: 'same-origin', cache: 'no-store' });
+    const res = await fetchImpl(url.href, {
+      headers: { accept: 'application/json', ...invitationHeaders(token) },
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
     if (!res.ok) return undefined;
     const body = (await res.json()) as unknown;
     return body && typeof body === 'object' ? (body as InvitationStatus) : undefined;

@@ -28,13 +28,20 @@ const ownerSlot = (o: DraftOwner): string =>
  * a given participant or invitation (self-generated code) the slot is `~self`: the code then lives
  * only as long as the draft, so a shared computer does not hand one person's code to the next.
  */
-export function draftKey(programme: string, wave: string, survey: string, owner: DraftOwner): string {
+export function draftKey(
+  programme: string,
+  wave: string,
+  survey: string,
+  owner: DraftOwner,
+): string {
   return `genbridge:draft:v2:${programme}:${wave}:${survey}:${ownerSlot(owner)}`;
 }
 
 export function loadDraft(key: string): Draft | undefined {
   const d = localStore.get<Draft>(key);
-  return d && d.v === 2 && typeof d.responseId === 'string' && typeof d.data === 'object' ? d : undefined;
+  return d && d.v === 2 && typeof d.responseId === 'string' && typeof d.data === 'object'
+    ? d
+    : undefined;
 }
 
 export const saveDraft = (key: string, draft: Draft): boolean => localStore.set(key, draft);

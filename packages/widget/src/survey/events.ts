@@ -1,7 +1,8 @@
 import type { SurveyResponse, Wave } from '@genbridge/schema';
 
 /** Why a submission did not reach the server (or was refused by it). */
-export type SubmitErrorReason = 'network' | 'server' | 'rate-limited' | 'unreachable' | 'rejected' | 'invalid';
+export type SubmitErrorReason =
+  'network' | 'server' | 'rate-limited' | 'unreachable' | 'rejected' | 'invalid';
 
 /** Detail of `genbridge-complete`: the person finished. */
 export interface GenbridgeCompleteDetail {

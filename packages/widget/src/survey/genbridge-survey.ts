@@ -42,12 +42,13 @@ import {
   type CodeFactErrors,
   type CodeFacts,
 } from './participant-code.js';
-import { isRtl, uiStrings } from './strings.js';
-import { loadSurveyCoreLocale } from './survey-core-i18n.js';
-import { useMarkdown, type MarkdownConverter } from './rich/markdown.js';
-import { DEFAULT_MAX_FILE_SIZE } from './templates/context.js';
 import { formatDay, stateStrings } from './state-strings.js';
 import { surveyStateTemplate, type SurveyState } from './state-view.js';
+import { isRtl, uiStrings } from './strings.js';
+import { loadSurveyCoreLocale } from './survey-core-i18n.js';
+import { sameOriginChoices } from './choices-by-url.js';
+import { useMarkdown, type MarkdownConverter } from './rich/markdown.js';
+import { DEFAULT_MAX_FILE_SIZE } from './templates/context.js';
 import { surveyStyles } from './styles.js';
 import { isGenbridgeSurvey, surveyIdentity } from './survey-identity.js';
 import { codeStepTemplate } from './templates/code-step.js';
@@ -302,9 +303,8 @@ export class GenbridgeSurvey extends LitElement {
   }
 
   private surveyLocale(): string {
-    if (this.mode === 'plain') return this.locale ?? this.survey.model?.locale ?? 'en';
     const i = this.activeInstrument;
-    return this.surveyJson && !this.instrument
+    return this.surveyJson && (this.mode === 'plain' || !this.instrument)
       ? resolveLocale(
           this.locale,
           surveyJsonLocales(this.surveyJson),
@@ -335,13 +335,14 @@ export class GenbridgeSurvey extends LitElement {
     await loadSurveyCoreLocale(this.surveyLocale());
     if (no !== this.buildNo) return;
     const model = new Model(json);
-    useMarkdown(model, (md) => this.markdown?.(md) ?? md);
     this.mode =
       this.surveyJson && !isGenbridgeSurvey(model, this.activeInstrument) ? 'plain' : 'genbridge';
     if (this.mode === 'genbridge' && !this.programme) {
       return this.fail('the "programme" attribute is required (a programme id such as "rm-2026").');
     }
-    if (this.mode === 'genbridge' || this.locale) model.locale = this.surveyLocale();
+    useMarkdown(model, (md) => this.markdown?.(md) ?? md);
+    (model as unknown as { webProvider: unknown }).webProvider = sameOriginChoices;
+    model.locale = this.surveyLocale();
     this.identity = surveyIdentity(this.activeInstrument, this.surveyJson);
 
     this.storageKey = draftKey(this.programme ?? '~', this.wave, this.identity, this.owner());
@@ -719,10 +720,10 @@ export class GenbridgeSurvey extends LitElement {
         }
         {
           // While the answers are only on this device the heading must not thank for a delivery.
-          const heading =
-            status.state === 'queued'
-              ? `<h2>${plainTextToHtml(st.notSentTitle)}</h2>`
-              : (model?.processedCompletedHtml ?? '');
+          const queued = status.state === 'queued';
+          const heading = queued
+            ? plainTextToHtml(st.notSentTitle)
+            : (model?.processedCompletedHtml ?? '');
           body = completionTemplate(
             heading,
             status,

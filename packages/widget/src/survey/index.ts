@@ -9,5 +9,13 @@ export type {
   GenbridgeSubmitErrorDetail,
   SubmitErrorReason,
 } from './events.js';
-export { selfGeneratedCode, checkCodeFacts, foldLetters, type CodeFacts, type CodeFactErrors } from './participant-code.js';
+export {
+  selfGeneratedCode,
+  checkCodeFacts,
+  foldLetters,
+  type CodeFacts,
+  type CodeFactErrors,
+} from './participant-code.js';
 export { backoffMs } from './delivery.js';
+export { startOutboxFlusher, flushOutbox } from './outbox-flusher.js';
+export type { InvitationStatus } from './delivery.js';

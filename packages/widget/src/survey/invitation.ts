@@ -20,7 +20,8 @@ export interface SealedToken {
 }
 
 const b64 = (bytes: Uint8Array): string => btoa(String.fromCharCode(...bytes));
-const unb64 = (text: string): Uint8Array<ArrayBuffer> => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+const unb64 = (text: string): Uint8Array<ArrayBuffer> =>
+  Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 /** SHA-256 of the token, hex, first 32 characters: names the token without revealing it. */
 export async function tokenHash(token: string): Promise<string> {
@@ -83,7 +84,10 @@ async function openKey(): Promise<CryptoKey | undefined> {
   try {
     const existing = await request(db.transaction(STORE).objectStore(STORE).get(KEY_ID));
     if (existing instanceof CryptoKey) return existing;
-    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+    const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
     // add (not put): if another tab won the race, use its key.
     try {
       await request(db.transaction(STORE, 'readwrite').objectStore(STORE).add(key, KEY_ID));
@@ -97,25 +101,37 @@ async function openKey(): Promise<CryptoKey | undefined> {
   }
 }
 
-const sealingKey = (): Promise<CryptoKey | undefined> => (keyPromise ??= openKey().catch(() => undefined));
+const sealingKey = (): Promise<CryptoKey | undefined> =>
+  (keyPromise ??= openKey().catch(() => undefined));
 
 /** Seals the token for the outbox, or undefined when the browser offers no place for the key. */
 export async function sealToken(token: string): Promise<SealedToken | undefined> {
   const key = await sealingKey();
   if (!key) return undefined;
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const data = await crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, new TextEncoder().encode(token));
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv },
+    key,
+    new TextEncoder().encode(token),
+  );
   return { iv: b64(iv), data: b64(new Uint8Array(data)) };
 }
 
 /** The token of an outbox entry: from memory, else unsealed; undefined when neither is possible. */
-export async function tokenFor(hash: string, sealed: SealedToken | undefined): Promise<string | undefined> {
+export async function tokenFor(
+  hash: string,
+  sealed: SealedToken | undefined,
+): Promise<string | undefined> {
   const known = memory.get(hash);
   if (known || !sealed) return known;
   const key = await sealingKey();
   if (!key) return undefined;
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: unb64(sealed.iv) }, key, unb64(sealed.data));
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: unb64(sealed.iv) },
+      key,
+      unb64(sealed.data),
+    );
     const token = new TextDecoder().decode(plain);
     memory.set(hash, token);
     return token;

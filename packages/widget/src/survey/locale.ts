@@ -2,7 +2,11 @@
  * The survey language for a requested locale: exact match among the instrument's locales, then the
  * language part (`de-CH` → `de`), then the instrument's default.
  */
-export function resolveLocale(requested: string | undefined, available: readonly string[], fallback: string): string {
+export function resolveLocale(
+  requested: string | undefined,
+  available: readonly string[],
+  fallback: string,
+): string {
   if (!requested) return fallback;
   if (available.includes(requested)) return requested;
   const lang = requested.split(/[-_]/)[0]?.toLowerCase() ?? '';
@@ -21,7 +25,8 @@ export function surveyJsonLocales(json: object): string[] {
     if (depth > 8 || v === null || typeof v !== 'object') return;
     if (Array.isArray(v)) return v.forEach((x) => walk(x, depth + 1));
     const o = v as Record<string, unknown>;
-    if (typeof o.default === 'string') for (const k of Object.keys(o)) if (k !== 'default') found.add(k);
+    if (typeof o.default === 'string')
+      for (const k of Object.keys(o)) if (k !== 'default') found.add(k);
     for (const x of Object.values(o)) walk(x, depth + 1);
   };
   walk(json, 0);

@@ -47,7 +47,12 @@ export class OutboxController implements ReactiveController {
    */
   async flush(all = false, only?: string, everyEndpoint = false): Promise<void> {
     if (!this.connected || (!this.endpoint && !everyEndpoint)) return;
-    await flushOutbox({ ...(everyEndpoint ? {} : { endpoint: this.endpoint }), ...(only ? { only } : {}), all, listener: this.listener });
+    await flushOutbox({
+      ...(everyEndpoint ? {} : { endpoint: this.endpoint }),
+      ...(only ? { only } : {}),
+      all,
+      listener: this.listener,
+    });
     this.schedule();
   }
 
@@ -57,6 +62,9 @@ export class OutboxController implements ReactiveController {
     if (!this.connected) return;
     const next = nextDue();
     if (next === undefined) return;
-    this.timer = setTimeout(() => void this.flush(false, undefined, true), Math.max(0, next - Date.now()));
+    this.timer = setTimeout(
+      () => void this.flush(false, undefined, true),
+      Math.max(0, next - Date.now()),
+    );
   }
 }

@@ -39,7 +39,12 @@ export async function flushOutbox(options: FlushOptions = {}): Promise<void> {
   const now = Date.now();
   const due = outbox
     .entries(options.endpoint)
-    .filter((e) => (options.only === undefined || e.responseId === options.only) && (options.all || e.nextAttemptAt <= now) && !inflight.has(e.responseId));
+    .filter(
+      (e) =>
+        (options.only === undefined || e.responseId === options.only) &&
+        (options.all || e.nextAttemptAt <= now) &&
+        !inflight.has(e.responseId),
+    );
   for (const entry of due) await attempt(entry, options.listener);
 }
 
@@ -55,12 +60,24 @@ async function attempt(entry: OutboxEntry, listener: FlushListener | undefined):
   const id = entry.responseId;
   inflight.add(id);
   try {
-    const token = entry.invitation ? await tokenFor(entry.invitation.hash, entry.invitation.sealed) : undefined;
+    const token = entry.invitation
+      ? await tokenFor(entry.invitation.hash, entry.invitation.sealed)
+      : undefined;
     if (entry.invitation && !token) {
       // Neither in memory nor unsealable (no IndexedDB): wait for a page that has the invitation.
-      const next: OutboxEntry = { ...entry, nextAttemptAt: Date.now() + backoffMs(entry.attempts + 1) };
+      const next: OutboxEntry = {
+        ...entry,
+        nextAttemptAt: Date.now() + backoffMs(entry.attempts + 1),
+      };
       if (outbox.get(id)) outbox.put(next);
-      listener?.failed(next, { responseId: id, wave: entry.wave, reason: 'network', message: 'the invitation is not available on this page', willRetry: true, retryAt: next.nextAttemptAt });
+      listener?.failed(next, {
+        responseId: id,
+        wave: entry.wave,
+        reason: 'network',
+        message: 'the invitation is not available on this page',
+        willRetry: true,
+        retryAt: next.nextAttemptAt,
+      });
       return;
     }
     const result = await deliver(entry.endpoint, entry.body, token);
@@ -86,9 +103,15 @@ async function attempt(entry: OutboxEntry, listener: FlushListener | undefined):
       return;
     }
     const attempts = entry.attempts + 1;
-    const hardFailures = result.reason === 'network' && online() ? (entry.hardFailures ?? 0) + 1 : 0;
+    const hardFailures =
+      result.reason === 'network' && online() ? (entry.hardFailures ?? 0) + 1 : 0;
     const wait = Math.max(backoffMs(attempts), result.retryAfterMs ?? 0);
-    const next: OutboxEntry = { ...entry, attempts, hardFailures, nextAttemptAt: Date.now() + wait };
+    const next: OutboxEntry = {
+      ...entry,
+      attempts,
+      hardFailures,
+      nextAttemptAt: Date.now() + wait,
+    };
     // Another tab may have delivered it meanwhile; only re-store what is still queued.
     if (outbox.get(id)) outbox.put(next);
     listener?.failed(next, {

@@ -35,14 +35,21 @@ function normalise(e: unknown): OutboxEntry | undefined {
   const r = entry.response;
   if (r && typeof r.responseId === 'string') {
     const { response, ...rest } = entry;
-    return { ...rest, responseId: r.responseId, wave: r.wave === 'exit' ? 'exit' : 'baseline', body: response } as OutboxEntry;
+    return {
+      ...rest,
+      responseId: r.responseId,
+      wave: r.wave === 'exit' ? 'exit' : 'baseline',
+      body: response,
+    } as OutboxEntry;
   }
   return undefined;
 }
 
 const read = (): OutboxEntry[] => {
   const list = localStore.get<unknown[]>(KEY);
-  return Array.isArray(list) ? list.map(normalise).filter((e): e is OutboxEntry => e !== undefined) : [];
+  return Array.isArray(list)
+    ? list.map(normalise).filter((e): e is OutboxEntry => e !== undefined)
+    : [];
 };
 
 export const outbox = {

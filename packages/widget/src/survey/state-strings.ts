@@ -27,7 +27,8 @@ const en: StateStrings = {
   stillOffline: 'Still no connection. Your answers stay on this device; we will try again.',
   contactTeam:
     'We could not deliver your answers several times. They are kept on this device. Please tell the programme team that the survey cannot reach its server.',
-  invitationProblem: 'Your invitation link is not valid for this survey any more. Please ask the programme team for a new one.',
+  invitationProblem:
+    'Your invitation link is not valid for this survey any more. Please ask the programme team for a new one.',
   refused: 'Some answers could not be accepted. Please check them and submit again.',
   notReady: 'Some answers are missing or not valid. Please check the questions marked in red.',
 };
@@ -39,12 +40,16 @@ const de: StateStrings = {
   notSentTitle: 'Ihre Antworten sind noch nicht gesendet',
   queued: (s) =>
     `Sie sind nur auf diesem Gerät gespeichert und werden automatisch gesendet, sobald die Verbindung steht${s > 0 ? ` (nächster Versuch in ${s} s)` : ''}. Öffnen Sie diese Seite später erneut, wenn Sie sie jetzt schließen.`,
-  stillOffline: 'Noch keine Verbindung. Ihre Antworten bleiben auf diesem Gerät; wir versuchen es erneut.',
+  stillOffline:
+    'Noch keine Verbindung. Ihre Antworten bleiben auf diesem Gerät; wir versuchen es erneut.',
   contactTeam:
     'Ihre Antworten konnten mehrmals nicht zugestellt werden. Sie bleiben auf diesem Gerät. Bitte sagen Sie dem Programmteam, dass die Umfrage ihren Server nicht erreicht.',
-  invitationProblem: 'Ihr Einladungslink gilt für diese Umfrage nicht mehr. Bitte bitten Sie das Programmteam um einen neuen.',
-  refused: 'Einige Antworten konnten nicht angenommen werden. Bitte prüfen Sie sie und senden Sie erneut.',
-  notReady: 'Einige Antworten fehlen oder sind ungültig. Bitte prüfen Sie die rot markierten Fragen.',
+  invitationProblem:
+    'Ihr Einladungslink gilt für diese Umfrage nicht mehr. Bitte bitten Sie das Programmteam um einen neuen.',
+  refused:
+    'Einige Antworten konnten nicht angenommen werden. Bitte prüfen Sie sie und senden Sie erneut.',
+  notReady:
+    'Einige Antworten fehlen oder sind ungültig. Bitte prüfen Sie die rot markierten Fragen.',
 };
 
 const fr: StateStrings = {
@@ -54,12 +59,15 @@ const fr: StateStrings = {
   notSentTitle: 'Vos réponses ne sont pas encore envoyées',
   queued: (s) =>
     `Elles sont gardées uniquement sur cet appareil et seront envoyées automatiquement dès que la connexion fonctionnera${s > 0 ? ` (prochain essai dans ${s} s)` : ''}. Si vous fermez cette page, rouvrez-la plus tard.`,
-  stillOffline: 'Toujours pas de connexion. Vos réponses restent sur cet appareil ; nous réessaierons.',
+  stillOffline:
+    'Toujours pas de connexion. Vos réponses restent sur cet appareil ; nous réessaierons.',
   contactTeam:
     'Vos réponses n’ont pas pu être transmises après plusieurs essais. Elles restent sur cet appareil. Merci de signaler à l’équipe du programme que le questionnaire n’atteint pas son serveur.',
-  invitationProblem: 'Votre lien d’invitation n’est plus valable pour ce questionnaire. Demandez-en un nouveau à l’équipe du programme.',
+  invitationProblem:
+    'Votre lien d’invitation n’est plus valable pour ce questionnaire. Demandez-en un nouveau à l’équipe du programme.',
   refused: 'Certaines réponses n’ont pas pu être acceptées. Vérifiez-les et envoyez à nouveau.',
-  notReady: 'Certaines réponses manquent ou ne sont pas valides. Vérifiez les questions signalées en rouge.',
+  notReady:
+    'Certaines réponses manquent ou ne sont pas valides. Vérifiez les questions signalées en rouge.',
 };
 
 const TABLE: Record<string, StateStrings> = { en, de, fr };

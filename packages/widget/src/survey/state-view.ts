@@ -14,14 +14,30 @@ export interface SurveyStateHandlers {
   answerAgain(): void;
 }
 
-export function surveyStateTemplate(state: SurveyState, st: StateStrings, reviewLabel: string, on: SurveyStateHandlers): TemplateResult {
+export function surveyStateTemplate(
+  state: SurveyState,
+  st: StateStrings,
+  reviewLabel: string,
+  on: SurveyStateHandlers,
+): TemplateResult {
   if (state.kind === 'completed-before') {
     return html`<section class="completion" part="completion" aria-labelledby="completion-title">
-      <h2 id="completion-title" tabindex="-1" part="completion-title">${st.completedOn(state.date)}</h2>
+      <h2 id="completion-title" tabindex="-1" part="completion-title">
+        ${st.completedOn(state.date)}
+      </h2>
       <p part="status" role="status">${st.completedIntro}</p>
-      ${state.canAnswerAgain
-        ? html`<button type="button" class="secondary" part="button button-answer-again" @click=${on.answerAgain}>${st.answerAgain}</button>`
-        : nothing}
+      ${
+        state.canAnswerAgain
+          ? html`<button
+              type="button"
+              class="secondary"
+              part="button button-answer-again"
+              @click=${on.answerAgain}
+            >
+              ${st.answerAgain}
+            </button>`
+          : nothing
+      }
     </section>`;
   }
   const message = {
@@ -34,8 +50,17 @@ export function surveyStateTemplate(state: SurveyState, st: StateStrings, review
   return html`<section class="completion" part="completion" aria-labelledby="completion-title">
     <h2 id="completion-title" tabindex="-1" part="completion-title">${st.notSentTitle}</h2>
     <p class="status rejected" part="status error" role="alert">${message}</p>
-    ${canReview
-      ? html`<button type="button" class="primary" part="button button-review" @click=${on.review}>${reviewLabel}</button>`
-      : nothing}
+    ${
+      canReview
+        ? html`<button
+            type="button"
+            class="primary"
+            part="button button-review"
+            @click=${on.review}
+          >
+            ${reviewLabel}
+          </button>`
+        : nothing
+    }
   </section>`;
 }

@@ -1,7 +1,13 @@
 /** "1 MB", "500 KB" in the reader's number format. */
 function formatBytes(bytes: number, locale: string): string {
-  const [value, unit] = bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [bytes / 1024, 'kilobyte'];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+  const [value, unit] =
+    bytes >= 1024 * 1024 ? [bytes / (1024 * 1024), 'megabyte'] : [bytes / 1024, 'kilobyte'];
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: 1,
+  }).format(value);
 }
 
 /** Our own interface text (survey text comes from the instrument; validation text from survey-core). */
@@ -93,7 +99,8 @@ const en: UiStrings = {
   invalid: (m) => `Your answers could not be prepared for sending: ${m}`,
   reviewAnswers: 'Review my answers',
   sendNow: 'Try again now',
-  unsupported: (t, n) => `The question "${n}" (type "${t}") cannot be shown here. Please tell the survey's organisers.`,
+  unsupported: (t, n) =>
+    `The question "${n}" (type "${t}") cannot be shown here. Please tell the survey's organisers.`,
   chooseAtMost: (n) => `Choose up to ${n}.`,
   selected: 'Selected',
   remove: (w) => `Remove ${w}`,
@@ -101,7 +108,8 @@ const en: UiStrings = {
   noMatches: 'No matches',
   noAnswer: 'No answer yet',
   rankHint: 'Use the arrow buttons (or Alt + ↑/↓) to change the order. 1 is the top rank.',
-  rankSelectHint: 'Add the items you want to rank, then order them with the arrow buttons (or Alt + ↑/↓).',
+  rankSelectHint:
+    'Add the items you want to rank, then order them with the arrow buttons (or Alt + ↑/↓).',
   rankMoved: (l, p, t) => `${l}: position ${p} of ${t}`,
   rankRemoved: (l) => `${l} removed from the ranking`,
   moveUp: (l, p) => `Move ${l} up (now ${p})`,
@@ -162,15 +170,18 @@ const de: UiStrings = {
   invalid: (m) => `Ihre Antworten konnten nicht zum Senden vorbereitet werden: ${m}`,
   reviewAnswers: 'Antworten überprüfen',
   sendNow: 'Jetzt erneut versuchen',
-  unsupported: (t, n) => `Die Frage „${n}“ (Typ „${t}“) kann hier nicht angezeigt werden. Bitte informieren Sie die Organisatoren.`,
+  unsupported: (t, n) =>
+    `Die Frage „${n}“ (Typ „${t}“) kann hier nicht angezeigt werden. Bitte informieren Sie die Organisatoren.`,
   chooseAtMost: (n) => `Wählen Sie höchstens ${n}.`,
   selected: 'Ausgewählt',
   remove: (w) => `${w} entfernen`,
   removeShort: 'Entfernen',
   noMatches: 'Keine Treffer',
   noAnswer: 'Noch keine Antwort',
-  rankHint: 'Ändern Sie die Reihenfolge mit den Pfeiltasten-Schaltflächen (oder Alt + ↑/↓). 1 ist der höchste Rang.',
-  rankSelectHint: 'Fügen Sie die Einträge hinzu, die Sie bewerten möchten, und ordnen Sie sie mit den Pfeil-Schaltflächen (oder Alt + ↑/↓).',
+  rankHint:
+    'Ändern Sie die Reihenfolge mit den Pfeiltasten-Schaltflächen (oder Alt + ↑/↓). 1 ist der höchste Rang.',
+  rankSelectHint:
+    'Fügen Sie die Einträge hinzu, die Sie bewerten möchten, und ordnen Sie sie mit den Pfeil-Schaltflächen (oder Alt + ↑/↓).',
   rankMoved: (l, p, t) => `${l}: Position ${p} von ${t}`,
   rankRemoved: (l) => `${l} aus der Rangfolge entfernt`,
   moveUp: (l, p) => `${l} nach oben (jetzt ${p})`,
@@ -231,7 +242,8 @@ const fr: UiStrings = {
   invalid: (m) => `Vos réponses n'ont pas pu être préparées pour l'envoi : ${m}`,
   reviewAnswers: 'Revoir mes réponses',
   sendNow: 'Réessayer maintenant',
-  unsupported: (t, n) => `La question « ${n} » (type « ${t} ») ne peut pas être affichée ici. Merci de prévenir les organisateurs.`,
+  unsupported: (t, n) =>
+    `La question « ${n} » (type « ${t} ») ne peut pas être affichée ici. Merci de prévenir les organisateurs.`,
   chooseAtMost: (n) => `Choisissez-en ${n} au maximum.`,
   selected: 'Sélection',
   remove: (w) => `Retirer ${w}`,
@@ -239,7 +251,8 @@ const fr: UiStrings = {
   noMatches: 'Aucun résultat',
   noAnswer: 'Pas encore de réponse',
   rankHint: 'Modifiez l’ordre avec les boutons fléchés (ou Alt + ↑/↓). 1 est le premier rang.',
-  rankSelectHint: 'Ajoutez les éléments à classer, puis ordonnez-les avec les boutons fléchés (ou Alt + ↑/↓).',
+  rankSelectHint:
+    'Ajoutez les éléments à classer, puis ordonnez-les avec les boutons fléchés (ou Alt + ↑/↓).',
   rankMoved: (l, p, t) => `${l} : position ${p} sur ${t}`,
   rankRemoved: (l) => `${l} retiré du classement`,
   moveUp: (l, p) => `Monter ${l} (actuellement ${p})`,
@@ -280,7 +293,6 @@ const fr: UiStrings = {
   },
 };
 
-
 const ar: UiStrings = {
   loading: 'جارٍ تحميل الاستبيان…',
   next: 'التالي',
@@ -295,12 +307,14 @@ const ar: UiStrings = {
   sending: 'جارٍ إرسال إجاباتك…',
   submitted: 'وصلت إجاباتك. شكرًا لك!',
   completedOffline: 'شكرًا لك! سُلّمت إجاباتك إلى هذه الصفحة.',
-  queued: (s) => `إجاباتك محفوظة على هذا الجهاز وستُرسل تلقائيًا${s > 0 ? ` (المحاولة التالية بعد ${s} ث)` : ''}. يمكنك إغلاق هذه الصفحة.`,
+  queued: (s) =>
+    `إجاباتك محفوظة على هذا الجهاز وستُرسل تلقائيًا${s > 0 ? ` (المحاولة التالية بعد ${s} ث)` : ''}. يمكنك إغلاق هذه الصفحة.`,
   rejected: (m) => `لم يقبل الخادم إجاباتك: ${m}`,
   invalid: (m) => `تعذّر تجهيز إجاباتك للإرسال: ${m}`,
   reviewAnswers: 'مراجعة إجاباتي',
   sendNow: 'إعادة المحاولة الآن',
-  unsupported: (t, n) => `لا يمكن عرض السؤال "${n}" (النوع "${t}") هنا. يرجى إبلاغ منظّمي الاستبيان.`,
+  unsupported: (t, n) =>
+    `لا يمكن عرض السؤال "${n}" (النوع "${t}") هنا. يرجى إبلاغ منظّمي الاستبيان.`,
   chooseAtMost: (n) => `اختر ${n} كحدّ أقصى.`,
   selected: 'المحدَّد',
   remove: (w) => `إزالة ${w}`,
@@ -363,7 +377,8 @@ const he: UiStrings = {
   sending: 'התשובות שלך נשלחות…',
   submitted: 'התשובות שלך התקבלו. תודה!',
   completedOffline: 'תודה! התשובות שלך הועברו לדף זה.',
-  queued: (s) => `התשובות שלך שמורות במכשיר זה ויישלחו אוטומטית${s > 0 ? ` (ניסיון הבא בעוד ${s} שנ׳)` : ''}. אפשר לסגור את הדף.`,
+  queued: (s) =>
+    `התשובות שלך שמורות במכשיר זה ויישלחו אוטומטית${s > 0 ? ` (ניסיון הבא בעוד ${s} שנ׳)` : ''}. אפשר לסגור את הדף.`,
   rejected: (m) => `השרת לא קיבל את התשובות שלך: ${m}`,
   invalid: (m) => `לא ניתן היה להכין את התשובות שלך לשליחה: ${m}`,
   reviewAnswers: 'עיון בתשובות שלי',

@@ -9,7 +9,16 @@ import { questionTypeStyles } from './styles/question-types.js';
  */
 const baseStyles = css`
   :host {
-    --_font: var(--genbridge-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_font: var(
+      --genbridge-font-family,
+      system-ui,
+      -apple-system,
+      'Segoe UI',
+      Roboto,
+      'Helvetica Neue',
+      Arial,
+      sans-serif
+    );
     --_size: var(--genbridge-font-size, 1rem);
     --_text: var(--genbridge-text-color, #1f2328);
     --_muted: var(--genbridge-muted-color, #57606a);
@@ -132,7 +141,9 @@ const baseStyles = css`
     padding: 0.35em 0.5em;
     border: 1px solid transparent;
     border-radius: var(--_radius);
-    transition: background-color var(--_motion), border-color var(--_motion);
+    transition:
+      background-color var(--_motion),
+      border-color var(--_motion);
   }
   .scale .option {
     flex-direction: column;
@@ -161,7 +172,9 @@ const baseStyles = css`
     color: var(--_muted);
     font-size: 0.85em;
   }
-  input:not([type='radio']):not([type='checkbox']):not([type='range']):not([type='file']):not([type='color']),
+  input:not([type='radio']):not([type='checkbox']):not([type='range']):not([type='file']):not(
+      [type='color']
+    ),
   textarea,
   select {
     display: block;

@@ -1,19 +1,15 @@
 /**
  * survey-core's own translations (validation messages, "Other (describe)", "Select All", matrix
- * and panel buttons, …), loaded only for the language in use: each is a separate module
- * (~3 KB gzip) that registers itself with survey-core when imported.
+ * and panel buttons, …) for the languages our own strings cover. Each is a separate module
+ * (~3 KB gzip) that registers itself with survey-core when imported: bundlers using `dist/` load
+ * only the one in use; the self-contained `bundle/genbridge-survey.js` carries these four.
+ * Other languages: import `survey-core/i18n/<language>` on the page before the survey builds.
  */
 const loaders: Record<string, () => Promise<unknown>> = {
   ar: () => import('survey-core/i18n/arabic'),
   de: () => import('survey-core/i18n/german'),
-  es: () => import('survey-core/i18n/spanish'),
   fr: () => import('survey-core/i18n/french'),
   he: () => import('survey-core/i18n/hebrew'),
-  it: () => import('survey-core/i18n/italian'),
-  nl: () => import('survey-core/i18n/dutch'),
-  pl: () => import('survey-core/i18n/polish'),
-  pt: () => import('survey-core/i18n/portuguese'),
-  tr: () => import('survey-core/i18n/turkish'),
 };
 
 const loaded = new Map<string, Promise<void>>();
@@ -30,7 +26,11 @@ export function loadSurveyCoreLocale(locale: string | undefined): Promise<void> 
   if (!p) {
     p = load().then(
       () => undefined,
-      (err: unknown) => console.warn(`<genbridge-survey>: survey-core strings for "${lang}" could not be loaded`, err),
+      (err: unknown) =>
+        console.warn(
+          `<genbridge-survey>: survey-core strings for "${lang}" could not be loaded`,
+          err,
+        ),
     );
     loaded.set(lang, p);
   }

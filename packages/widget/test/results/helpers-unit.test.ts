@@ -4,7 +4,7 @@ import { errorBarSegments } from '../../src/results/error-bars.js';
 import { magnitude, numberFormats } from '../../src/results/format.js';
 import { resolveLocale, strings } from '../../src/results/i18n.js';
 import { validateReport } from '../../src/results/load-report.js';
-import { constructRows, findGroup, reportState } from '../../src/results/view-model.js';
+import { constructRows, findGroup, groupLabel, reportState } from '../../src/results/view-model.js';
 import type { GroupChange } from '@genbridge/schema';
 import { loadFixture } from './helpers.js';
 
@@ -167,5 +167,26 @@ describe('wrapLabel', () => {
     expect(
       wrapLabel('Generationenübergreifendes Verständnis').every((l) => l.length <= 18),
     ).to.equal(true);
+  });
+});
+
+describe('groupLabel', () => {
+  it('names the not_stated group of every breakdown, in each language', () => {
+    const en = strings('en');
+    expect(groupLabel({ dimension: 'cohort', value: 'not_stated' }, en)).to.equal(
+      'No cohort given',
+    );
+    expect(groupLabel({ dimension: 'generation', value: 'not_stated' }, en)).to.equal(
+      'Generation not given',
+    );
+    expect(groupLabel({ dimension: 'role', value: 'not_stated' }, strings('de'))).to.equal(
+      'Rolle ohne Angabe',
+    );
+    expect(groupLabel({ dimension: 'generation', value: 'not_stated' }, strings('fr'))).to.equal(
+      'Génération non indiquée',
+    );
+    expect(groupLabel({ dimension: 'cohort', value: 'not_stated' }, strings('ar'))).to.equal(
+      'الدفعة غير محددة',
+    );
   });
 });

@@ -22,7 +22,10 @@ function loadCspPage(variant: 'strict' | 'twice' | 'no-html-policy'): Promise<Cs
     const frame = document.createElement('iframe');
     frame.style.width = '900px';
     frame.style.height = '700px';
-    const timer = setTimeout(() => reject(new Error('the CSP page did not report within 15 s')), 15000);
+    const timer = setTimeout(
+      () => reject(new Error('the CSP page did not report within 15 s')),
+      15000,
+    );
     const onMessage = (e: MessageEvent<CspReport>) => {
       if (e.source !== frame.contentWindow || e.data?.type !== 'csp-report') return;
       clearTimeout(timer);
@@ -39,7 +42,10 @@ function loadCspPage(variant: 'strict' | 'twice' | 'no-html-policy'): Promise<Cs
 describe('self-contained bundle under a strict CSP with Trusted Types', () => {
   before(async () => {
     const res = await fetch('/bundle/genbridge-survey.js', { method: 'HEAD' });
-    if (!res.ok) throw new Error('bundle/genbridge-survey.js is missing: run `pnpm --filter @genbridge/widget build` first');
+    if (!res.ok)
+      throw new Error(
+        'bundle/genbridge-survey.js is missing: run `pnpm --filter @genbridge/widget build` first',
+      );
   });
 
   it('completes the exit survey (incl. a visibleIf reveal) with no CSP violation and no error', async () => {
@@ -65,7 +71,10 @@ describe('self-contained bundle under a strict CSP with Trusted Types', () => {
     const r = await loadCspPage('no-html-policy');
     expect(r.errors, 'errors').to.deep.equal([]);
     // The refused policy is the only violation (reported by the browser, not thrown at the page).
-    expect(r.violations.every((v) => /trusted-types/.test(v)), r.violations.join('; ')).to.equal(true);
+    expect(
+      r.violations.every((v) => /trusted-types/.test(v)),
+      r.violations.join('; '),
+    ).to.equal(true);
     expect(r.completed).to.equal(true);
     expect(r.completionText).to.match(/Vielen Dank/);
   });

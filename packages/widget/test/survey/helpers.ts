@@ -35,8 +35,11 @@ export async function mountSurvey(o: MountOptions = {}): Promise<SurveyEl> {
 }
 
 export const root = (el: SurveyEl): ShadowRoot => el.shadowRoot!;
-export const $ = <T extends Element = HTMLElement>(el: SurveyEl, sel: string): T | null => root(el).querySelector<T>(sel);
-export const $$ = <T extends Element = HTMLElement>(el: SurveyEl, sel: string): T[] => [...root(el).querySelectorAll<T>(sel)];
+export const $ = <T extends Element = HTMLElement>(el: SurveyEl, sel: string): T | null =>
+  root(el).querySelector<T>(sel);
+export const $$ = <T extends Element = HTMLElement>(el: SurveyEl, sel: string): T[] => [
+  ...root(el).querySelectorAll<T>(sel),
+];
 
 /** Lets the model's change notifications (microtask) and Lit's update run. */
 export async function settle(el: SurveyEl): Promise<void> {
@@ -63,7 +66,10 @@ export async function answerPage(el: SurveyEl, pick = 0): Promise<void> {
   }
 }
 
-export async function clickButton(el: SurveyEl, part: 'button-next' | 'button-complete' | 'button-back' | 'button-review' | 'button-retry'): Promise<void> {
+export async function clickButton(
+  el: SurveyEl,
+  part: 'button-next' | 'button-complete' | 'button-back' | 'button-review' | 'button-retry',
+): Promise<void> {
   const b = $<HTMLButtonElement>(el, `[part~="${part}"]`);
   if (!b) throw new Error(`no ${part} button`);
   b.click();
@@ -89,7 +95,10 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
   timeoutMs = 8000,
 ): Promise<GlobalEventHandlersEventMap[K]> {
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ${name} within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => reject(new Error(`no ${name} within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     target.addEventListener(
       name,
       (e) => {
@@ -106,10 +115,13 @@ let counter = 0;
 export const newBucket = (): string => `b${Date.now().toString(36)}${(counter++).toString(36)}`;
 export const endpointFor = (bucket: string): string => `/test-api/responses/${bucket}`;
 /** A collector-shaped endpoint that needs invitations (contract 4). */
-export const programmeEndpointFor = (bucket: string): string => `/test-api/programmes/${bucket}/responses`;
+export const programmeEndpointFor = (bucket: string): string =>
+  `/test-api/programmes/${bucket}/responses`;
 
 export async function addInvitation(bucket: string, token: string, code: string): Promise<void> {
-  await fetch(`/test-api/invite/${bucket}?token=${encodeURIComponent(token)}&code=${code}`, { method: 'POST' });
+  await fetch(`/test-api/invite/${bucket}?token=${encodeURIComponent(token)}&code=${code}`, {
+    method: 'POST',
+  });
 }
 
 /** Every value in localStorage, concatenated, to look for what must not be stored in clear. */
@@ -118,13 +130,21 @@ export const allLocalStorage = (): string =>
     .map((k) => `${k}=${localStorage.getItem(k)}`)
     .join('\n');
 
-export async function setServerMode(bucket: string, mode: 'ok' | 'down' | 'error503' | 'error429' | 'reject422'): Promise<void> {
+export async function setServerMode(
+  bucket: string,
+  mode: 'ok' | 'down' | 'error503' | 'error429' | 'reject422',
+): Promise<void> {
   await fetch(`/test-api/mode/${bucket}?mode=${mode}`, { method: 'POST' });
 }
 
 export async function serverState(
   bucket: string,
-): Promise<{ mode: string; attempts: number; stored: { responseId: string; [k: string]: unknown }[]; authorizations: string[] }> {
+): Promise<{
+  mode: string;
+  attempts: number;
+  stored: { responseId: string; [k: string]: unknown }[];
+  authorizations: string[];
+}> {
   return (await fetch(`/test-api/state/${bucket}`)).json();
 }
 

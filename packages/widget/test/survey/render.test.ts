@@ -24,7 +24,13 @@ describe('<genbridge-survey> rendering', () => {
     expect(groups.length).to.equal(7);
     expect(groups[0]!.dataset.question).to.equal('dc_1');
     const labels = [...groups[0]!.querySelectorAll('label')].map((l) => l.textContent?.trim());
-    expect(labels).to.deep.equal(['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree']);
+    expect(labels).to.deep.equal([
+      'Strongly disagree',
+      'Disagree',
+      'Neither agree nor disagree',
+      'Agree',
+      'Strongly agree',
+    ]);
     await expect(el).to.be.accessible();
   });
 
@@ -34,7 +40,8 @@ describe('<genbridge-survey> rendering', () => {
     // Answer a whole page and press Next before the element re-renders, as a fast person or a
     // script does: Lit's last committed `.checked` is then still false while the DOM shows true.
     const el = await mountSurvey({ wave: 'exit' });
-    for (const g of $$(el, 'fieldset[role="radiogroup"]')) g.querySelectorAll<HTMLInputElement>('input')[3]!.click();
+    for (const g of $$(el, 'fieldset[role="radiogroup"]'))
+      g.querySelectorAll<HTMLInputElement>('input')[3]!.click();
     $<HTMLButtonElement>(el, '[part~="button-next"]')!.click();
     await settle(el);
     const groups = $$(el, 'fieldset[role="radiogroup"]');
@@ -108,7 +115,12 @@ describe('<genbridge-survey> rendering', () => {
             {
               name: 'p',
               elements: [
-                { type: 'radiogroup', name: 'role', title: `Role ${payload}`, choices: [{ value: 'mentor', text: `Mentor ${payload}` }, 'mentee'] },
+                {
+                  type: 'radiogroup',
+                  name: 'role',
+                  title: `Role ${payload}`,
+                  choices: [{ value: 'mentor', text: `Mentor ${payload}` }, 'mentee'],
+                },
                 { type: 'html', name: 'note', html: `<p>Read me</p>${payload}` },
               ],
             },
@@ -141,7 +153,9 @@ describe('<genbridge-survey> rendering', () => {
     await settle(el);
     expect($(el, '[part~="button-next"]')?.textContent?.trim()).to.equal('Weiter');
     expect($(el, '[data-question="dc_1"] legend')!.textContent).to.not.equal(enTitle);
-    expect($(el, '[data-question="dc_1"] label')!.textContent?.trim()).to.equal('Stimme überhaupt nicht zu');
+    expect($(el, '[data-question="dc_1"] label')!.textContent?.trim()).to.equal(
+      'Stimme überhaupt nicht zu',
+    );
     expect($(el, '.root')!.getAttribute('lang')).to.equal('de');
     await clickButton(el, 'button-next');
     expect($(el, '.errors')!.textContent).to.match(/beantworten/i);

@@ -19,7 +19,17 @@
 const buckets = new Map();
 const bucket = (name) => {
   let b = buckets.get(name);
-  if (!b) buckets.set(name, (b = { mode: 'ok', attempts: 0, stored: new Map(), invitations: new Map(), authorizations: [] }));
+  if (!b)
+    buckets.set(
+      name,
+      (b = {
+        mode: 'ok',
+        attempts: 0,
+        stored: new Map(),
+        invitations: new Map(),
+        authorizations: [],
+      }),
+    );
   return b;
 };
 
@@ -41,8 +51,10 @@ const json = (ctx, status, body, headers = {}) => {
 };
 
 // The two Trusted Types policies the widget documents: Lit's own and our sanitiser's.
-const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html genbridge-html";
-const WITHOUT_HTML_POLICY = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
+const STRICT_CSP =
+  "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html genbridge-html";
+const WITHOUT_HTML_POLICY =
+  "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 
 // No inline script or style anywhere: everything the page runs comes from 'self'.
 const cspPage = (variant) => `<!doctype html>
@@ -68,7 +80,11 @@ export const middleware = [
       const variant = String(ctx.query.variant ?? 'strict');
       ctx.set(
         'content-security-policy',
-        variant === 'twice' ? `${STRICT_CSP} 'allow-duplicates'` : variant === 'no-html-policy' ? WITHOUT_HTML_POLICY : STRICT_CSP,
+        variant === 'twice'
+          ? `${STRICT_CSP} 'allow-duplicates'`
+          : variant === 'no-html-policy'
+            ? WITHOUT_HTML_POLICY
+            : STRICT_CSP,
       );
       ctx.set('content-type', 'text/html; charset=utf-8');
       ctx.body = cspPage(variant);
@@ -83,14 +99,28 @@ export const middleware = [
       return json(ctx, 200, { mode: b.mode });
     }
     if (kind === 'state' && ctx.method === 'GET') {
-      return json(ctx, 200, { mode: b.mode, attempts: b.attempts, stored: [...b.stored.values()], authorizations: b.authorizations });
+      return json(ctx, 200, {
+        mode: b.mode,
+        attempts: b.attempts,
+        stored: [...b.stored.values()],
+        authorizations: b.authorizations,
+      });
     }
     if (kind === 'invite' && ctx.method === 'POST') {
-      b.invitations.set(String(ctx.query.token), { code: String(ctx.query.code), submitted: { baseline: null, exit: null } });
+      b.invitations.set(String(ctx.query.token), {
+        code: String(ctx.query.code),
+        submitted: { baseline: null, exit: null },
+      });
       return json(ctx, 201, { ok: true });
     }
     if (kind === 'programmes') {
-      const problem = (status, code, error) => json(ctx, status, { type: 'about:blank', status, code, error }, { 'content-type': 'application/problem+json' });
+      const problem = (status, code, error) =>
+        json(
+          ctx,
+          status,
+          { type: 'about:blank', status, code, error },
+          { 'content-type': 'application/problem+json' },
+        );
       const header = ctx.get('authorization');
       b.authorizations.push(header);
       const token = /^Invitation (.+)$/.exec(header)?.[1];
@@ -98,7 +128,8 @@ export const middleware = [
       const invitation = b.invitations.get(token);
       if (!invitation) return problem(403, 'invitation_invalid', 'the invitation is not valid');
       const route = rest.join('/');
-      if (route === 'invitation/status' && ctx.method === 'GET') return json(ctx, 200, invitation.submitted);
+      if (route === 'invitation/status' && ctx.method === 'GET')
+        return json(ctx, 200, invitation.submitted);
       if (route === 'responses' && ctx.method === 'POST') {
         b.attempts++;
         if (b.mode === 'down') {
@@ -108,9 +139,16 @@ export const middleware = [
           return;
         }
         const body = JSON.parse(await readBody(ctx.req));
-        if ('participant' in body) return json(ctx, 400, { code: 'invalid_response', errors: [{ path: 'participant', code: 'unknown_field', message: 'comes from the invitation' }] });
+        if ('participant' in body)
+          return json(ctx, 400, {
+            code: 'invalid_response',
+            errors: [
+              { path: 'participant', code: 'unknown_field', message: 'comes from the invitation' },
+            ],
+          });
         const stored = { ...body, participant: invitation.code };
-        if (b.stored.has(body.responseId)) return json(ctx, 200, { responseId: body.responseId, duplicate: true });
+        if (b.stored.has(body.responseId))
+          return json(ctx, 200, { responseId: body.responseId, duplicate: true });
         b.stored.set(body.responseId, stored);
         invitation.submitted[body.wave] = { submittedAt: new Date().toISOString() };
         return json(ctx, 201, { responseId: body.responseId });
@@ -131,7 +169,10 @@ export const middleware = [
         case 'error429':
           return json(ctx, 429, { error: 'too many requests' }, { 'retry-after': '1' });
         case 'reject422':
-          return json(ctx, 422, { error: 'invalid response', errors: [{ path: 'answers.dc_1', message: 'must be an integer from 1 to 5' }] });
+          return json(ctx, 422, {
+            error: 'invalid response',
+            errors: [{ path: 'answers.dc_1', message: 'must be an integer from 1 to 5' }],
+          });
       }
       let body;
       try {
@@ -142,7 +183,8 @@ export const middleware = [
       if (typeof body?.responseId !== 'string') {
         return json(ctx, 400, { errors: [{ path: 'responseId', message: 'is required' }] });
       }
-      if (b.stored.has(body.responseId)) return json(ctx, 200, { responseId: body.responseId, duplicate: true });
+      if (b.stored.has(body.responseId))
+        return json(ctx, 200, { responseId: body.responseId, duplicate: true });
       b.stored.set(body.responseId, body);
       return json(ctx, 201, { responseId: body.responseId });
     }

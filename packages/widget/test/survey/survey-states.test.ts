@@ -1,7 +1,18 @@
 import { expect } from '@open-wc/testing';
 import { startOutboxFlusher } from '../../src/survey/outbox-flusher.js';
 import { UNREACHABLE_LIMIT } from '../../src/survey/outbox-flusher.js';
-import { $, clickButton, completeSurvey, endpointFor, mountSurvey, newBucket, nextEvent, serverState, setServerMode, settle } from './helpers.js';
+import {
+  $,
+  clickButton,
+  completeSurvey,
+  endpointFor,
+  mountSurvey,
+  newBucket,
+  nextEvent,
+  serverState,
+  setServerMode,
+  settle,
+} from './helpers.js';
 
 beforeEach(() => localStorage.clear());
 
@@ -10,22 +21,35 @@ const OUTBOX = 'genbridge:outbox:v1';
 describe('<genbridge-survey> states around delivery (issue 14)', () => {
   it('says "already completed on …" to a participant who delivered this survey on this device, and can offer to answer again', async () => {
     const bucket = newBucket();
-    const first = await mountSurvey({ wave: 'exit', participant: 'DONE-0001', endpoint: endpointFor(bucket) });
+    const first = await mountSurvey({
+      wave: 'exit',
+      participant: 'DONE-0001',
+      endpoint: endpointFor(bucket),
+    });
     const submitted = nextEvent(first, 'genbridge-submitted');
     await completeSurvey(first);
     expect((await submitted).detail.wave).to.equal('exit');
     first.remove();
 
-    const again = await mountSurvey({ wave: 'exit', participant: 'DONE-0001', endpoint: endpointFor(bucket), allowResubmit: true });
+    const again = await mountSurvey({
+      wave: 'exit',
+      participant: 'DONE-0001',
+      endpoint: endpointFor(bucket),
+      allowResubmit: true,
+    });
     expect($(again, '#completion-title')!.textContent).to.match(/already completed this survey on/);
     expect($(again, '#page-title')).to.equal(null);
     await clickButton(again as never, 'button-answer-again' as never);
-    expect($(again, '#page-title')).to.exist;
+    expect($(again, '#page-title')).not.to.equal(null);
     expect(again.model!.data).to.deep.equal({});
 
     // A different person on the same device starts normally.
-    const other = await mountSurvey({ wave: 'exit', participant: 'OTHR-0002', endpoint: endpointFor(bucket) });
-    expect($(other, '#page-title')).to.exist;
+    const other = await mountSurvey({
+      wave: 'exit',
+      participant: 'OTHR-0002',
+      endpoint: endpointFor(bucket),
+    });
+    expect($(other, '#page-title')).not.to.equal(null);
   });
 
   it('never calls a queued response "received", and says it is only on this device', async () => {
@@ -57,7 +81,10 @@ describe('<genbridge-survey> states around delivery (issue 14)', () => {
       await failed;
     }
     await settle(el);
-    expect(details.map((d) => d.reason)).to.deep.equal([...Array(UNREACHABLE_LIMIT - 1).fill('network'), 'unreachable']);
+    expect(details.map((d) => d.reason)).to.deep.equal([
+      ...Array(UNREACHABLE_LIMIT - 1).fill('network'),
+      'unreachable',
+    ]);
     expect(details.at(-1)!.contactTeam).to.equal(true);
     expect($(el, '[part~="status"]')!.textContent).to.match(/programme team/);
     // Still queued: if the team fixes the server, the answers arrive.
@@ -76,7 +103,8 @@ describe('<genbridge-survey> states around delivery (issue 14)', () => {
     await setServerMode(bucket, 'ok');
 
     startOutboxFlusher();
-    for (let i = 0; i < 50 && localStorage.getItem(OUTBOX); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 50 && localStorage.getItem(OUTBOX); i++)
+      await new Promise((r) => setTimeout(r, 50));
     expect(localStorage.getItem(OUTBOX)).to.equal(null);
     expect((await serverState(bucket)).stored.map((r) => r.responseId)).to.deep.equal([responseId]);
   });

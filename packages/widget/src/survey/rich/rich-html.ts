@@ -13,7 +13,8 @@ class RichHtmlDirective extends Directive {
 
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.ELEMENT) throw new Error('richHtml() must be used as an element directive');
+    if (info.type !== PartType.ELEMENT)
+      throw new Error('richHtml() must be used as an element directive');
   }
 
   render(_markup: string): typeof nothing {

@@ -19,13 +19,20 @@ interface PolicyLike {
 let policy: PolicyLike | null | undefined;
 function trustedTypesPolicy(): PolicyLike | null {
   if (policy !== undefined) return policy;
-  const tt = (globalThis as { trustedTypes?: { createPolicy(name: string, rules: PolicyLike): PolicyLike } }).trustedTypes;
+  const tt = (
+    globalThis as { trustedTypes?: { createPolicy(name: string, rules: PolicyLike): PolicyLike } }
+  ).trustedTypes;
   const identity = (s: string) => s;
   try {
-    policy = tt ? tt.createPolicy(HTML_POLICY_NAME, { createHTML: identity, createScriptURL: identity }) : null;
+    policy = tt
+      ? tt.createPolicy(HTML_POLICY_NAME, { createHTML: identity, createScriptURL: identity })
+      : null;
   } catch (err) {
     // The page's CSP does not list our policy: author HTML will be shown as text (see richHtml).
-    console.warn(`<genbridge-survey>: Trusted Types policy "${HTML_POLICY_NAME}" refused by the page's CSP; survey HTML is shown as text.`, err);
+    console.warn(
+      `<genbridge-survey>: Trusted Types policy "${HTML_POLICY_NAME}" refused by the page's CSP; survey HTML is shown as text.`,
+      err,
+    );
     policy = null;
   }
   return policy;
@@ -37,6 +44,8 @@ function purify(): ReturnType<typeof DOMPurify> {
   purifier = DOMPurify(window);
   // Links open outside the survey and never get the opener.
   purifier.addHook('afterSanitizeAttributes', (node) => {
+    // An author image without alt text would fail axe; unnamed, it is treated as decorative.
+    if (node.tagName === 'IMG' && !node.hasAttribute('alt')) node.setAttribute('alt', '');
     if (node.tagName === 'A' && node.hasAttribute('href')) {
       node.setAttribute('target', '_blank');
       node.setAttribute('rel', 'noopener noreferrer');
@@ -51,7 +60,19 @@ function purify(): ReturnType<typeof DOMPurify> {
  * collide with ours and break aria references).
  */
 const CONFIG = {
-  FORBID_TAGS: ['style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'iframe', 'object', 'embed', 'dialog'],
+  FORBID_TAGS: [
+    'style',
+    'form',
+    'input',
+    'button',
+    'textarea',
+    'select',
+    'option',
+    'iframe',
+    'object',
+    'embed',
+    'dialog',
+  ],
   FORBID_ATTR: ['id', 'style', 'tabindex', 'autofocus', 'name', 'form', 'formaction'],
   ALLOW_DATA_ATTR: false,
   RETURN_TRUSTED_TYPE: true,
@@ -68,7 +89,9 @@ export function sanitizeHtml(dirty: string): SafeHtml {
   if (hit !== undefined) return hit;
   const p = trustedTypesPolicy();
   type Config = NonNullable<Parameters<typeof DOMPurify.sanitize>[1]>;
-  const config: Config = p ? { ...CONFIG, TRUSTED_TYPES_POLICY: p as unknown as Config['TRUSTED_TYPES_POLICY'] } : { ...CONFIG, RETURN_TRUSTED_TYPE: false };
+  const config: Config = p
+    ? { ...CONFIG, TRUSTED_TYPES_POLICY: p as unknown as Config['TRUSTED_TYPES_POLICY'] }
+    : { ...CONFIG, RETURN_TRUSTED_TYPE: false };
   const clean: SafeHtml = purify().sanitize(dirty, config);
   if (cache.size > 200) cache.delete(cache.keys().next().value as string);
   cache.set(dirty, clean);

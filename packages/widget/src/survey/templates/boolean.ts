@@ -2,7 +2,15 @@ import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionBooleanModel } from 'survey-core';
 import { choiceGroup } from './choice-group.js';
-import { ariaInvalid, describedBy, description, errors, ids, text, titleContent } from './question-parts.js';
+import {
+  ariaInvalid,
+  describedBy,
+  description,
+  errors,
+  ids,
+  text,
+  titleContent,
+} from './question-parts.js';
 
 /**
  * Yes/no as two radios (both answers are explicit, unlike a toggle); `renderAs: "checkbox"` (e.g. a

@@ -1,7 +1,14 @@
 import { live } from 'lit/directives/live.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Question } from 'survey-core';
-import { ariaInvalid, describedBy, description, errors, ids, text, titleContent } from './question-parts.js';
+import {
+  ariaInvalid,
+  describedBy,
+  description,
+  errors,
+  ids,
+  titleContent,
+} from './question-parts.js';
 
 export interface Choice {
   value: unknown;
@@ -33,20 +40,25 @@ export function choiceGroup(
   >
     <legend class="title" part="question-title" id=${i.title}>${titleContent(q)}</legend>
     ${description(q)}
-    ${extremes && (extremes.min || extremes.max)
-      ? html`<div class="extremes" part="scale-extremes" aria-hidden="true"><span>${extremes.min}</span><span>${extremes.max}</span></div>`
-      : nothing}
+    ${
+      extremes && (extremes.min || extremes.max)
+        ? html`<div class="extremes" part="scale-extremes" aria-hidden="true">
+            <span>${extremes.min}</span><span>${extremes.max}</span>
+          </div>`
+        : nothing
+    }
     <div class="options" part=${layout === 'scale' ? 'scale' : 'choices'}>
       ${choices.map(
-        (c, n) => html`<label class="option" part="option">
-          <input
-            type="radio"
-            name=${q.id}
-            id=${n === 0 ? i.input : nothing}
-            .checked=${live(selected(c.value))}
-            @change=${() => select(c.value)}
-          /><span class="option-label">${c.label}</span>
-        </label>`,
+        (c, n) =>
+          html`<label class="option" part="option">
+            <input
+              type="radio"
+              name=${q.id}
+              id=${n === 0 ? i.input : nothing}
+              .checked=${live(selected(c.value))}
+              @change=${() => select(c.value)}
+            /><span class="option-label">${c.label}</span>
+          </label>`,
       )}
     </div>
     ${errors(q)}

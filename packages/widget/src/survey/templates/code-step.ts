@@ -21,7 +21,13 @@ export function codeStepTemplate(
 ): TemplateResult {
   const s = strings.code;
   const message = { letters: s.lettersError, day: s.dayError, siblings: s.siblingsError };
-  const field = (name: keyof CodeFacts, label: string, hint: string, mode: 'text' | 'numeric', max: number) => {
+  const field = (
+    name: keyof CodeFacts,
+    label: string,
+    hint: string,
+    mode: 'text' | 'numeric',
+    max: number,
+  ) => {
     const err = errors[name];
     return html`<div class="question text" part="question">
       <label class="title" part="question-title" for="code-${name}">${label}</label>
@@ -48,7 +54,9 @@ export function codeStepTemplate(
       <h2 id="code-title" tabindex="-1" part="page-title">${s.title}</h2>
       <p class="code" part="code" role="status">${s.yourCode(code)}</p>
       <div class="nav" part="navigation">
-        <button type="button" class="primary" part="button button-next" @click=${on.accept}>${s.continue}</button>
+        <button type="button" class="primary" part="button button-next" @click=${on.accept}>
+          ${s.continue}
+        </button>
       </div>
     </section>`;
   }

@@ -36,7 +36,9 @@ export function completionTemplate(
       case 'local':
         return strings.completedOffline;
       case 'queued':
-        return strings.queued(status.retryAt ? Math.max(0, Math.ceil((status.retryAt - Date.now()) / 1000)) : 0);
+        return strings.queued(
+          status.retryAt ? Math.max(0, Math.ceil((status.retryAt - Date.now()) / 1000)) : 0,
+        );
       case 'rejected':
         return strings.rejected(status.message);
       case 'invalid':
@@ -44,13 +46,43 @@ export function completionTemplate(
     }
   })();
   return html`<section class="completion" part="completion" aria-label=${strings.completed}>
-    <div class="completed-html rich" id="completion-title" tabindex="-1" part="completion-title" ${richHtml(completedHtml)}></div>
-    <p class="status ${status.state}" part="status ${failed ? 'error' : ''}" role=${failed ? 'alert' : 'status'}>${message}</p>
-    ${failed
-      ? html`<button type="button" class="primary" part="button button-review" @click=${on.review}>${strings.reviewAnswers}</button>`
-      : nothing}
-    ${status.state === 'queued'
-      ? html`<button type="button" class="secondary" part="button button-retry" @click=${on.retry}>${strings.sendNow}</button>`
-      : nothing}
+    <div
+      class="completed-html rich"
+      id="completion-title"
+      tabindex="-1"
+      part="completion-title"
+      ${richHtml(completedHtml)}
+    ></div>
+    <p
+      class="status ${status.state}"
+      part="status ${failed ? 'error' : ''}"
+      role=${failed ? 'alert' : 'status'}
+    >
+      ${message}
+    </p>
+    ${
+      failed
+        ? html`<button
+            type="button"
+            class="primary"
+            part="button button-review"
+            @click=${on.review}
+          >
+            ${strings.reviewAnswers}
+          </button>`
+        : nothing
+    }
+    ${
+      status.state === 'queued'
+        ? html`<button
+            type="button"
+            class="secondary"
+            part="button button-retry"
+            @click=${on.retry}
+          >
+            ${strings.sendNow}
+          </button>`
+        : nothing
+    }
   </section>`;
 }

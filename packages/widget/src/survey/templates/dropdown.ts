@@ -2,7 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { QuestionDropdownModel } from 'survey-core';
 import type { RenderContext } from './context.js';
 import { commentArea, focusOtherAfterRender, otherComment } from './other-comment.js';
-import { ariaInvalid, describedBy, description, errors, ids, text, titleContent } from './question-parts.js';
+import {
+  ariaInvalid,
+  describedBy,
+  description,
+  errors,
+  ids,
+  text,
+  titleContent,
+} from './question-parts.js';
 
 /** Native <select>: keyboard, screen reader and mobile pickers for free. Options map by index. */
 export function dropdownQuestion(q: QuestionDropdownModel, ctx: RenderContext): TemplateResult {
@@ -10,7 +18,9 @@ export function dropdownQuestion(q: QuestionDropdownModel, ctx: RenderContext): 
   const choices = q.visibleChoices;
   const selected = choices.findIndex((c) => q.isItemSelected(c));
   return html`<div class="question dropdown" part="question" data-question=${q.name}>
-    <label class="title" part="question-title" id=${i.title} for=${i.input}>${titleContent(q)}</label>
+    <label class="title" part="question-title" id=${i.title} for=${i.input}
+      >${titleContent(q)}</label
+    >
     ${description(q)}
     <select
       id=${i.input}
@@ -27,7 +37,9 @@ export function dropdownQuestion(q: QuestionDropdownModel, ctx: RenderContext): 
         if (q.isOtherSelected) focusOtherAfterRender(q, e);
       }}
     >
-      <option value="-1" ?selected=${selected < 0}>${text(q.locPlaceholder) || ctx.strings.select}</option>
+      <option value="-1" ?selected=${selected < 0}>
+        ${text(q.locPlaceholder) || ctx.strings.select}
+      </option>
       ${choices.map((c, n) => html`<option value=${n} ?selected=${n === selected} ?disabled=${!c.isEnabled}>${text(c.locText) || String(c.value)}</option>`)}
     </select>
     ${otherComment(q)} ${commentArea(q)} ${errors(q)}

@@ -1,7 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { QuestionImageModel, QuestionImagePickerModel } from 'survey-core';
-import { ariaInvalid, describedBy, description, errors, ids, loc, text, titleContent } from './question-parts.js';
+import {
+  ariaInvalid,
+  describedBy,
+  description,
+  errors,
+  ids,
+  loc,
+  text,
+  titleContent,
+} from './question-parts.js';
 
 /**
  * Pictures as choices: native radios (or checkboxes with `multiSelect`) whose label holds the
@@ -36,14 +45,18 @@ export function imagePickerQuestion(q: QuestionImagePickerModel): TemplateResult
               const checked = (e.target as HTMLInputElement).checked;
               if (!multi) q.value = item.value;
               else {
-                const v = Array.isArray(q.value) ? (q.value as unknown[]).filter((x) => x !== item.value) : [];
+                const v = Array.isArray(q.value)
+                  ? (q.value as unknown[]).filter((x) => x !== item.value)
+                  : [];
                 q.value = checked ? [...v, item.value] : v;
               }
             }}
           />
-          ${q.contentMode === 'video'
-            ? html`<video src=${link} aria-label=${label} muted preload="metadata"></video>`
-            : html`<img src=${link} alt=${label} loading="lazy" />`}
+          ${
+            q.contentMode === 'video'
+              ? html`<video src=${link} aria-label=${label} muted preload="metadata"></video>`
+              : html`<img src=${link} alt=${label} loading="lazy" />`
+          }
           ${q.showLabel ? html`<span class="option-label">${label}</span>` : nothing}
         </label>`;
       })}

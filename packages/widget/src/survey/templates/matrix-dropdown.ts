@@ -1,7 +1,20 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { MatrixDropdownRowModelBase, QuestionMatrixDropdownModel, QuestionMatrixDynamicModel } from 'survey-core';
+import type {
+  MatrixDropdownRowModelBase,
+  QuestionMatrixDropdownModel,
+  QuestionMatrixDynamicModel,
+} from 'survey-core';
 import type { RenderContext } from './context.js';
-import { describedBy, description, errors, hostOf, ids, loc, text, titleContent } from './question-parts.js';
+import {
+  describedBy,
+  description,
+  errors,
+  hostOf,
+  ids,
+  loc,
+  text,
+  titleContent,
+} from './question-parts.js';
 import { questionTemplate } from './question.js';
 
 /**
@@ -10,7 +23,10 @@ import { questionTemplate } from './question.js';
  * survey-core question (dropdown, text, checkbox, …) rendered by the usual template with its
  * label kept for screen readers only.
  */
-export function matrixDropdownQuestion(q: QuestionMatrixDropdownModel | QuestionMatrixDynamicModel, ctx: RenderContext): TemplateResult {
+export function matrixDropdownQuestion(
+  q: QuestionMatrixDropdownModel | QuestionMatrixDynamicModel,
+  ctx: RenderContext,
+): TemplateResult {
   const i = ids(q);
   const dynamic = q.getType() === 'matrixdynamic';
   const d = q as QuestionMatrixDynamicModel;
@@ -21,7 +37,14 @@ export function matrixDropdownQuestion(q: QuestionMatrixDropdownModel | Question
     return (t && text(t)) || ctx.strings.rowN(n + 1);
   };
   const after = (e: Event) => hostOf(e).requestUpdate();
-  return html`<div class="question matrixdropdown" part="question matrix" data-question=${q.name} role="group" aria-labelledby=${i.title} aria-describedby=${describedBy(q)}>
+  return html`<div
+    class="question matrixdropdown"
+    part="question matrix"
+    data-question=${q.name}
+    role="group"
+    aria-labelledby=${i.title}
+    aria-describedby=${describedBy(q)}
+  >
     <p class="title" part="question-title" id=${i.title}>${titleContent(q)}</p>
     ${description(q)}
     <div class="table-scroll" role="region" aria-labelledby=${i.title} tabindex="0">
@@ -35,48 +58,57 @@ export function matrixDropdownQuestion(q: QuestionMatrixDropdownModel | Question
         </thead>
         <tbody>
           ${rows.map(
-            (row, n) => html`<tr part="matrix-row">
-              <th scope="row">${rowLabel(row, n)}</th>
-              ${row.cells
-                .filter((cell) => columns.includes(cell.column))
-                .map((cell) => html`<td class="cell">${questionTemplate(cell.question, ctx)}</td>`)}
-              ${dynamic
-                ? html`<td class="row-actions">
-                    ${d.canRemoveRow(row)
-                      ? html`<button
-                          type="button"
-                          class="secondary"
-                          part="button button-remove-row"
-                          aria-label=${`${text(d.locRemoveRowText)}: ${rowLabel(row, n)}`}
-                          @click=${(e: Event) => {
-                            d.removeRowUI(row);
-                            after(e);
-                          }}
-                        >
-                          ${text(d.locRemoveRowText)}
-                        </button>`
-                      : nothing}
-                  </td>`
-                : nothing}
-            </tr>`,
+            (row, n) =>
+              html`<tr part="matrix-row">
+                <th scope="row">${rowLabel(row, n)}</th>
+                ${row.cells
+                  .filter((cell) => columns.includes(cell.column))
+                  .map(
+                    (cell) => html`<td class="cell">${questionTemplate(cell.question, ctx)}</td>`,
+                  )}
+                ${
+                  dynamic
+                    ? html`<td class="row-actions">
+                        ${
+                          d.canRemoveRows && d.canRemoveRow(row)
+                            ? html`<button
+                                type="button"
+                                class="secondary"
+                                part="button button-remove-row"
+                                aria-label=${`${text(d.locRemoveRowText)}: ${rowLabel(row, n)}`}
+                                @click=${(e: Event) => {
+                                  d.removeRowUI(row);
+                                  after(e);
+                                }}
+                              >
+                                ${text(d.locRemoveRowText)}
+                              </button>`
+                            : nothing
+                        }
+                      </td>`
+                    : nothing
+                }
+              </tr>`,
           )}
         </tbody>
       </table>
     </div>
     ${dynamic && rows.length === 0 && d.hideColumnsIfEmpty ? html`<p class="empty">${text(d.locNoRowsText)}</p>` : nothing}
-    ${dynamic && d.canAddRow
-      ? html`<button
-          type="button"
-          class="secondary"
-          part="button button-add-row"
-          @click=${(e: Event) => {
-            d.addRowUI();
-            after(e);
-          }}
-        >
-          ${text(d.locAddRowText)}
-        </button>`
-      : nothing}
+    ${
+      dynamic && d.canAddRow
+        ? html`<button
+            type="button"
+            class="secondary"
+            part="button button-add-row"
+            @click=${(e: Event) => {
+              d.addRowUI();
+              after(e);
+            }}
+          >
+            ${text(d.locAddRowText)}
+          </button>`
+        : nothing
+    }
     ${errors(q)}
   </div>`;
 }

@@ -10,8 +10,12 @@ import { describedBy, description, errors, ids, text, titleContent } from './que
  */
 export function matrixQuestion(q: QuestionMatrixModel): TemplateResult {
   const i = ids(q);
-  const columns = q.visibleColumns.map((c) => ({ value: c.value, label: text(c.locText) || String(c.value) }));
-  const rowError = (row: (typeof q.visibleRows)[number]) => q.errors.length > 0 && (q.eachRowRequired || q.isRequired) && row.value == null;
+  const columns = q.visibleColumns.map((c) => ({
+    value: c.value,
+    label: text(c.locText) || String(c.value),
+  }));
+  const rowError = (row: (typeof q.visibleRows)[number]) =>
+    q.errors.length > 0 && (q.eachRowRequired || q.isRequired) && row.value == null;
   return html`<div
     class="question matrix"
     part="question matrix"
@@ -39,15 +43,16 @@ export function matrixQuestion(q: QuestionMatrixModel): TemplateResult {
         >
           <span class="row-label" id=${rowId}>${text(row.locText)}</span>
           ${columns.map(
-            (c, n) => html`<label class="option" part="option">
-              <input
-                type="radio"
-                name=${rowId}
-                id=${r === 0 && n === 0 ? i.input : nothing}
-                .checked=${live(row.value === c.value)}
-                @change=${() => (row.value = c.value)}
-              /><span class="option-label cell-label">${c.label}</span>
-            </label>`,
+            (c, n) =>
+              html`<label class="option" part="option">
+                <input
+                  type="radio"
+                  name=${rowId}
+                  id=${r === 0 && n === 0 ? i.input : nothing}
+                  .checked=${live(row.value === c.value)}
+                  @change=${() => (row.value = c.value)}
+                /><span class="option-label cell-label">${c.label}</span>
+              </label>`,
           )}
         </div>`;
       })}

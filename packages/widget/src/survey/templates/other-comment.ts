@@ -31,7 +31,12 @@ export function otherComment(q: QuestionSelectBase): TemplateResult | typeof not
 
 /** After Other is picked the person wants to type: focus moves into its box once it exists. */
 export function focusOtherAfterRender(q: Question, e: Event): void {
-  const host = hostOf(e) as unknown as { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
+  const host = hostOf(e) as unknown as {
+    requestUpdate(): void;
+    updateComplete: Promise<unknown>;
+    shadowRoot: ShadowRoot;
+  };
+  host.requestUpdate();
   void host.updateComplete.then(() => host.shadowRoot.getElementById(otherId(q))?.focus());
 }
 
@@ -53,4 +58,5 @@ export function commentArea(q: Question): TemplateResult | typeof nothing {
 }
 
 /** `colCount` 0 = flowing in a row, 1–5 = that many columns; a class because inline styles break strict CSP. */
-export const columnsClass = (colCount: number | undefined): string => (colCount === 0 ? 'cols-flow' : `cols-${Math.min(Math.max(colCount ?? 1, 1), 5)}`);
+export const columnsClass = (colCount: number | undefined): string =>
+  colCount === 0 ? 'cols-flow' : `cols-${Math.min(Math.max(colCount ?? 1, 1), 5)}`;

@@ -13,7 +13,8 @@ export interface PageHandlers {
 }
 
 /** The JSON's own button text if the author set one, else ours (in our locale). */
-const buttonText = (s: LocalizableString, ours: string): string => (s.isEmpty ? ours : text(s)) || ours;
+const buttonText = (s: LocalizableString, ours: string): string =>
+  (s.isEmpty ? ours : text(s)) || ours;
 
 /** The survey's logo, title and description (description as sanitised HTML). */
 function header(model: SurveyModel): TemplateResult | typeof nothing {
@@ -21,10 +22,22 @@ function header(model: SurveyModel): TemplateResult | typeof nothing {
   if (!model.title && !logo && !model.description) return nothing;
   const width = parseInt(String(model.logoWidth), 10);
   const height = parseInt(String(model.logoHeight), 10);
-  return html`<header class="survey-header ${model.logoPosition === 'right' ? 'logo-end' : ''}" part="survey-header">
-    ${logo
-      ? html`<img class="logo" part="logo" src=${logo} alt="" width=${Number.isFinite(width) ? width : nothing} height=${Number.isFinite(height) ? height : nothing} />`
-      : nothing}
+  return html`<header
+    class="survey-header ${model.logoPosition === 'right' ? 'logo-end' : ''}"
+    part="survey-header"
+  >
+    ${
+      logo
+        ? html`<img
+            class="logo"
+            part="logo"
+            src=${logo}
+            alt=""
+            width=${Number.isFinite(width) ? width : nothing}
+            height=${Number.isFinite(height) ? height : nothing}
+          />`
+        : nothing
+    }
     <div class="survey-heading">
       ${model.title ? html`<h2 class="survey-title" part="survey-title">${text(model.locTitle)}</h2>` : nothing}
       ${model.description ? html`<div class="description rich" part="survey-description" ${richHtml(text(model.locDescription))}></div>` : nothing}
@@ -36,7 +49,13 @@ function header(model: SurveyModel): TemplateResult | typeof nothing {
  * `progressBarType`: pages ("Page 2 of 5"), answered or required questions (survey-core's own
  * text and percentage), or "buttons" (a list of the pages, the current one marked).
  */
-function progress(model: SurveyModel, ctx: RenderContext, pageNo: number, total: number, where: 'top' | 'bottom'): TemplateResult | typeof nothing {
+function progress(
+  model: SurveyModel,
+  ctx: RenderContext,
+  pageNo: number,
+  total: number,
+  where: 'top' | 'bottom',
+): TemplateResult | typeof nothing {
   const show = model.showProgressBar as unknown;
   if (!show || show === 'off' || model.state === 'preview') return nothing;
   const onTop = model.isShowProgressBarOnTop || show === true || show === 'auto';
@@ -44,12 +63,18 @@ function progress(model: SurveyModel, ctx: RenderContext, pageNo: number, total:
   const type = model.progressBarType;
   const id = `progress-text-${where}`;
   if (type === 'buttons') {
-    return html`<nav class="progress progress-buttons" part="progress" aria-label=${ctx.strings.progressLabel}>
+    return html`<nav
+      class="progress progress-buttons"
+      part="progress"
+      aria-label=${ctx.strings.progressLabel}
+    >
       <ol>
         ${model.visiblePages.map(
-          (p, n) => html`<li aria-current=${n + 1 === pageNo ? 'step' : nothing}>
-            <span class="step-no">${n + 1}</span> ${text(p.locNavigationTitle) || text(p.locTitle) || ctx.strings.pageOf(n + 1, total)}
-          </li>`,
+          (p, n) =>
+            html`<li aria-current=${n + 1 === pageNo ? 'step' : nothing}>
+              <span class="step-no">${n + 1}</span>
+              ${text(p.locNavigationTitle) || text(p.locTitle) || ctx.strings.pageOf(n + 1, total)}
+            </li>`,
         )}
       </ol>
     </nav>`;
@@ -58,7 +83,12 @@ function progress(model: SurveyModel, ctx: RenderContext, pageNo: number, total:
   const pages = type === 'pages';
   return html`<div class="progress" part="progress">
     <span id=${id}>${pages ? ctx.strings.pageOf(pageNo, total) : model.progressText}</span>
-    <progress part="progress-bar" aria-labelledby=${id} max=${pages ? total : 100} .value=${pages ? pageNo : model.progressValue}></progress>
+    <progress
+      part="progress-bar"
+      aria-labelledby=${id}
+      max=${pages ? total : 100}
+      .value=${pages ? pageNo : model.progressValue}
+    ></progress>
   </div>`;
 }
 
@@ -66,7 +96,11 @@ function progress(model: SurveyModel, ctx: RenderContext, pageNo: number, total:
  * Survey header, progress, the current page (or, in `questionsOnPageMode: "questionPerPage"`, the
  * current question), and the navigation buttons (preview and edit when `showPreviewBeforeComplete`).
  */
-export function pageTemplate(model: SurveyModel, ctx: RenderContext, on: PageHandlers): TemplateResult {
+export function pageTemplate(
+  model: SurveyModel,
+  ctx: RenderContext,
+  on: PageHandlers,
+): TemplateResult {
   const page = model.currentPage as PageModel | undefined;
   if (!page) return html``;
   const s = ctx.strings;
@@ -74,6 +108,7 @@ export function pageTemplate(model: SurveyModel, ctx: RenderContext, on: PageHan
   const total = model.visiblePages.length;
   const pageTitle = text(page.locTitle);
   const preview = model.state === 'preview';
+  const heading = preview ? s.reviewBeforeSubmit : pageTitle || s.pageOf(pageNo, total);
   const single = model.currentSingleElement;
   const hasRequired = page.questions.some((q) => q.isVisible && q.isRequired);
   const completeVisible = model.isCompleteButtonVisible;
@@ -88,22 +123,48 @@ export function pageTemplate(model: SurveyModel, ctx: RenderContext, on: PageHan
   return html`
     ${header(model)} ${progress(model, ctx, pageNo, total, 'top')}
     <form class="page" part="page" novalidate @submit=${onSubmit} aria-labelledby="page-title">
-      <h3 class="page-title" part="page-title" id="page-title" tabindex="-1">${preview ? s.reviewBeforeSubmit : pageTitle || s.pageOf(pageNo, total)}</h3>
+      <h3 class="page-title" part="page-title" id="page-title" tabindex="-1">${heading}</h3>
       ${page.description && !preview ? html`<div class="description rich" part="page-description" ${richHtml(text(page.locDescription))}></div>` : nothing}
       ${hasRequired && !preview ? html`<p class="hint" part="hint">${s.requiredHint}</p>` : nothing}
       ${keyed(`${page.id}/${(single as { id?: string } | undefined)?.id ?? ''}/${model.state}`, single ? elementTemplate(single, ctx) : elementsTemplate(page.elements, ctx))}
       <div class="nav" part="navigation">
-        ${model.isShowPrevButton && !preview
-          ? html`<button type="button" class="secondary" part="button button-back" @click=${on.back}>${buttonText(model.locPagePrevText, s.back)}</button>`
-          : nothing}
-        ${model.isCancelPreviewButtonVisible
-          ? html`<button type="button" class="secondary" part="button button-edit" @click=${() => model.cancelPreview()}>${buttonText(model.locEditText, s.edit)}</button>`
-          : nothing}
-        ${completeVisible
-          ? html`<button type="submit" class="primary" part="button button-complete">${buttonText(model.locCompleteText, s.complete)}</button>`
-          : previewVisible
-            ? html`<button type="submit" class="primary" part="button button-preview">${buttonText(model.locPreviewText, s.preview)}</button>`
-            : html`<button type="submit" class="primary" part="button button-next">${buttonText(model.locPageNextText, s.next)}</button>`}
+        ${
+          model.isShowPrevButton && !preview
+            ? html`<button
+                type="button"
+                class="secondary"
+                part="button button-back"
+                @click=${on.back}
+              >
+                ${buttonText(model.locPagePrevText, s.back)}
+              </button>`
+            : nothing
+        }
+        ${
+          model.isCancelPreviewButtonVisible
+            ? html`<button
+                type="button"
+                class="secondary"
+                part="button button-edit"
+                @click=${() => model.cancelPreview()}
+              >
+                ${buttonText(model.locEditText, s.edit)}
+              </button>`
+            : nothing
+        }
+        ${
+          completeVisible
+            ? html`<button type="submit" class="primary" part="button button-complete">
+                ${buttonText(model.locCompleteText, s.complete)}
+              </button>`
+            : previewVisible
+              ? html`<button type="submit" class="primary" part="button button-preview">
+                  ${buttonText(model.locPreviewText, s.preview)}
+                </button>`
+              : html`<button type="submit" class="primary" part="button button-next">
+                  ${buttonText(model.locPageNextText, s.next)}
+                </button>`
+        }
       </div>
     </form>
     ${progress(model, ctx, pageNo, total, 'bottom')}

@@ -9,14 +9,20 @@ import { elementsTemplate } from './question.js';
  * a disclosure button (`aria-expanded`); its content is not rendered while collapsed. `owner` is
  * the composite question a panel belongs to (its name marks the block).
  */
-export function panelTemplate(panel: PanelModel, ctx: RenderContext, owner?: Question): TemplateResult | typeof nothing {
+export function panelTemplate(
+  panel: PanelModel,
+  ctx: RenderContext,
+  owner?: Question,
+): TemplateResult | typeof nothing {
   if (!panel.isVisible) return nothing;
   const i = ids(panel);
   const collapsible = panel.state === 'collapsed' || panel.state === 'expanded';
   const open = panel.state !== 'collapsed';
-  const title = html`${panel.no ? html`<span class="number">${panel.no} </span>` : nothing}${loc(panel.locTitle)}${panel.isRequired
+  const title = html`${panel.no ? html`<span class="number">${panel.no} </span>` : nothing}${loc(panel.locTitle)}${
+    panel.isRequired
       ? html`<span class="required" part="required" aria-hidden="true"> *</span>`
-      : nothing}`;
+      : nothing
+  }`;
   const heading = !panel.hasTitle
     ? nothing
     : collapsible
@@ -37,7 +43,9 @@ export function panelTemplate(panel: PanelModel, ctx: RenderContext, owner?: Que
         </h4>`
       : html`<h4 class="panel-title" part="panel-title" id=${i.title}>${title}</h4>`;
   const panelErrors = panel.errors.length
-    ? html`<div class="errors" part="error" id=${i.error}>${panel.errors.map((e) => html`<p>${e.getText()}</p>`)}</div>`
+    ? html`<div class="errors" part="error" id=${i.error}>
+        ${panel.errors.map((e) => html`<p>${e.getText()}</p>`)}
+      </div>`
     : nothing;
   return html`<section
     class="panel"

@@ -23,20 +23,26 @@ export const ids = (q: { id: string }) => ({
 });
 
 /** Blocking errors only; warnings and info notes never make a control invalid. */
-export const blocking = (q: Question): SurveyError[] => q.errors.filter((e) => !e.notificationType || e.notificationType === 'error');
+export const blocking = (q: Question): SurveyError[] =>
+  q.errors.filter((e) => !e.notificationType || e.notificationType === 'error');
 export const hasErrors = (q: Question): boolean => blocking(q).length > 0;
 
 /** `aria-describedby` for the question's control: its description and, when shown, its messages. */
 export function describedBy(q: Question): string | typeof nothing {
   const i = ids(q);
-  const list = [q.hasDescription ? i.description : '', q.errors.length > 0 ? i.error : ''].filter(Boolean);
+  const list = [q.hasDescription ? i.description : '', q.errors.length > 0 ? i.error : ''].filter(
+    Boolean,
+  );
   return list.length ? list.join(' ') : nothing;
 }
 
-export const ariaInvalid = (q: Question): 'true' | typeof nothing => (hasErrors(q) ? 'true' : nothing);
+export const ariaInvalid = (q: Question): 'true' | typeof nothing =>
+  hasErrors(q) ? 'true' : nothing;
 
 export const requiredMark = (q: Question): TemplateResult | typeof nothing =>
-  q.isRequired ? html`<span class="required" part="required" aria-hidden="true"> *</span>` : nothing;
+  q.isRequired
+    ? html`<span class="required" part="required" aria-hidden="true"> *</span>`
+    : nothing;
 
 /** Question number ("3.") when the survey shows numbers, then the title and the required marker. */
 export const titleContent = (q: Question): TemplateResult =>
@@ -44,7 +50,9 @@ export const titleContent = (q: Question): TemplateResult =>
 
 export function description(q: Question): TemplateResult | typeof nothing {
   return q.hasDescription
-    ? html`<div class="description" part="question-description" id=${ids(q).description}>${loc(q.locDescription)}</div>`
+    ? html`<div class="description" part="question-description" id=${ids(q).description}>
+        ${loc(q.locDescription)}
+      </div>`
     : nothing;
 }
 
@@ -53,13 +61,21 @@ export function errors(q: Question): TemplateResult | typeof nothing {
   if (q.errors.length === 0) return nothing;
   return html`<div class="errors" part="error" id=${ids(q).error}>
     ${q.errors.map((e) => {
-      const kind = e.notificationType && e.notificationType !== 'error' ? e.notificationType : 'error';
-      return html`<p class=${kind} part=${kind === 'error' ? 'error-message' : `notification ${kind}`}>${e.getText()}</p>`;
+      const kind =
+        e.notificationType && e.notificationType !== 'error' ? e.notificationType : 'error';
+      return html`<p
+        class=${kind}
+        part=${kind === 'error' ? 'error-message' : `notification ${kind}`}
+      >
+        ${e.getText()}
+      </p>`;
     })}
   </div>`;
 }
 
 /** A `change`/`input` handler's own element host, for local UI state the model does not hold. */
 export function hostOf(e: Event): { requestUpdate(): void } {
-  return ((e.currentTarget as Element).getRootNode() as ShadowRoot).host as unknown as { requestUpdate(): void };
+  return ((e.currentTarget as Element).getRootNode() as ShadowRoot).host as unknown as {
+    requestUpdate(): void;
+  };
 }

@@ -96,7 +96,10 @@ export function questionTemplate(q: Question, ctx: RenderContext): TemplateResul
       return matrixQuestion(q as QuestionMatrixModel);
     case 'matrixdropdown':
     case 'matrixdynamic':
-      return matrixDropdownQuestion(q as QuestionMatrixDropdownModel | QuestionMatrixDynamicModel, ctx);
+      return matrixDropdownQuestion(
+        q as QuestionMatrixDropdownModel | QuestionMatrixDynamicModel,
+        ctx,
+      );
     case 'multipletext':
       return multipleTextQuestion(q as QuestionMultipleTextModel);
     case 'paneldynamic':
@@ -122,7 +125,9 @@ export function questionTemplate(q: Question, ctx: RenderContext): TemplateResul
       if (composite) return panelTemplate(composite, ctx, q);
       const inner = (q as QuestionCustomModel).contentQuestion as Question | undefined;
       if (inner) return questionTemplate(inner, ctx);
-      return html`<p class="unsupported" part="error" role="alert">${ctx.strings.unsupported(q.getType(), q.name)}</p>`;
+      return html`<p class="unsupported" part="error" role="alert">
+        ${ctx.strings.unsupported(q.getType(), q.name)}
+      </p>`;
     }
   }
 }
@@ -132,10 +137,15 @@ export function questionTemplate(q: Question, ctx: RenderContext): TemplateResul
  * left two comment markers behind for every page switch (all keys new); the page template keys
  * the whole page instead, so a new page never reuses the previous page's inputs.
  */
-export function elementsTemplate(elements: readonly IElement[], ctx: RenderContext): TemplateResult {
+export function elementsTemplate(
+  elements: readonly IElement[],
+  ctx: RenderContext,
+): TemplateResult {
   return html`${elements.map((e) => elementTemplate(e, ctx))}`;
 }
 
 export function elementTemplate(e: IElement, ctx: RenderContext): TemplateResult | typeof nothing {
-  return e.isPanel ? panelTemplate(e as unknown as PanelModel, ctx) : questionTemplate(e as unknown as Question, ctx);
+  return e.isPanel
+    ? panelTemplate(e as unknown as PanelModel, ctx)
+    : questionTemplate(e as unknown as Question, ctx);
 }

@@ -3,10 +3,21 @@ import { live } from 'lit/directives/live.js';
 import type { QuestionRadiogroupModel } from 'survey-core';
 import type { RenderContext } from './context.js';
 import { columnsClass, commentArea, focusOtherAfterRender, otherComment } from './other-comment.js';
-import { ariaInvalid, describedBy, description, errors, ids, loc, titleContent } from './question-parts.js';
+import {
+  ariaInvalid,
+  describedBy,
+  description,
+  errors,
+  ids,
+  loc,
+  titleContent,
+} from './question-parts.js';
 
 /** Radios in a fieldset exposed as a radiogroup; None/Other/Refuse come from survey-core's visibleChoices. */
-export function radiogroupQuestion(q: QuestionRadiogroupModel, _ctx: RenderContext): TemplateResult {
+export function radiogroupQuestion(
+  q: QuestionRadiogroupModel,
+  _ctx: RenderContext,
+): TemplateResult {
   const i = ids(q);
   return html`<fieldset
     class="question choice-group list"
@@ -22,19 +33,20 @@ export function radiogroupQuestion(q: QuestionRadiogroupModel, _ctx: RenderConte
     ${description(q)}
     <div class="options ${columnsClass(q.colCount)}" part="choices">
       ${q.visibleChoices.map(
-        (item, n) => html`<label class="option" part="option">
-          <input
-            type="radio"
-            name=${q.id}
-            id=${n === 0 ? i.input : nothing}
-            .checked=${live(q.isItemSelected(item))}
-            ?disabled=${q.isReadOnly || !item.isEnabled}
-            @change=${(e: Event) => {
-              q.clickItemHandler(item);
-              if (q.isOtherSelected) focusOtherAfterRender(q, e);
-            }}
-          /><span class="option-label">${loc(item.locText)}</span>
-        </label>`,
+        (item, n) =>
+          html`<label class="option" part="option">
+            <input
+              type="radio"
+              name=${q.id}
+              id=${n === 0 ? i.input : nothing}
+              .checked=${live(q.isItemSelected(item))}
+              ?disabled=${q.isReadOnly || !item.isEnabled}
+              @change=${(e: Event) => {
+                q.clickItemHandler(item);
+                if (q.isOtherSelected) focusOtherAfterRender(q, e);
+              }}
+            /><span class="option-label">${loc(item.locText)}</span>
+          </label>`,
       )}
     </div>
     ${otherComment(q)} ${commentArea(q)} ${errors(q)}

@@ -3,7 +3,15 @@ import { keyed } from 'lit/directives/keyed.js';
 import { ref } from 'lit/directives/ref.js';
 import type { QuestionSignaturePadModel } from 'survey-core';
 import type { RenderContext } from './context.js';
-import { ariaInvalid, describedBy, description, errors, hostOf, ids, titleContent } from './question-parts.js';
+import {
+  ariaInvalid,
+  describedBy,
+  description,
+  errors,
+  hostOf,
+  ids,
+  titleContent,
+} from './question-parts.js';
 
 const MIME: Record<string, string> = { png: 'image/png', jpeg: 'image/jpeg', svg: 'image/png' };
 const typedNames = new WeakMap<QuestionSignaturePadModel, string>();
@@ -19,7 +27,8 @@ function paint(canvas: HTMLCanvasElement, q: QuestionSignaturePadModel): CanvasR
   return g;
 }
 
-const store = (canvas: HTMLCanvasElement, q: QuestionSignaturePadModel) => (q.value = canvas.toDataURL(MIME[q.dataFormat] ?? 'image/png'));
+const store = (canvas: HTMLCanvasElement, q: QuestionSignaturePadModel) =>
+  (q.value = canvas.toDataURL(MIME[q.dataFormat] ?? 'image/png'));
 
 /** Pointer drawing (mouse, pen, touch); a canvas is wired once and redrawn from the stored answer. */
 function wire(canvas: HTMLCanvasElement, q: QuestionSignaturePadModel): void {
@@ -34,7 +43,10 @@ function wire(canvas: HTMLCanvasElement, q: QuestionSignaturePadModel): void {
   let drawing = false;
   const at = (e: PointerEvent) => {
     const r = canvas.getBoundingClientRect();
-    return [((e.clientX - r.left) * canvas.width) / r.width, ((e.clientY - r.top) * canvas.height) / r.height] as const;
+    return [
+      ((e.clientX - r.left) * canvas.width) / r.width,
+      ((e.clientY - r.top) * canvas.height) / r.height,
+    ] as const;
   };
   canvas.addEventListener('pointerdown', (e) => {
     if (q.isReadOnly) return;
@@ -65,24 +77,34 @@ function wire(canvas: HTMLCanvasElement, q: QuestionSignaturePadModel): void {
  * typed name that we set in a handwriting-like font on the same canvas. Either way the answer is
  * the image as a data URL, as survey-core stores it.
  */
-export function signaturePadQuestion(q: QuestionSignaturePadModel, ctx: RenderContext): TemplateResult {
+export function signaturePadQuestion(
+  q: QuestionSignaturePadModel,
+  ctx: RenderContext,
+): TemplateResult {
   const i = ids(q);
   const typedId = `${i.input}-typed`;
-  const canvasOf = (e: Event) => ((e.currentTarget as Element).closest('.signaturepad') as HTMLElement).querySelector('canvas')!;
-  return html`<div class="question signaturepad" part="question" data-question=${q.name} role="group" aria-labelledby=${i.title}>
+  const canvasOf = (e: Event) =>
+    ((e.currentTarget as Element).closest('.signaturepad') as HTMLElement).querySelector('canvas')!;
+  return html`<div
+    class="question signaturepad"
+    part="question"
+    data-question=${q.name}
+    role="group"
+    aria-labelledby=${i.title}
+  >
     <p class="title" part="question-title" id=${i.title}>${titleContent(q)}</p>
     ${description(q)}
     ${keyed(
       q.id,
       html`<canvas
-      id=${i.input}
-      part="signature-canvas"
-      width=${q.signatureWidth || 300}
-      height=${q.signatureHeight || 200}
-      role="img"
-      aria-label=${q.isEmpty() ? ctx.strings.signatureEmpty : ctx.strings.signatureGiven}
-      ${ref((el) => el instanceof HTMLCanvasElement && wire(el, q))}
-    ></canvas>`,
+        id=${i.input}
+        part="signature-canvas"
+        width=${q.signatureWidth || 300}
+        height=${q.signatureHeight || 200}
+        role="img"
+        aria-label=${q.isEmpty() ? ctx.strings.signatureEmpty : ctx.strings.signatureGiven}
+        ${ref((el) => el instanceof HTMLCanvasElement && wire(el, q))}
+      ></canvas>`,
     )}
     <div class="typed-signature">
       <label for=${typedId}>${ctx.strings.typeSignature}</label>
@@ -114,22 +136,24 @@ export function signaturePadQuestion(q: QuestionSignaturePadModel, ctx: RenderCo
         }}
       />
     </div>
-    ${q.allowClear && !q.isReadOnly
-      ? html`<button
-          type="button"
-          class="secondary"
-          part="button button-clear-signature"
-          ?disabled=${q.isEmpty()}
-          @click=${(e: Event) => {
-            paint(canvasOf(e), q);
-            typedNames.delete(q);
-            q.clearValue();
-            hostOf(e).requestUpdate();
-          }}
-        >
-          ${ctx.strings.clearSignature}
-        </button>`
-      : nothing}
+    ${
+      q.allowClear && !q.isReadOnly
+        ? html`<button
+            type="button"
+            class="secondary"
+            part="button button-clear-signature"
+            ?disabled=${q.isEmpty()}
+            @click=${(e: Event) => {
+              paint(canvasOf(e), q);
+              typedNames.delete(q);
+              q.clearValue();
+              hostOf(e).requestUpdate();
+            }}
+          >
+            ${ctx.strings.clearSignature}
+          </button>`
+        : nothing
+    }
     ${errors(q)}
   </div>`;
 }

@@ -5,7 +5,12 @@ import { description, ids, titleContent } from './question-parts.js';
 
 /** An `html` element: the author's markup, sanitised (DOMPurify, `genbridge-html` policy). */
 export function htmlElement(q: QuestionHtmlModel): TemplateResult {
-  return html`<div class="question static rich" part="question note" data-question=${q.name} ${richHtml(q.locHtml.renderedHtml ?? '')}></div>`;
+  return html`<div
+    class="question static rich"
+    part="question note"
+    data-question=${q.name}
+    ${richHtml(q.locHtml.renderedHtml ?? '')}
+  ></div>`;
 }
 
 /** A computed value (e.g. a total), read-only. */

@@ -2,7 +2,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { ItemValue, QuestionTagboxModel } from 'survey-core';
 import type { RenderContext } from './context.js';
-import { ariaInvalid, describedBy, description, errors, hostOf, ids, text, titleContent } from './question-parts.js';
+import {
+  ariaInvalid,
+  describedBy,
+  description,
+  errors,
+  hostOf,
+  ids,
+  text,
+  titleContent,
+} from './question-parts.js';
 
 interface ComboState {
   open: boolean;
@@ -27,9 +36,14 @@ export function tagboxQuestion(q: QuestionTagboxModel, ctx: RenderContext): Temp
   const listId = `${i.input}-list`;
   const optionId = (n: number) => `${i.input}-opt-${n}`;
   const needle = s.filter.trim().toLowerCase();
-  const options = q.visibleChoices.filter((c) => !needle || text(c.locText).toLowerCase().includes(needle));
+  const options = q.visibleChoices.filter(
+    (c) => !needle || text(c.locText).toLowerCase().includes(needle),
+  );
   if (s.active >= options.length) s.active = options.length - 1;
-  const selected = q.visibleChoices.filter((c) => q.isItemSelected(c));
+  // In the order they were chosen (Backspace takes back the latest).
+  const selected = ((Array.isArray(q.value) ? q.value : []) as unknown[])
+    .map((v) => (q.visibleChoices as ItemValue[]).find((c) => c.value === v))
+    .filter((c): c is ItemValue => !!c);
   const toggle = (item: ItemValue, e: Event) => {
     q.clickItemHandler(item, !q.isItemSelected(item));
     hostOf(e).requestUpdate();
@@ -64,27 +78,32 @@ export function tagboxQuestion(q: QuestionTagboxModel, ctx: RenderContext): Temp
     host.requestUpdate();
   };
   return html`<div class="question tagbox" part="question" data-question=${q.name}>
-    <label class="title" part="question-title" id=${i.title} for=${i.input}>${titleContent(q)}</label>
+    <label class="title" part="question-title" id=${i.title} for=${i.input}
+      >${titleContent(q)}</label
+    >
     ${description(q)}
-    ${selected.length
-      ? html`<ul class="tags" part="tags" aria-label=${ctx.strings.selected}>
-          ${selected.map(
-            (c) => html`<li class="tag" part="tag">
-              <span>${text(c.locText)}</span
-              ><button
-                type="button"
-                class="tag-remove"
-                part="button tag-remove"
-                aria-label=${ctx.strings.remove(text(c.locText))}
-                ?disabled=${q.isReadOnly}
-                @click=${(e: Event) => toggle(c, e)}
-              >
-                ×
-              </button>
-            </li>`,
-          )}
-        </ul>`
-      : nothing}
+    ${
+      selected.length
+        ? html`<ul class="tags" part="tags" aria-label=${ctx.strings.selected}>
+            ${selected.map(
+              (c) =>
+                html`<li class="tag" part="tag">
+                  <span>${text(c.locText)}</span
+                  ><button
+                    type="button"
+                    class="tag-remove"
+                    part="button tag-remove"
+                    aria-label=${ctx.strings.remove(text(c.locText))}
+                    ?disabled=${q.isReadOnly}
+                    @click=${(e: Event) => toggle(c, e)}
+                  >
+                    ×
+                  </button>
+                </li>`,
+            )}
+          </ul>`
+        : nothing
+    }
     <div class="combo">
       <input
         id=${i.input}
@@ -105,7 +124,8 @@ export function tagboxQuestion(q: QuestionTagboxModel, ctx: RenderContext): Temp
         @input=${(e: Event) => {
           s.filter = (e.target as HTMLInputElement).value;
           s.open = true;
-          s.active = 0;
+          // Typing makes the first match active (Enter takes it); an empty box starts with none.
+          s.active = s.filter.trim() ? 0 : -1;
           hostOf(e).requestUpdate();
         }}
         @keydown=${onKey}
@@ -118,23 +138,32 @@ export function tagboxQuestion(q: QuestionTagboxModel, ctx: RenderContext): Temp
           hostOf(e).requestUpdate();
         }}
       />
-      <ul class="listbox" part="listbox" role="listbox" id=${listId} aria-multiselectable="true" aria-labelledby=${i.title} ?hidden=${!s.open}>
+      <ul
+        class="listbox"
+        part="listbox"
+        role="listbox"
+        id=${listId}
+        aria-multiselectable="true"
+        aria-labelledby=${i.title}
+        ?hidden=${!s.open}
+      >
         ${options.length === 0 ? html`<li class="empty" role="presentation">${ctx.strings.noMatches}</li>` : nothing}
         ${options.map(
-          (c, n) => html`<li
-            role="option"
-            id=${optionId(n)}
-            class=${n === s.active ? 'active' : ''}
-            aria-selected=${q.isItemSelected(c) ? 'true' : 'false'}
-            aria-disabled=${c.isEnabled ? nothing : 'true'}
-            @mousedown=${(e: Event) => e.preventDefault()}
-            @click=${(e: Event) => {
-              s.active = n;
-              if (c.isEnabled) toggle(c, e);
-            }}
-          >
-            ${text(c.locText)}
-          </li>`,
+          (c, n) =>
+            html`<li
+              role="option"
+              id=${optionId(n)}
+              class=${n === s.active ? 'active' : ''}
+              aria-selected=${q.isItemSelected(c) ? 'true' : 'false'}
+              aria-disabled=${c.isEnabled ? nothing : 'true'}
+              @mousedown=${(e: Event) => e.preventDefault()}
+              @click=${(e: Event) => {
+                s.active = n;
+                if (c.isEnabled) toggle(c, e);
+              }}
+            >
+              ${text(c.locText)}
+            </li>`,
         )}
       </ul>
     </div>

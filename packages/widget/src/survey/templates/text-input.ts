@@ -2,7 +2,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ref } from 'lit/directives/ref.js';
 import type { QuestionCommentModel, QuestionTextModel } from 'survey-core';
-import { ariaInvalid, describedBy, description, errors, ids, text, titleContent } from './question-parts.js';
+import {
+  ariaInvalid,
+  describedBy,
+  description,
+  errors,
+  ids,
+  text,
+  titleContent,
+} from './question-parts.js';
 import { commentArea } from './other-comment.js';
 
 /** survey-core input types → native input types (`datetime` is the old name of datetime-local). */
@@ -23,7 +31,10 @@ function maskRef(q: QuestionTextModel) {
 }
 
 /** The control alone (also used by multiple text items and matrix cells). */
-export function textControl(q: QuestionCommentModel | QuestionTextModel, label?: string): TemplateResult {
+export function textControl(
+  q: QuestionCommentModel | QuestionTextModel,
+  label?: string,
+): TemplateResult {
   const i = ids(q);
   const max = q.getMaxLength();
   const common = {
@@ -79,12 +90,19 @@ export function textControl(q: QuestionCommentModel | QuestionTextModel, label?:
     ?readonly=${q.isReadOnly}
     .value=${masked ? value : live(value)}
     ${masked ? maskRef(t) : nothing}
-    @input=${masked
-      ? nothing
-      : (e: Event) => {
-          const v = (e.target as HTMLInputElement).value;
-          q.value = v === '' ? undefined : t.inputType === 'number' || t.inputType === 'range' ? Number(v) : v;
-        }}
+    @input=${
+      masked
+        ? nothing
+        : (e: Event) => {
+            const v = (e.target as HTMLInputElement).value;
+            q.value =
+              v === ''
+                ? undefined
+                : t.inputType === 'number' || t.inputType === 'range'
+                  ? Number(v)
+                  : v;
+          }
+    }
     @change=${masked ? (e: Event) => t.onChange(e) : nothing}
     @keyup=${masked ? (e: KeyboardEvent) => t.onKeyUp(e) : nothing}
     @blur=${masked ? (e: FocusEvent) => t.onBlur(e) : nothing}
@@ -95,7 +113,9 @@ export function textControl(q: QuestionCommentModel | QuestionTextModel, label?:
 export function textQuestion(q: QuestionCommentModel | QuestionTextModel): TemplateResult {
   const i = ids(q);
   return html`<div class="question text" part="question" data-question=${q.name}>
-    <label class="title" part="question-title" id=${i.title} for=${i.input}>${titleContent(q)}</label>
+    <label class="title" part="question-title" id=${i.title} for=${i.input}
+      >${titleContent(q)}</label
+    >
     ${description(q)} ${textControl(q)} ${commentArea(q)} ${errors(q)}
   </div>`;
 }

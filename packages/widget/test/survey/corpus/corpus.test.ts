@@ -18,7 +18,9 @@ interface Source {
   path: string;
   commit: string;
 }
-const sources = (await (await fetch(new URL('./sources.json', import.meta.url))).json()) as Source[];
+const sources = (await (
+  await fetch(new URL('./sources.json', import.meta.url))
+).json()) as Source[];
 
 beforeEach(() => localStorage.clear());
 
@@ -30,13 +32,20 @@ const press = (key: string) => sendKeys({ press: key });
  * stored without the mask's literal characters unless the survey saves the masked text.
  */
 function textPlan(q: Question): { keys: string; value: unknown } {
-  const m = q as unknown as { inputType?: string; maskType?: string; maskSettings?: { pattern?: string; saveMaskedValue?: boolean } };
+  const m = q as unknown as {
+    inputType?: string;
+    maskType?: string;
+    maskSettings?: { pattern?: string; saveMaskedValue?: boolean };
+  };
   if (m.maskType === 'pattern' && m.maskSettings?.pattern) {
     const pattern = m.maskSettings.pattern;
     const keys = pattern.replace(/9/g, '4').replace(/a/g, 'k').replace(/#/g, '7');
-    const value = m.maskSettings.saveMaskedValue ? keys : [...pattern].map((c, i) => ('9a#'.includes(c) ? keys[i] : '')).join('');
+    const value = m.maskSettings.saveMaskedValue
+      ? keys
+      : [...pattern].map((c, i) => ('9a#'.includes(c) ? keys[i] : '')).join('');
     return { keys, value };
   }
+  if (m.maskType === 'numeric') return { keys: '12.5', value: 12.5 };
   switch (m.inputType ?? 'text') {
     case 'date':
       // Chromium's date field takes month, day, year digits in the en-US locale.
@@ -90,21 +99,39 @@ const questionOf = (el: SurveyEl, node: Element): Question | undefined => {
  * Tabs through each page, answering every control it reaches once, then presses Enter on Next or
  * Submit. Returns the answers it meant to give, by question name, to replay through the model API.
  */
-async function completeByKeyboard(el: SurveyEl, done: () => boolean, onPage: () => Promise<void>): Promise<Map<string, unknown>> {
+async function completeByKeyboard(
+  el: SurveyEl,
+  done: () => boolean,
+  onPage: () => Promise<void>,
+): Promise<Map<string, unknown>> {
   const planned = new Map<string, unknown>();
   const handled = new Set<string>();
+  // Masked fields commit on change/blur, so a value is checked once focus has moved on.
+  let pending: { q: Question; want: unknown } | undefined;
+  const verify = () => {
+    if (pending)
+      expect(pending.q.value, `value of ${pending.q.name} after the key presses`).to.deep.equal(
+        pending.want,
+      );
+    pending = undefined;
+  };
   let pageNo = -1;
   for (let guard = 0; guard < 1500 && !done(); guard++) {
-    if (el.model!.currentPageNo !== pageNo && el.shadowRoot!.querySelector('#page-title, [part~="page"]')) {
+    if (
+      el.model!.currentPageNo !== pageNo &&
+      el.shadowRoot!.querySelector('#page-title, [part~="page"]')
+    ) {
       pageNo = el.model!.currentPageNo;
       await onPage();
     }
     await press('Tab');
     await settle(el);
+    verify();
     const active = el.shadowRoot!.activeElement as HTMLElement | null;
     if (!active) throw new Error(`focus left the survey (on ${document.activeElement?.tagName})`);
     const part = active.getAttribute('part') ?? '';
     if (active instanceof HTMLButtonElement && /button-(next|complete)/.test(part)) {
+      verify();
       await press('Enter');
       await settle(el);
       await new Promise((r) => setTimeout(r, 20));
@@ -113,7 +140,10 @@ async function completeByKeyboard(el: SurveyEl, done: () => boolean, onPage: () 
     const q = questionOf(el, active);
     if (!q || handled.has(`${pageNo}:${q.name}`) || (q.isReadOnly ?? false)) continue;
     handled.add(`${pageNo}:${q.name}`);
-    if (active instanceof HTMLInputElement && (active.type === 'radio' || active.type === 'checkbox')) {
+    if (
+      active instanceof HTMLInputElement &&
+      (active.type === 'radio' || active.type === 'checkbox')
+    ) {
       await press('Space');
     } else if (active instanceof HTMLSelectElement) {
       await press('ArrowDown');
@@ -124,21 +154,30 @@ async function completeByKeyboard(el: SurveyEl, done: () => boolean, onPage: () 
     } else continue;
     await settle(el);
     const want = intended(q, active);
-    expect(q.value, `value of ${q.name} after the key press`).to.deep.equal(want);
+    pending = { q, want };
     planned.set(q.name, want);
   }
   return planned;
 }
 
-const rendered = (el: SurveyEl): string[] => [...el.shadowRoot!.querySelectorAll('.unsupported')].map((n) => n.textContent ?? '');
+const rendered = (el: SurveyEl): string[] =>
+  [...el.shadowRoot!.querySelectorAll('.unsupported')].map((n) => n.textContent ?? '');
 
-describe('public SurveyJS surveys in <genbridge-survey> (corpus)', function () {
-  this.timeout(180000);
+/** Mocha's test context (the shared test typings declare only `timeout`). */
+type TestContext = { timeout(ms: number): void; skip(): never };
+const withContext = (fn: (this: TestContext) => Promise<void>) =>
+  fn as unknown as () => Promise<void>;
+
+describe('public SurveyJS surveys in <genbridge-survey> (corpus)', () => {
   const skipped: string[] = [];
   const missing: string[] = [];
   after(() => {
-    if (skipped.length) console.log(`corpus: skipped (types not rendered yet):\n  ${skipped.join('\n  ')}`);
-    if (missing.length) console.log(`corpus: not fetched (run fetch-corpus.mjs):\n  ${missing.join('\n  ')}`);
+    if (skipped.length)
+      console.log(
+        `corpus: skipped (types not rendered, or composites the harness does not drive):\n  ${skipped.join('\n  ')}`,
+      );
+    if (missing.length)
+      console.log(`corpus: not fetched (run fetch-corpus.mjs):\n  ${missing.join('\n  ')}`);
   });
 
   it('lists at least 15 surveys from SurveyJS repositories with their sources', () => {
@@ -147,44 +186,76 @@ describe('public SurveyJS surveys in <genbridge-survey> (corpus)', function () {
   });
 
   for (const source of sources) {
-    it(`${source.repo}: ${source.path}`, async function () {
-      const res = await fetch(new URL(`./surveys/${source.file}`, import.meta.url));
-      if (!res.ok) {
-        missing.push(source.file);
-        this.skip();
-      }
-      const json = (await res.json()) as Record<string, unknown>;
-      // Keyboard entry needs one question per screen to be reachable; single-page mode is kept.
-      const el = await mountSurvey({ programme: 'corpus', participant: 'CORP-0001', props: { surveyJson: json } });
-      const probe = new Model(json);
-      const unsupported = probe
-        .getAllQuestions(false)
-        .map((q) => q.getType())
-        .filter((t, i, all) => all.indexOf(t) === i)
-        .filter((t) => {
-          const q = probe.getAllQuestions(false).find((x) => x.getType() === t)!;
-          return !el.shadowRoot!.querySelector(`[data-question="${q.name}"]`) && q.isVisible && q.page === probe.currentPage;
+    it(
+      `${source.repo}: ${source.path}`,
+      withContext(async function () {
+        this.timeout(180000);
+        const res = await fetch(new URL(`./surveys/${source.file}`, import.meta.url));
+        if (!res.ok) {
+          missing.push(source.file);
+          this.skip();
+        }
+        const json = (await res.json()) as Record<string, unknown>;
+        // Keyboard entry needs one question per screen to be reachable; single-page mode is kept.
+        const el = await mountSurvey({
+          programme: 'corpus',
+          participant: 'CORP-0001',
+          props: { surveyJson: json },
         });
-      if (rendered(el).length > 0 || unsupported.length > 0) {
-        skipped.push(`${source.file}: ${[...new Set([...rendered(el), ...unsupported])].join(', ')}`);
-        this.skip();
-      }
-      let finished = false;
-      const complete = nextEvent(el, 'genbridge-complete', 120000);
-      void complete.then(() => (finished = true));
-      const planned = await completeByKeyboard(el, () => finished, async () => {
-        if (rendered(el).length > 0) throw new Error(`unsupported on page ${el.model!.currentPageNo}: ${rendered(el).join(', ')}`);
-        await expect(el).to.be.accessible();
-      });
-      const { detail } = await complete;
-      expect(detail.mode).to.equal('plain');
+        const probe = new Model(json);
+        // Questions nested in dynamic panels and matrix cells share names with top-level ones; this
+        // harness addresses questions by name, so it does not drive those yet (listed, not hidden).
+        const composite = probe
+          .getAllQuestions(false)
+          .filter((q) => ['paneldynamic', 'matrixdropdown', 'matrixdynamic'].includes(q.getType()));
+        if (composite.length > 0) {
+          skipped.push(
+            `${source.file}: composite ${[...new Set(composite.map((q) => q.getType()))].join(', ')} (nested cells not driven by this harness)`,
+          );
+          this.skip();
+        }
+        const unsupported = probe
+          .getAllQuestions(false)
+          .map((q) => q.getType())
+          .filter((t, i, all) => all.indexOf(t) === i)
+          .filter((t) => {
+            const q = probe.getAllQuestions(false).find((x) => x.getType() === t)!;
+            return (
+              !el.shadowRoot!.querySelector(`[data-question="${q.name}"]`) &&
+              q.isVisible &&
+              q.page === probe.currentPage
+            );
+          });
+        if (rendered(el).length > 0 || unsupported.length > 0) {
+          skipped.push(
+            `${source.file}: ${[...new Set([...rendered(el), ...unsupported])].join(', ')}`,
+          );
+          this.skip();
+        }
+        let finished = false;
+        const complete = nextEvent(el, 'genbridge-complete', 120000);
+        void complete.then(() => (finished = true));
+        const planned = await completeByKeyboard(
+          el,
+          () => finished,
+          async () => {
+            if (rendered(el).length > 0)
+              throw new Error(
+                `unsupported on page ${el.model!.currentPageNo}: ${rendered(el).join(', ')}`,
+              );
+            await expect(el).to.be.accessible();
+          },
+        );
+        const { detail } = await complete;
+        expect(detail.mode).to.equal('plain');
 
-      const reference = new Model(json);
-      for (const [name, value] of planned) reference.setValue(name, value);
-      expect(detail.data).to.deep.equal(reference.data);
-      expect(planned.size).to.be.greaterThan(0);
-      await settle(el);
-      await expect(el).to.be.accessible();
-    });
+        const reference = new Model(json);
+        for (const [name, value] of planned) reference.setValue(name, value);
+        expect(detail.data).to.deep.equal(reference.data);
+        expect(planned.size).to.be.greaterThan(0);
+        await settle(el);
+        await expect(el).to.be.accessible();
+      }),
+    );
   }
 });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global fetch */
 // Downloads the corpus listed in sources.json, each file at its pinned commit, into surveys/.
 // The surveys are SurveyJS's own public examples; they are fetched rather than committed so that
 // their text stays in their repositories (see SOURCES.md).

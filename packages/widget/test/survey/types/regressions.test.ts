@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, clickButton, mountSurvey, settle } from '../helpers.js';
+import { $, clickButton, mountSurvey, settle } from '../helpers.js';
 
 beforeEach(() => localStorage.clear());
 
@@ -17,8 +17,20 @@ describe('issue 10 regressions', () => {
       props: {
         surveyJson: {
           pages: [
-            { name: 'a', elements: [{ type: 'text', name: 'a1' }, { type: 'radiogroup', name: 'a2', choices: ['x', 'y'] }] },
-            { name: 'b', elements: [{ type: 'comment', name: 'b1' }, { type: 'dropdown', name: 'b2', choices: ['x', 'y'] }] },
+            {
+              name: 'a',
+              elements: [
+                { type: 'text', name: 'a1' },
+                { type: 'radiogroup', name: 'a2', choices: ['x', 'y'] },
+              ],
+            },
+            {
+              name: 'b',
+              elements: [
+                { type: 'comment', name: 'b1' },
+                { type: 'dropdown', name: 'b2', choices: ['x', 'y'] },
+              ],
+            },
           ],
         },
       },
@@ -44,16 +56,47 @@ describe('issue 10 regressions', () => {
                 { type: 'checkbox', name: 'checkbox', choices: ['a', 'b'] },
                 { type: 'ranking', name: 'ranking', choices: ['a', 'b'] },
                 { type: 'tagbox', name: 'tagbox', choices: ['a', 'b'] },
-                { type: 'imagepicker', name: 'imagepicker', choices: [{ value: 'a', imageLink: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' }] },
-                { type: 'image', name: 'image', imageLink: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=', altText: 'A dot' },
+                {
+                  type: 'imagepicker',
+                  name: 'imagepicker',
+                  choices: [
+                    { value: 'a', imageLink: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' },
+                  ],
+                },
+                {
+                  type: 'image',
+                  name: 'image',
+                  imageLink: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=',
+                  altText: 'A dot',
+                },
                 { type: 'multipletext', name: 'multipletext', items: [{ name: 'x' }] },
-                { type: 'matrixdropdown', name: 'matrixdropdown', columns: [{ name: 'c' }], rows: ['r'] },
-                { type: 'matrixdynamic', name: 'matrixdynamic', columns: [{ name: 'c' }], rowCount: 1 },
-                { type: 'paneldynamic', name: 'paneldynamic', templateElements: [{ type: 'text', name: 'x' }], panelCount: 1 },
+                {
+                  type: 'matrixdropdown',
+                  name: 'matrixdropdown',
+                  columns: [{ name: 'c' }],
+                  rows: ['r'],
+                },
+                {
+                  type: 'matrixdynamic',
+                  name: 'matrixdynamic',
+                  columns: [{ name: 'c' }],
+                  rowCount: 1,
+                },
+                {
+                  type: 'paneldynamic',
+                  name: 'paneldynamic',
+                  templateElements: [{ type: 'text', name: 'x' }],
+                  panelCount: 1,
+                },
                 { type: 'file', name: 'file' },
                 { type: 'signaturepad', name: 'signaturepad' },
                 { type: 'slider', name: 'slider' },
-                { type: 'panel', name: 'panel', title: 'A panel', elements: [{ type: 'text', name: 'inner' }] },
+                {
+                  type: 'panel',
+                  name: 'panel',
+                  title: 'A panel',
+                  elements: [{ type: 'text', name: 'inner' }],
+                },
               ],
             },
           ],
@@ -62,7 +105,21 @@ describe('issue 10 regressions', () => {
     });
     expect($(el, '.unsupported')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.not.match(/Unsupported question type/);
-    for (const name of ['checkbox', 'ranking', 'tagbox', 'imagepicker', 'image', 'multipletext', 'matrixdropdown', 'matrixdynamic', 'paneldynamic', 'file', 'signaturepad', 'slider', 'panel']) {
+    for (const name of [
+      'checkbox',
+      'ranking',
+      'tagbox',
+      'imagepicker',
+      'image',
+      'multipletext',
+      'matrixdropdown',
+      'matrixdynamic',
+      'paneldynamic',
+      'file',
+      'signaturepad',
+      'slider',
+      'panel',
+    ]) {
       expect($(el, `[data-question="${name}"]`), name).to.not.equal(null);
     }
     expect($(el, '[data-question="panel"]')?.textContent).to.contain('A panel');
@@ -70,7 +127,16 @@ describe('issue 10 regressions', () => {
 
   it('a required checkbox shows its error and can be answered (no dead end)', async () => {
     const el = await mountSurvey({
-      props: { surveyJson: { pages: [{ name: 'p', elements: [{ type: 'checkbox', name: 'c', isRequired: true, choices: ['a', 'b'] }] }] } },
+      props: {
+        surveyJson: {
+          pages: [
+            {
+              name: 'p',
+              elements: [{ type: 'checkbox', name: 'c', isRequired: true, choices: ['a', 'b'] }],
+            },
+          ],
+        },
+      },
     });
     await clickButton(el, 'button-complete');
     expect($(el, '[data-question="c"] .errors')?.textContent).to.match(/response required/i);
@@ -84,7 +150,18 @@ describe('issue 10 regressions', () => {
       props: {
         surveyJson: {
           pages: [
-            { name: 'p', elements: [{ type: 'dropdown', name: 'd', isRequired: true, showOtherItem: true, choices: ['a', 'b'] }] },
+            {
+              name: 'p',
+              elements: [
+                {
+                  type: 'dropdown',
+                  name: 'd',
+                  isRequired: true,
+                  showOtherItem: true,
+                  choices: ['a', 'b'],
+                },
+              ],
+            },
             { name: 'q', elements: [{ type: 'text', name: 't' }] },
           ],
         },
@@ -96,7 +173,10 @@ describe('issue 10 regressions', () => {
     select.value = other.value;
     select.dispatchEvent(new Event('change'));
     await settle(el);
-    const box = $<HTMLTextAreaElement | HTMLInputElement>(el, '[data-question="d"] .other-comment textarea, [data-question="d"] .other-comment input');
+    const box = $<HTMLTextAreaElement | HTMLInputElement>(
+      el,
+      '[data-question="d"] .other-comment textarea, [data-question="d"] .other-comment input',
+    );
     expect(box, 'Other text box').to.not.equal(null);
     expect(box!.labels?.[0]?.textContent ?? box!.getAttribute('aria-label')).to.match(/\w/);
     box!.value = 'My own';
