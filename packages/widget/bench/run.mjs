@@ -1,161 +1,223 @@
 #!/usr/bin/env node
-// `pnpm --filter @genbridge/widget bench` (build first). Prints:
-//  1. raw and gzip size of both self-contained bundles, against the budget survey-core + 40 KB gzip;
-//  2. in one headless Chromium run, time to first rendered question and to interactive for the
-//     default exit survey: <genbridge-survey> vs SurveyJS's own survey-js-ui 2.5.38 (+ survey-core
-//     2.5.38 and its stylesheet, from the benchmark-only workspace package examples/bench-peer) on
-//     the same SurveyJS JSON. Each sample is a fresh browser context (cold cache), order alternates.
-/* global window -- page.evaluate callbacks run in the browser */
+// `pnpm --filter @genbridge/widget bench` (build first). Prints figures and ratios, asserts nothing:
+//  1. raw and gzip size of both self-contained bundles against their budgets (survey bundle:
+//     survey-core + 50 KB gzip; results entry: 75 KB);
+//  2. in one headless Chromium run, <genbridge-survey> against SurveyJS's own renderer survey-js-ui
+//     2.5.38 (+ survey-core 2.5.38 and its stylesheet, from the benchmark-only workspace package
+//     examples/bench-peer) on the same SurveyJS JSON, for three surveys (bench/surveys.mjs): time to
+//     the first rendered question, to interactive (a click on it lands in the model), the median
+//     page switch (click → next page's first question in the DOM, laid out) over 40 switches, and
+//     the DOM nodes after those 40 switches and their growth against the first visit of that page.
+// Each sample is a cold load in a fresh browser context; order alternates. BENCH_RUNS (default 5)
+// sets the samples per renderer and survey; BENCH_SURVEYS (e.g. "exit,everytype") picks surveys.
+/* global window */
 import { createServer } from 'node:http';
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
-import { defaultInstrument, toSurveyJson } from '@genbridge/schema';
+import { probeScript } from './probe.mjs';
+import { surveys as allSurveys } from './surveys.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const pkg = resolve(here, '..');
 const peerDir = resolve(pkg, '../../examples/bench-peer');
-const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SWITCHES = 40;
+const only = process.env.BENCH_SURVEYS?.split(',');
+const surveys = allSurveys.filter((s) => !only || only.includes(s.key));
 const KB = 1024;
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
 const fmt = (n) => `${(n / KB).toFixed(1)} KB`;
+const load = () =>
+  loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' / ');
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
+
+const peerCore = join(peerDir, 'node_modules/survey-core-peer');
+const peerUi = join(peerDir, 'node_modules/survey-js-ui');
+if (!existsSync(peerUi)) throw new Error('examples/bench-peer is not installed (pnpm install)');
+const versions = {
+  core: readJson(join(pkg, 'node_modules/survey-core/package.json')).version,
+  peerCore: readJson(join(peerCore, 'package.json')).version,
+  peerUi: readJson(join(peerUi, 'package.json')).version,
+};
+console.log(
+  `Machine: ${cpus().length} cores, load average (1/5/15 min) at start ${load()}; Node ${process.version}; ${RUNS} cold loads per renderer and survey`,
+);
 
 // ---------------------------------------------------------------- 1. sizes
-const coreMin = join(pkg, 'node_modules/survey-core/survey.core.min.js');
-const coreGzip = gz(readFileSync(coreMin));
-const budget = coreGzip + 40 * KB;
-console.log('Bundle sizes (minified; gzip -9)');
+const coreGzip = gz(readFileSync(join(pkg, 'node_modules/survey-core/survey.core.min.js')));
+const budget = coreGzip + 50 * KB;
+console.log('\nBundle sizes (minified; gzip -9)');
 // genbridge-results.js imports chart.js from a sibling chunk only when it draws a chart.
 const chunks = readdirSync(join(pkg, 'bundle')).filter((f) => /^genbridge-results-.+\.js$/.test(f));
 for (const name of ['genbridge-survey.js', 'genbridge-results.js', ...chunks]) {
   const file = join(pkg, 'bundle', name);
-  if (!existsSync(file)) {
-    console.log(`  ${name}: missing, run \`pnpm --filter @genbridge/widget build\``);
-    continue;
-  }
+  if (!existsSync(file))
+    throw new Error(`bundle/${name} missing, run \`pnpm --filter @genbridge/widget build\``);
   const buf = readFileSync(file);
-  console.log(`  ${name.padEnd(22)} raw ${fmt(buf.length).padStart(10)}   gzip ${fmt(gz(buf)).padStart(9)}`);
+  console.log(
+    `  ${name.padEnd(36)} raw ${fmt(buf.length).padStart(10)}   gzip ${fmt(gz(buf)).padStart(9)}`,
+  );
 }
-const ours = readFileSync(join(pkg, 'bundle/genbridge-survey.js'));
-const oursGzip = gz(ours);
-console.log(`  survey-core 3.1.1 alone (survey.core.min.js): gzip ${fmt(coreGzip)}`);
+const oursGzip = gz(readFileSync(join(pkg, 'bundle/genbridge-survey.js')));
+const peerFiles = ['survey.core.min.js', 'survey-core.min.css']
+  .map((f) => join(peerCore, f))
+  .concat(join(peerUi, 'survey-js-ui.min.js'));
+const peerGzip = peerFiles.reduce((s, f) => s + gz(readFileSync(f)), 0);
+console.log(`  survey-core ${versions.core} alone (survey.core.min.js): gzip ${fmt(coreGzip)}`);
 console.log(
-  `  budget survey-core + 40 KB = ${fmt(budget)}: genbridge-survey.js is survey-core + ${fmt(oursGzip - coreGzip)} → ${oursGzip <= budget ? 'within budget' : `OVER budget by ${fmt(oursGzip - budget)}`}`,
+  `  budget survey-core + 50 KB = ${fmt(budget)}: genbridge-survey.js is survey-core + ${fmt(oursGzip - coreGzip)} → ${oursGzip <= budget ? 'within budget' : `OVER budget by ${fmt(oursGzip - budget)}`}`,
 );
-
+console.log(
+  `  peer: survey-core ${versions.peerCore} + survey-js-ui ${versions.peerUi} + survey-core.min.css: gzip ${fmt(peerGzip)}; ratio ours/peer ×${(oursGzip / peerGzip).toFixed(2)}`,
+);
 const resultsGzip = gz(readFileSync(join(pkg, 'bundle/genbridge-results.js')));
-const resultsTotal = [resultsGzip, ...chunks.map((f) => gz(readFileSync(join(pkg, 'bundle', f))))].reduce((a, b) => a + b, 0);
+const resultsTotal = [
+  resultsGzip,
+  ...chunks.map((f) => gz(readFileSync(join(pkg, 'bundle', f)))),
+].reduce((a, b) => a + b, 0);
 console.log(
   `  budget 75 KB for genbridge-results.js: ${fmt(resultsGzip)} → ${resultsGzip <= 75 * KB ? 'within budget' : 'OVER budget'}; with the chart.js chunk once a chart is drawn: ${fmt(resultsTotal)}`,
 );
 
-// ---------------------------------------------------------------- 2. render timing
-const peerCore = join(peerDir, 'node_modules/survey-core-peer');
-const peerUi = join(peerDir, 'node_modules/survey-js-ui');
-if (!existsSync(peerUi)) throw new Error('examples/bench-peer is not installed (pnpm install)');
-const exitJson = JSON.stringify(toSurveyJson(defaultInstrument, { wave: 'exit' }));
-
-// The same probe on both pages: poll every frame for the first radio of the first question; then
-// click it and record when the model holds the answer (= the question is interactive).
-const probe = (find, value) => `
-  window.__bench = { done: false };
-  (function poll() {
-    const input = (${find})();
-    if (!input) return requestAnimationFrame(poll);
-    const first = performance.now();
-    input.click();
-    (function check() {
-      if (${value} !== 1) return requestAnimationFrame(check);
-      window.__bench = { done: true, first, interactive: performance.now() };
-    })();
-  })();`;
-
-const pages = {
-  '/ours.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>genbridge</title>
-<script>${probe("() => document.querySelector('genbridge-survey')?.shadowRoot?.querySelector('fieldset input[type=radio]')", "document.querySelector('genbridge-survey').model?.getValue('dc_1')")}</script>
+// ---------------------------------------------------------------- 2. rendering
+const pageHtml = (renderer, survey) => {
+  const probe = `<script>${probeScript(renderer, survey.first, SWITCHES)}</script>`;
+  if (renderer === 'ours') {
+    // A property set before the element upgrades is picked up by Lit when it does.
+    const json = survey.oursAttributes
+      ? ''
+      : `<script src="/${survey.key}.js"></script><script>document.querySelector('genbridge-survey').surveyJson = window.SURVEY_JSON;</script>`;
+    return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>genbridge</title>${probe}
 <script type="module" src="/bundle/genbridge-survey.js"></script></head>
-<body><genbridge-survey wave="exit" programme="bench" participant="BENCH-01"></genbridge-survey></body></html>`,
-  '/peer.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>survey-js-ui</title>
-<script>${probe("() => document.querySelector('.sd-question input[type=radio]')", 'window.survey?.getValue(\'dc_1\')')}</script>
+<body><genbridge-survey ${survey.oursAttributes ?? ''} programme="bench" participant="BENCH-01"></genbridge-survey>${json}</body></html>`;
+  }
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>survey-js-ui</title>${probe}
 <link rel="stylesheet" href="/peer/survey-core.min.css">
 <script src="/peer/survey.core.min.js"></script><script src="/peer/survey-js-ui.min.js"></script>
-<script src="/exit-survey.js"></script>
-<script>window.survey = new Survey.Model(window.SURVEY_JSON); SurveyUI.renderSurvey(window.survey, document.getElementById('root'));</script>
-</head><body><div id="root"></div></body></html>`.replace(
-    '<script>window.survey',
-    '<script>document.addEventListener("DOMContentLoaded", () => {window.survey',
-  ).replace("document.getElementById('root'));</script>", "document.getElementById('root'));});</script>"),
+<script src="/${survey.key}.js"></script>
+<script>document.addEventListener('DOMContentLoaded', () => { window.survey = new Survey.Model(window.SURVEY_JSON); SurveyUI.renderSurvey(window.survey, document.getElementById('root')); });</script>
+</head><body><div id="root"></div></body></html>`;
 };
-const files = {
-  '/bundle/genbridge-survey.js': join(pkg, 'bundle/genbridge-survey.js'),
-  '/peer/survey-core.min.css': join(peerCore, 'survey-core.min.css'),
-  '/peer/survey.core.min.js': join(peerCore, 'survey.core.min.js'),
-  '/peer/survey-js-ui.min.js': join(peerUi, 'survey-js-ui.min.js'),
-};
+const routes = new Map([
+  ['/bundle/genbridge-survey.js', () => readFileSync(join(pkg, 'bundle/genbridge-survey.js'))],
+  ['/peer/survey-core.min.css', () => readFileSync(join(peerCore, 'survey-core.min.css'))],
+  ['/peer/survey.core.min.js', () => readFileSync(join(peerCore, 'survey.core.min.js'))],
+  ['/peer/survey-js-ui.min.js', () => readFileSync(join(peerUi, 'survey-js-ui.min.js'))],
+]);
+for (const s of surveys) {
+  routes.set(`/${s.key}.js`, () => `window.SURVEY_JSON = ${JSON.stringify(s.json)};`);
+  for (const r of ['ours', 'peer']) routes.set(`/${r}-${s.key}.html`, () => pageHtml(r, s));
+}
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
-
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
-  const body = pages[path] ?? (path === '/exit-survey.js' ? `window.SURVEY_JSON = ${exitJson};` : files[path] && readFileSync(files[path]));
+  const body = routes.get(path)?.();
   if (body === undefined) {
     res.writeHead(404).end();
     return;
   }
-  res.writeHead(200, { 'content-type': `${types[extname(path)] ?? 'text/plain'}; charset=utf-8`, 'cache-control': 'no-store' });
+  res.writeHead(200, {
+    'content-type': `${types[extname(path)] ?? 'text/plain'}; charset=utf-8`,
+    'cache-control': 'no-store',
+  });
   res.end(body);
 });
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const transfer = {
-  ours: statSync(files['/bundle/genbridge-survey.js']).size,
-  peer: ['/peer/survey-core.min.css', '/peer/survey.core.min.js', '/peer/survey-js-ui.min.js'].reduce((s, f) => s + statSync(files[f]).size, 0) + exitJson.length,
-};
-
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-dev-shm-usage'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-dev-shm-usage',
+  ],
 });
-const sample = async (variant) => {
+const sample = async (renderer, survey) => {
   const context = await browser.createBrowserContext();
-  const page = await context.newPage();
-  await page.setViewport({ width: 1280, height: 900 });
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(`${origin}/${variant}.html`);
-  await page.waitForFunction(() => window.__bench?.done, { timeout: 30000, polling: 50 }).catch(() => undefined);
-  const r = await page.evaluate(() => window.__bench);
-  await context.close();
-  if (!r?.done) throw new Error(`${variant}: no question rendered within 30 s ${errors.join('; ')}`);
-  return r;
+  try {
+    const page = await context.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${origin}/${renderer}-${survey.key}.html`);
+    await page
+      .waitForFunction(() => window.__bench?.done, { timeout: 120000, polling: 100 })
+      .catch(() => undefined);
+    const r = await page.evaluate(() => window.__bench);
+    if (!r?.done || r.error)
+      throw new Error(
+        `${renderer}/${survey.key}: ${r?.error ?? 'did not finish within 120 s'} ${errors.join('; ')}`,
+      );
+    return { ...r, switchMedian: median(r.times) };
+  } finally {
+    await context.close();
+  }
 };
-const results = { ours: [], peer: [] };
+
+const results = {};
 try {
-  await sample('ours');
-  await sample('peer'); // warm-up (disk cache of the OS, JIT of the browser process), not counted
-  for (let i = 0; i < RUNS; i++) {
-    for (const v of i % 2 ? ['peer', 'ours'] : ['ours', 'peer']) results[v].push(await sample(v));
+  // Warm-up, not counted: OS file cache and the browser process's own start-up.
+  await sample('ours', surveys[0]);
+  await sample('peer', surveys[0]);
+  for (const s of surveys) {
+    results[s.key] = { ours: [], peer: [] };
+    for (let i = 0; i < RUNS; i++) {
+      for (const r of i % 2 ? ['peer', 'ours'] : ['ours', 'peer'])
+        results[s.key][r].push(await sample(r, s));
+    }
   }
 } finally {
   await browser.close();
   server.close();
 }
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const stat = (v, key) => median(results[v].map((r) => r[key]));
-console.log(`\nDefault exit survey, first page (7 Likert items), ${RUNS} cold samples each, median ms since navigation start`);
-console.log(`  ${''.padEnd(34)} first question   interactive   script+css loaded`);
-const row = (label, v) =>
-  console.log(`  ${label.padEnd(34)} ${stat(v, 'first').toFixed(0).padStart(11)} ms ${stat(v, 'interactive').toFixed(0).padStart(10)} ms ${fmt(transfer[v]).padStart(14)}`);
-row('<genbridge-survey> (bundle)', 'ours');
-row('survey-js-ui 2.5.38 + survey-core', 'peer');
-const ratioFirst = stat('peer', 'first') / stat('ours', 'first');
-const ratioInteractive = stat('peer', 'interactive') / stat('ours', 'interactive');
-console.log(`  ratio peer/ours: first question ×${ratioFirst.toFixed(2)}, interactive ×${ratioInteractive.toFixed(2)} (>1 = <genbridge-survey> faster)`);
+// ---------------------------------------------------------------- report
+const peerName = `survey-js-ui ${versions.peerUi}`;
+console.log(
+  `\nRendering, median of ${RUNS} cold loads (ms since navigation start; page switch = click → next page laid out)`,
+);
+for (const s of surveys) {
+  const res = results[s.key];
+  const m = (r, key) => median(res[r].map((x) => x[key]));
+  const last = (r) => res[r].at(-1);
+  console.log(`\n${s.label}`);
+  console.log(
+    `  ${''.padEnd(24)} first question  interactive  page switch   nodes at start → after ${SWITCHES} switches (elements/comments)  growth vs first visit`,
+  );
+  for (const [r, label] of [
+    ['ours', '<genbridge-survey>'],
+    ['peer', peerName],
+  ]) {
+    const x = last(r);
+    const growths = res[r].map((y) => y.growth);
+    console.log(
+      `  ${label.padEnd(24)} ${m(r, 'firstQuestion').toFixed(0).padStart(11)} ms ${m(r, 'interactive').toFixed(0).padStart(9)} ms ${m(r, 'switchMedian').toFixed(1).padStart(9)} ms   ${String(x.initial.nodes).padStart(6)} → ${String(x.end.nodes).padStart(6)} (${x.end.elements}/${x.end.comments}) on page ${x.endPage}`.padEnd(
+        124,
+      ) +
+        `${Math.max(...growths) > 0 ? `+${Math.max(...growths)} nodes (${(Math.max(...growths) / SWITCHES).toFixed(2)}/switch)` : `none (${Math.max(...growths)})`}`,
+    );
+  }
+  const ratio = (key) => m('ours', key) / m('peer', key);
+  const end = (key) => last('ours').end[key] / last('peer').end[key];
+  console.log(
+    `  ratio ours/peer: first question ×${ratio('firstQuestion').toFixed(2)}, interactive ×${ratio('interactive').toFixed(2)}, page switch ×${ratio('switchMedian').toFixed(2)}, DOM nodes ×${end('nodes').toFixed(2)} (elements ×${end('elements').toFixed(2)})  (goal ≤ 0.80)`,
+  );
+}
+console.log(
+  `\nLoad average (1/5/15 min) at end ${load()} on ${cpus().length} cores; timings on a loaded machine are rough, ratios steadier.`,
+);
