@@ -10,7 +10,8 @@ import { resolve } from 'node:path';
 export function libraryConfig({ cwd, input = 'src/index.ts' }) {
   const pkg = JSON.parse(readFileSync(resolve(cwd, 'package.json'), 'utf8'));
   const deps = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
-  const external = (id) => id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
+  const external = (id) =>
+    id.startsWith('node:') || deps.some((d) => id === d || id.startsWith(`${d}/`));
   return {
     input,
     external,

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The one test command (README, .ci/run): sets up the machine, builds, typechecks, lints and runs
-// every package's tests, then prints one closing line "Total: N passed, M failed".
+// The one test command (README, .ci/run): sets up the machine, builds, typechecks, lints, checks
+// formatting (prettier --check) and runs every package's tests, then prints one closing line
+// "Total: N passed, M failed".
 // Each package's runner prints its own summary; we add them up from their output so a single
 // failing package cannot hide behind a later green one.
 import { spawn } from 'node:child_process';
@@ -13,7 +14,9 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 /** Runs a command with inherited env, echoing and capturing its output. */
 function run(cmd, args, { cwd = root, capture = false } = {}) {
   return new Promise((resolve) => {
-    console.log(`\n$ ${[cmd, ...args].join(' ')}${cwd === root ? '' : `   (in ${cwd.slice(root.length + 1)})`}`);
+    console.log(
+      `\n$ ${[cmd, ...args].join(' ')}${cwd === root ? '' : `   (in ${cwd.slice(root.length + 1)})`}`,
+    );
     const child = spawn(cmd, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     let out = '';
     const onData = (stream) => (chunk) => {
@@ -72,8 +75,14 @@ if ((await step('build', 'pnpm', ['build'])) !== 0) {
 }
 await step('typecheck', 'pnpm', ['typecheck']);
 await step('lint', 'pnpm', ['lint']);
+await step('format (prettier --check)', 'pnpm', ['format:check']);
 
-const workspaceDirs = ['packages/schema', 'packages/scoring', 'packages/widget', 'packages/collector'];
+const workspaceDirs = [
+  'packages/schema',
+  'packages/scoring',
+  'packages/widget',
+  'packages/collector',
+];
 let passed = 0;
 let failed = 0;
 for (const dir of workspaceDirs) {
@@ -109,9 +118,15 @@ for (const dir of workspaceDirs) {
 }
 
 // The React 19 example page is built by `pnpm build`; its smoke test drives it in Chromium.
-await step('examples/react-survey smoke (React 19 page)', 'pnpm', ['--filter', '@genbridge/example-react-survey', 'smoke']);
+await step('examples/react-survey smoke (React 19 page)', 'pnpm', [
+  '--filter',
+  '@genbridge/example-react-survey',
+  'smoke',
+]);
 
 console.log('\nSummary');
 for (const s of steps) console.log(`  ${s.ok ? 'ok  ' : 'FAIL'} ${s.name}`);
-console.log(`\nTotal: ${passed} passed, ${failed + (failedSteps > 0 && failed === 0 ? 1 : 0)} failed`);
+console.log(
+  `\nTotal: ${passed} passed, ${failed + (failedSteps > 0 && failed === 0 ? 1 : 0)} failed`,
+);
 process.exit(failedSteps === 0 ? 0 : 1);

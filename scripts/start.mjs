@@ -53,7 +53,12 @@ if (reason) {
 // treats a second Ctrl-C as "stop now without waiting").
 const child = spawn(
   process.execPath,
-  [join(root, 'packages/collector/bin/genbridge-collector.js'), 'demo', '--demo-login', ...process.argv.slice(2)],
+  [
+    join(root, 'packages/collector/bin/genbridge-collector.js'),
+    'demo',
+    '--demo-login',
+    ...process.argv.slice(2),
+  ],
   {
     cwd: root,
     stdio: 'inherit',

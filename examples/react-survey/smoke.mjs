@@ -14,7 +14,9 @@ const server = createServer((req, res) => {
   const path = normalize(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html';
   try {
     const body = readFileSync(join(dir, path));
-    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(body);
+    res
+      .writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' })
+      .end(body);
   } catch {
     res.writeHead(404).end();
   }
@@ -23,7 +25,12 @@ await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+  ],
 });
 let failed = false;
 try {
@@ -32,17 +39,36 @@ try {
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(`http://127.0.0.1:${server.address().port}/`);
   const firstTitle = () =>
-    page.waitForFunction(() => document.querySelector('genbridge-survey')?.shadowRoot?.querySelector('#page-title')?.textContent, { timeout: 10000 });
+    page.waitForFunction(
+      () =>
+        document.querySelector('genbridge-survey')?.shadowRoot?.querySelector('#page-title')
+          ?.textContent,
+      { timeout: 10000 },
+    );
   console.log('rendered:', await (await firstTitle()).jsonValue());
   await page.select('#language', 'de');
-  await page.waitForFunction(() => document.querySelector('genbridge-survey').shadowRoot.querySelector('[part~="button-next"]')?.textContent.trim() === 'Weiter');
-  console.log('after switching to German:', await page.evaluate(() => document.querySelector('genbridge-survey').shadowRoot.querySelector('#page-title').textContent));
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('genbridge-survey')
+        .shadowRoot.querySelector('[part~="button-next"]')
+        ?.textContent.trim() === 'Weiter',
+  );
+  console.log(
+    'after switching to German:',
+    await page.evaluate(
+      () =>
+        document.querySelector('genbridge-survey').shadowRoot.querySelector('#page-title')
+          .textContent,
+    ),
+  );
   await page.evaluate(async () => {
     const el = document.querySelector('genbridge-survey');
     const root = el.shadowRoot;
     for (let i = 0; i < 12 && !root.querySelector('[part~="completion"]'); i++) {
       for (let round = 0; round < 3; round++) {
-        for (const g of root.querySelectorAll('[role="radiogroup"]')) if (!g.querySelector('input:checked')) g.querySelector('input').click();
+        for (const g of root.querySelectorAll('[role="radiogroup"]'))
+          if (!g.querySelector('input:checked')) g.querySelector('input').click();
         await el.updateComplete;
         await new Promise((r) => setTimeout(r));
       }
@@ -51,7 +77,9 @@ try {
       await el.updateComplete;
     }
   });
-  const logged = await page.waitForFunction(() => document.querySelector('#log li')?.textContent, { timeout: 10000 });
+  const logged = await page.waitForFunction(() => document.querySelector('#log li')?.textContent, {
+    timeout: 10000,
+  });
   console.log('React received:', await logged.jsonValue());
   if (errors.length) throw new Error(errors.join('\n'));
   console.log('smoke test passed');

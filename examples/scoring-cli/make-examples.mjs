@@ -21,7 +21,12 @@ const learned = [
   'Setting up two-factor authentication on my phone.',
   'Asking questions earlier instead of struggling alone.',
 ];
-const improve = ['More structure for the first meeting.', 'Shorter surveys.', 'A shared list of topics to pick from.', 'Meet more often at the start.'];
+const improve = [
+  'More structure for the first meeting.',
+  'Shorter surveys.',
+  'A shared list of topics to pick from.',
+  'Meet more often at the start.',
+];
 
 function answers(level, gain) {
   const out = {};
@@ -39,10 +44,21 @@ const responses = [];
 for (let i = 0; i < 48; i++) {
   const mentor = i % 2 === 0;
   const participant = `RM${String(i + 1).padStart(3, '0')}`;
-  const level = Object.fromEntries(constructs.map((c) => [c.id, 2 + random() * 2 + (c.id === 'digital_confidence' && mentor ? 1 : 0)]));
-  const common = { programmeId: 'rm-2026', participant, instrument: { id: defaultInstrument.id, version: defaultInstrument.version }, locale: i % 4 === 3 ? 'de' : 'en' };
+  const level = Object.fromEntries(
+    constructs.map((c) => [
+      c.id,
+      2 + random() * 2 + (c.id === 'digital_confidence' && mentor ? 1 : 0),
+    ]),
+  );
+  const common = {
+    programmeId: 'rm-2026',
+    participant,
+    instrument: { id: defaultInstrument.id, version: defaultInstrument.version },
+    locale: i % 4 === 3 ? 'de' : 'en',
+  };
   const cohort = i < 30 ? 'spring' : 'autumn';
-  const id = (wave, n) => `${wave === 'baseline' ? 'b' : 'e'}0000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
+  const id = (wave, n) =>
+    `${wave === 'baseline' ? 'b' : 'e'}0000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
   const day = 10 + (i % 5);
   responses.push({
     ...common,
@@ -50,7 +66,9 @@ for (let i = 0; i < 48; i++) {
     wave: 'baseline',
     role: mentor ? 'mentor' : 'mentee',
     cohort,
-    ...(i % 7 === 6 ? {} : { generation: mentor ? (i % 3 ? 'gen_z' : 'millennial') : generations[2 + (i % 2)] }),
+    ...(i % 7 === 6
+      ? {}
+      : { generation: mentor ? (i % 3 ? 'gen_z' : 'millennial') : generations[2 + (i % 2)] }),
     consent: true,
     startedAt: `2026-01-${day}T09:00:00Z`,
     submittedAt: `2026-01-${day}T09:12:00Z`,
@@ -74,12 +92,29 @@ for (let i = 0; i < 48; i++) {
       ...(i % 3 === 0 ? { improvement: improve[i % improve.length] } : {}),
     },
   };
-  if (i % 2 === 1) exit.retrospective = Object.fromEntries(headline.map((h) => [h, clamp(level[constructs.find((c) => c.items.some((it) => it.id === h)).id] - 0.3 + (random() - 0.5))]));
+  if (i % 2 === 1)
+    exit.retrospective = Object.fromEntries(
+      headline.map((h) => [
+        h,
+        clamp(
+          level[constructs.find((c) => c.items.some((it) => it.id === h)).id] -
+            0.3 +
+            (random() - 0.5),
+        ),
+      ]),
+    );
   responses.push(exit);
 }
 
-writeFileSync(new URL('responses.json', import.meta.url), `${JSON.stringify(responses, null, 2)}\n`);
-const csv = (wave) => responsesToCsv(responses.filter((r) => r.wave === wave), defaultInstrument);
+writeFileSync(
+  new URL('responses.json', import.meta.url),
+  `${JSON.stringify(responses, null, 2)}\n`,
+);
+const csv = (wave) =>
+  responsesToCsv(
+    responses.filter((r) => r.wave === wave),
+    defaultInstrument,
+  );
 writeFileSync(new URL('baseline.csv', import.meta.url), csv('baseline'));
 writeFileSync(new URL('exit.csv', import.meta.url), csv('exit'));
 
@@ -87,7 +122,15 @@ writeFileSync(new URL('exit.csv', import.meta.url), csv('exit'));
 const items = constructs.flatMap((c) => c.items.map((it) => it.id));
 const minimal = [['participant', 'role', 'wave', 'cohort', ...items].join(',')];
 for (const r of responses.filter((x) => x.participant <= 'RM012')) {
-  minimal.push([r.participant, r.role ?? '', r.wave, r.cohort ?? '', ...items.map((id) => (random() < 0.05 ? '' : r.answers[id]))].join(','));
+  minimal.push(
+    [
+      r.participant,
+      r.role ?? '',
+      r.wave,
+      r.cohort ?? '',
+      ...items.map((id) => (random() < 0.05 ? '' : r.answers[id])),
+    ].join(','),
+  );
 }
 writeFileSync(new URL('minimal.csv', import.meta.url), `${minimal.join('\n')}\n`);
 console.log(`wrote ${responses.length} responses`);

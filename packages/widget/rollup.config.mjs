@@ -27,7 +27,13 @@ const bundle = (name, input, { splitLazyImports = false } = {}) => ({
     : { file: `bundle/${name}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
   plugins: [
     nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'default'] }),
-    typescript({ tsconfig: './tsconfig.build.json', declaration: false, declarationMap: false, outDir: 'bundle', rootDir: 'src' }),
+    typescript({
+      tsconfig: './tsconfig.build.json',
+      declaration: false,
+      declarationMap: false,
+      outDir: 'bundle',
+      rootDir: 'src',
+    }),
     terser({ format: { comments: false } }),
   ],
 });

@@ -7,7 +7,8 @@ import { existsSync } from 'node:fs';
 const middlewareFiles = ['./test/survey/server.mjs', './test/results/server.mjs'];
 const middleware = [];
 for (const file of middlewareFiles) {
-  if (existsSync(new URL(file, import.meta.url))) middleware.push(...(await import(file)).middleware);
+  if (existsSync(new URL(file, import.meta.url)))
+    middleware.push(...(await import(file)).middleware);
 }
 
 export default {

@@ -17,7 +17,11 @@ export function App() {
       <h1>Reverse mentoring — exit survey</h1>
       <label>
         Language{' '}
-        <select id="language" value={locale} onChange={(e) => setLocale(e.target.value as keyof typeof LOCALES)}>
+        <select
+          id="language"
+          value={locale}
+          onChange={(e) => setLocale(e.target.value as keyof typeof LOCALES)}
+        >
           {Object.entries(LOCALES).map(([code, name]) => (
             <option key={code} value={code}>
               {name}
@@ -31,7 +35,9 @@ export function App() {
         cohort="spring"
         participant="K7Q2-PX"
         locale={locale}
-        ongenbridge-complete={(e) => add(`complete ${e.detail.responseId} (${Object.keys(e.detail.data).length} answers)`)}
+        ongenbridge-complete={(e) =>
+          add(`complete ${e.detail.responseId} (${Object.keys(e.detail.data).length} answers)`)
+        }
         ongenbridge-submit-error={(e) => add(`error ${e.detail.reason}: ${e.detail.message}`)}
       />
       <h2>Events</h2>

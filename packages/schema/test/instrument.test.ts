@@ -187,9 +187,15 @@ describe('formatIssues / formatFieldError', () => {
 
   it('joins paths with dots and leaves the root path empty', () => {
     expect(
-      formatFieldError({ path: 'answers.dc_3', code: 'out_of_range', message: 'must be an integer from 1 to 5' }),
+      formatFieldError({
+        path: 'answers.dc_3',
+        code: 'out_of_range',
+        message: 'must be an integer from 1 to 5',
+      }),
     ).toBe('answers.dc_3: must be an integer from 1 to 5');
-    expect(formatFieldError({ path: '', code: 'invalid_type', message: 'must be an object' })).toBe('must be an object');
+    expect(formatFieldError({ path: '', code: 'invalid_type', message: 'must be an object' })).toBe(
+      'must be an object',
+    );
     const root = Instrument.safeParse(42);
     expect(formatIssues(root.error!, 42)).toEqual([
       { path: '', code: 'invalid_type', message: 'must be an object (got number)' },

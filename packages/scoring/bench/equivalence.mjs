@@ -12,14 +12,24 @@ import { parseArgs } from 'node:util';
 import { defaultInstrument, ProgrammeReport } from '@genbridge/schema';
 import { scoreProgramme } from '../dist/index.js';
 
-const { values } = parseArgs({ options: { write: { type: 'string' }, compare: { type: 'string' }, tolerance: { type: 'string', default: '1e-12' } } });
+const { values } = parseArgs({
+  options: {
+    write: { type: 'string' },
+    compare: { type: 'string' },
+    tolerance: { type: 'string', default: '1e-12' },
+  },
+});
 if (!values.write === !values.compare) {
-  console.error('usage: node bench/equivalence.mjs (--write FILE | --compare FILE) [--tolerance 1e-12]');
+  console.error(
+    'usage: node bench/equivalence.mjs (--write FILE | --compare FILE) [--tolerance 1e-12]',
+  );
   process.exit(2);
 }
 
 const items = defaultInstrument.constructs.flatMap((c) => c.items.map((i) => i.id));
-const headline = defaultInstrument.constructs.filter((c) => c.headline).flatMap((c) => c.items.map((i) => i.id));
+const headline = defaultInstrument.constructs
+  .filter((c) => c.headline)
+  .flatMap((c) => c.items.map((i) => i.id));
 const ref = { id: defaultInstrument.id, version: defaultInstrument.version };
 const generations = ['gen_z', 'millennial', 'gen_x', 'baby_boomer', 'prefer_not_to_say'];
 
@@ -29,9 +39,14 @@ function lcg(seed) {
 }
 
 /** A programme of `n` participants; the options shape which paths are exercised. */
-function programme(n, seed, { cohorts = ['a', 'b', 'c', 'd', 'tiny'], missing = 0.05, spread = 2, programmeId = 'eq' } = {}) {
+function programme(
+  n,
+  seed,
+  { cohorts = ['a', 'b', 'c', 'd', 'tiny'], missing = 0.05, spread = 2, programmeId = 'eq' } = {},
+) {
   const random = lcg(seed);
-  const answer = (base) => Math.max(1, Math.min(5, Math.round(base + random() * spread - spread / 2)));
+  const answer = (base) =>
+    Math.max(1, Math.min(5, Math.round(base + random() * spread - spread / 2)));
   const out = [];
   let id = 0;
   const uuid = () => `00000000-0000-4000-8000-${(id++).toString(16).padStart(12, '0')}`;
@@ -41,8 +56,14 @@ function programme(n, seed, { cohorts = ['a', 'b', 'c', 'd', 'tiny'], missing = 
     const level = 1.2 + random() * 3.6;
     const gain = random() * 1.2 - 0.3;
     // 'tiny' cohort: a handful of people, so suppression and complement rules fire.
-    const cohort = random() < 0.01 ? cohorts[cohorts.length - 1] : random() < 0.05 ? undefined : cohorts[Math.floor(random() * (cohorts.length - 1))];
-    const generation = random() < 0.1 ? undefined : generations[Math.floor(random() * generations.length)];
+    const cohort =
+      random() < 0.01
+        ? cohorts[cohorts.length - 1]
+        : random() < 0.05
+          ? undefined
+          : cohorts[Math.floor(random() * (cohorts.length - 1))];
+    const generation =
+      random() < 0.1 ? undefined : generations[Math.floor(random() * generations.length)];
     const role = random() < 0.5 ? 'mentor' : 'mentee';
     const common = { programmeId, participant, instrument: ref, locale: 'en' };
     const fill = (base) => {
@@ -93,7 +114,10 @@ function programme(n, seed, { cohorts = ['a', 'b', 'c', 'd', 'tiny'], missing = 
           if (random() < 0.9) f.satisfaction = answer(4);
           if (random() < 0.9) f.recommend = Math.floor(random() * 11);
           if (random() < 0.9) f.pairingQuality = answer(3.5);
-          if (random() < 0.9) f.meetingFrequency = ['weekly', 'fortnightly', 'monthly', 'less_than_monthly', 'never'][Math.floor(random() * 5)];
+          if (random() < 0.9)
+            f.meetingFrequency = ['weekly', 'fortnightly', 'monthly', 'less_than_monthly', 'never'][
+              Math.floor(random() * 5)
+            ];
           if (random() < 0.4) f.valuableLearning = `learned thing ${Math.floor(random() * 50)}`;
           if (random() < 0.3) f.improvement = `improve ${Math.floor(random() * 50)}`;
           exit.feedback = f;
@@ -111,15 +135,37 @@ function exactWilcoxon(seed) {
   const out = [];
   for (let i = 0; i < 12; i++) {
     const participant = `EX${String(i).padStart(3, '0')}`;
-    const common = { programmeId: 'exact', participant, instrument: ref, locale: 'en', role: i % 2 ? 'mentor' : 'mentee', cohort: 'solo' };
+    const common = {
+      programmeId: 'exact',
+      participant,
+      instrument: ref,
+      locale: 'en',
+      role: i % 2 ? 'mentor' : 'mentee',
+      cohort: 'solo',
+    };
     const pre = {};
     const post = {};
     for (const item of items) {
       pre[item] = 1 + Math.floor(random() * 3);
       post[item] = 2 + Math.floor(random() * 4);
     }
-    out.push({ ...common, responseId: `10000000-0000-4000-8000-${String(2 * i).padStart(12, '0')}`, wave: 'baseline', consent: true, startedAt: '2026-01-01T00:00:00Z', submittedAt: '2026-01-01T00:10:00Z', answers: pre });
-    out.push({ ...common, responseId: `10000000-0000-4000-8000-${String(2 * i + 1).padStart(12, '0')}`, wave: 'exit', startedAt: '2026-06-01T00:00:00Z', submittedAt: '2026-06-01T00:10:00Z', answers: post });
+    out.push({
+      ...common,
+      responseId: `10000000-0000-4000-8000-${String(2 * i).padStart(12, '0')}`,
+      wave: 'baseline',
+      consent: true,
+      startedAt: '2026-01-01T00:00:00Z',
+      submittedAt: '2026-01-01T00:10:00Z',
+      answers: pre,
+    });
+    out.push({
+      ...common,
+      responseId: `10000000-0000-4000-8000-${String(2 * i + 1).padStart(12, '0')}`,
+      wave: 'exit',
+      startedAt: '2026-06-01T00:00:00Z',
+      submittedAt: '2026-06-01T00:10:00Z',
+      answers: post,
+    });
   }
   return out;
 }
@@ -128,10 +174,32 @@ function exactWilcoxon(seed) {
 function constant() {
   const out = [];
   for (let i = 0; i < 8; i++) {
-    const common = { programmeId: 'flat', participant: `FL${String(i).padStart(3, '0')}`, instrument: ref, locale: 'en', role: 'mentor' };
+    const common = {
+      programmeId: 'flat',
+      participant: `FL${String(i).padStart(3, '0')}`,
+      instrument: ref,
+      locale: 'en',
+      role: 'mentor',
+    };
     const a = Object.fromEntries(items.map((id) => [id, 3]));
-    out.push({ ...common, responseId: `20000000-0000-4000-8000-${String(2 * i).padStart(12, '0')}`, wave: 'baseline', consent: true, startedAt: '2026-01-01T00:00:00Z', submittedAt: '2026-01-01T00:10:00Z', answers: a });
-    out.push({ ...common, responseId: `20000000-0000-4000-8000-${String(2 * i + 1).padStart(12, '0')}`, wave: 'exit', startedAt: '2026-06-01T00:00:00Z', submittedAt: '2026-06-01T00:10:00Z', answers: { ...a }, retrospective: Object.fromEntries(headline.map((id) => [id, 3])) });
+    out.push({
+      ...common,
+      responseId: `20000000-0000-4000-8000-${String(2 * i).padStart(12, '0')}`,
+      wave: 'baseline',
+      consent: true,
+      startedAt: '2026-01-01T00:00:00Z',
+      submittedAt: '2026-01-01T00:10:00Z',
+      answers: a,
+    });
+    out.push({
+      ...common,
+      responseId: `20000000-0000-4000-8000-${String(2 * i + 1).padStart(12, '0')}`,
+      wave: 'exit',
+      startedAt: '2026-06-01T00:00:00Z',
+      submittedAt: '2026-06-01T00:10:00Z',
+      answers: { ...a },
+      retrospective: Object.fromEntries(headline.map((id) => [id, 3])),
+    });
   }
   return out;
 }
@@ -139,15 +207,44 @@ function constant() {
 const now = () => new Date('2026-07-01T00:00:00Z');
 const scenarios = {
   main3k: () => scoreProgramme(programme(3000, 7), defaultInstrument, { random: lcg(1), now }),
-  main3kK10: () => scoreProgramme(programme(3000, 7), defaultInstrument, { random: lcg(1), now, anonymityThreshold: 10, minItemShare: 0.5, confidenceLevel: 0.9 }),
+  main3kK10: () =>
+    scoreProgramme(programme(3000, 7), defaultInstrument, {
+      random: lcg(1),
+      now,
+      anonymityThreshold: 10,
+      minItemShare: 0.5,
+      confidenceLevel: 0.9,
+    }),
   suppliedReliability: () =>
-    scoreProgramme(programme(800, 11, { missing: 0.2 }), defaultInstrument, { random: lcg(2), now, reliability: { digital_confidence: 0.8 } }),
+    scoreProgramme(programme(800, 11, { missing: 0.2 }), defaultInstrument, {
+      random: lcg(2),
+      now,
+      reliability: { digital_confidence: 0.8 },
+    }),
   twoProgrammes: () =>
-    scoreProgramme([...programme(400, 3, { programmeId: 'one' }), ...programme(300, 4, { programmeId: 'two' })], defaultInstrument, { random: lcg(3), now, programmeId: 'two' }),
-  small: () => scoreProgramme(programme(40, 5, { cohorts: ['x', 'y', 'z'], spread: 3 }), defaultInstrument, { random: lcg(4), now, anonymityThreshold: 3 }),
-  sparse: () => scoreProgramme(programme(60, 17, { missing: 0.45 }), defaultInstrument, { random: lcg(9), now }),
+    scoreProgramme(
+      [...programme(400, 3, { programmeId: 'one' }), ...programme(300, 4, { programmeId: 'two' })],
+      defaultInstrument,
+      { random: lcg(3), now, programmeId: 'two' },
+    ),
+  small: () =>
+    scoreProgramme(programme(40, 5, { cohorts: ['x', 'y', 'z'], spread: 3 }), defaultInstrument, {
+      random: lcg(4),
+      now,
+      anonymityThreshold: 3,
+    }),
+  sparse: () =>
+    scoreProgramme(programme(60, 17, { missing: 0.45 }), defaultInstrument, {
+      random: lcg(9),
+      now,
+    }),
   tiny: () => scoreProgramme(programme(6, 9), defaultInstrument, { random: lcg(5), now }),
-  exact: () => scoreProgramme(exactWilcoxon(13), defaultInstrument, { random: lcg(6), now, anonymityThreshold: 3 }),
+  exact: () =>
+    scoreProgramme(exactWilcoxon(13), defaultInstrument, {
+      random: lcg(6),
+      now,
+      anonymityThreshold: 3,
+    }),
   constant: () => scoreProgramme(constant(), defaultInstrument, { random: lcg(7), now }),
   empty: () => scoreProgramme([], defaultInstrument, { random: lcg(8), now, programmeId: 'none' }),
 };
@@ -177,22 +274,28 @@ if (values.write) {
       inexact++;
       const rel = Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
       worst = Math.max(worst, rel);
-      if (!(rel <= tolerance)) problems.push(`${path}: expected ${b}, got ${a} (relative ${rel.toExponential(2)})`);
+      if (!(rel <= tolerance))
+        problems.push(`${path}: expected ${b}, got ${a} (relative ${rel.toExponential(2)})`);
       return;
     }
     if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
-      if (a !== b) problems.push(`${path}: expected ${JSON.stringify(b)}, got ${JSON.stringify(a)}`);
+      if (a !== b)
+        problems.push(`${path}: expected ${JSON.stringify(b)}, got ${JSON.stringify(a)}`);
       return;
     }
-    if (Array.isArray(a) !== Array.isArray(b)) return void problems.push(`${path}: array vs object`);
+    if (Array.isArray(a) !== Array.isArray(b))
+      return void problems.push(`${path}: array vs object`);
     const keysA = Object.keys(a);
     const keysB = Object.keys(b);
     // Key order is part of the JSON a consumer sees (CSV/Markdown writers iterate it).
-    if (keysA.join() !== keysB.join()) problems.push(`${path}: keys ${keysA.join()} vs expected ${keysB.join()}`);
+    if (keysA.join() !== keysB.join())
+      problems.push(`${path}: keys ${keysA.join()} vs expected ${keysB.join()}`);
     for (const k of keysB) if (k in a) walk(a[k], b[k], `${path}.${k}`);
   };
   walk(actual, expected, '$');
-  console.log(`${floats} numbers compared, ${inexact} not bit-identical, worst relative difference ${worst.toExponential(2)}`);
+  console.log(
+    `${floats} numbers compared, ${inexact} not bit-identical, worst relative difference ${worst.toExponential(2)}`,
+  );
   if (problems.length > 0) {
     console.log(problems.slice(0, 40).join('\n'));
     console.log(`${problems.length} differences`);

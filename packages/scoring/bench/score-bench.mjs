@@ -34,10 +34,27 @@ if (values.child) {
   await child(Number(values.child), Number(values.runs), values.validate, values.input);
 } else {
   const sizes = values.sizes.split(',').map(Number);
-  console.log(`genbridge scoring benchmark — node ${process.version}, ${os.cpus().length} cpu (${os.cpus()[0]?.model ?? '?'}), load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}, input ${values.input === 'json' ? 'parsed from JSON' : 'objects as generated'}`);
-  console.log('participants   responses   items   generate   score wall (min / median)   cpu min   gc/run      report     heap Δ     peak RSS' + (values.validate ? '   validate' : ''));
+  console.log(
+    `genbridge scoring benchmark — node ${process.version}, ${os.cpus().length} cpu (${os.cpus()[0]?.model ?? '?'}), load ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, input ${values.input === 'json' ? 'parsed from JSON' : 'objects as generated'}`,
+  );
+  console.log(
+    'participants   responses   items   generate   score wall (min / median)   cpu min   gc/run      report     heap Δ     peak RSS' +
+      (values.validate ? '   validate' : ''),
+  );
   for (const n of sizes) {
-    const args = [fileURLToPath(import.meta.url), '--child', String(n), '--runs', values.runs, '--input', values.input, ...(values.validate ? ['--validate'] : [])];
+    const args = [
+      fileURLToPath(import.meta.url),
+      '--child',
+      String(n),
+      '--runs',
+      values.runs,
+      '--input',
+      values.input,
+      ...(values.validate ? ['--validate'] : []),
+    ];
     const r = spawnSync(process.execPath, ['--expose-gc', ...args], { encoding: 'utf8' });
     if (r.status !== 0) {
       console.error(r.stderr);
@@ -51,9 +68,11 @@ async function child(n, runs, validate, input) {
   const { defaultInstrument, validateResponse } = await import('@genbridge/schema');
   const { scoreProgramme } = await import('../dist/index.js');
   const items = defaultInstrument.constructs.flatMap((c) => c.items.map((i) => i.id));
-  const headline = defaultInstrument.constructs.filter((c) => c.headline).flatMap((c) => c.items.map((i) => i.id));
+  const headline = defaultInstrument.constructs
+    .filter((c) => c.headline)
+    .flatMap((c) => c.items.map((i) => i.id));
   let seed = 42;
-  const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 2 ** 32;
   const answer = (base) => Math.max(1, Math.min(5, Math.round(base + random() * 2 - 1)));
   const generations = ['gen_z', 'millennial', 'gen_x', 'baby_boomer', 'prefer_not_to_say'];
   const cohorts = ['spring', 'summer', 'autumn', 'winter'];
@@ -73,18 +92,20 @@ async function child(n, runs, validate, input) {
       pre[id] = answer(level);
       post[id] = answer(level + 0.4);
     }
-    responses.push(hand({
-      ...common,
-      responseId: `00000000-0000-4000-8000-${(2 * i).toString(16).padStart(12, '0')}`,
-      wave: 'baseline',
-      role: i % 2 ? 'mentor' : 'mentee',
-      cohort: cohorts[i % 4],
-      generation: generations[i % 5],
-      consent: true,
-      startedAt: '2026-01-10T09:00:00Z',
-      submittedAt: '2026-01-10T09:10:00Z',
-      answers: pre,
-    }));
+    responses.push(
+      hand({
+        ...common,
+        responseId: `00000000-0000-4000-8000-${(2 * i).toString(16).padStart(12, '0')}`,
+        wave: 'baseline',
+        role: i % 2 ? 'mentor' : 'mentee',
+        cohort: cohorts[i % 4],
+        generation: generations[i % 5],
+        consent: true,
+        startedAt: '2026-01-10T09:00:00Z',
+        submittedAt: '2026-01-10T09:10:00Z',
+        answers: pre,
+      }),
+    );
     const exit = {
       ...common,
       responseId: `00000000-0000-4000-8000-${(2 * i + 1).toString(16).padStart(12, '0')}`,
@@ -92,9 +113,16 @@ async function child(n, runs, validate, input) {
       startedAt: '2026-06-10T09:00:00Z',
       submittedAt: '2026-06-10T09:10:00Z',
       answers: post,
-      feedback: { satisfaction: answer(4), recommend: Math.floor(random() * 11), pairingQuality: answer(4), meetingFrequency: 'monthly', valuableLearning: `learned ${i % 100}` },
+      feedback: {
+        satisfaction: answer(4),
+        recommend: Math.floor(random() * 11),
+        pairingQuality: answer(4),
+        meetingFrequency: 'monthly',
+        valuableLearning: `learned ${i % 100}`,
+      },
     };
-    if (i % 2) exit.retrospective = Object.fromEntries(headline.map((id) => [id, answer(level - 0.3)]));
+    if (i % 2)
+      exit.retrospective = Object.fromEntries(headline.map((id) => [id, answer(level - 0.3)]));
     responses.push(hand(exit));
   }
   const generate = performance.now() - t0;
@@ -128,7 +156,9 @@ async function child(n, runs, validate, input) {
   let validateMs = '';
   if (validate) {
     const s = performance.now();
-    for (const r of responses) if (!validateResponse(r, defaultInstrument).success) throw new Error('invalid synthetic response');
+    for (const r of responses)
+      if (!validateResponse(r, defaultInstrument).success)
+        throw new Error('invalid synthetic response');
     validateMs = `   ${fmtMs(performance.now() - s)}`;
   }
   const mb = (b) => `${(b / 2 ** 20).toFixed(0)} MB`;

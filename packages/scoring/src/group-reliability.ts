@@ -19,6 +19,18 @@ export function reliabilityByGroup(
 ): Reliability[] {
   const construct = data.layout.constructs[c];
   if (!construct) throw new RangeError(`no construct ${c}`);
-  const a = rawAlphaByGroup(items, data.layout.itemIds.length, construct.items, layers, groups, data.pairs);
-  return a.alpha.map((alpha, g) => ({ alpha, items: construct.items.length, n: a.n[g] as number, low: alpha === null || alpha < LOW_ALPHA }));
+  const a = rawAlphaByGroup(
+    items,
+    data.layout.itemIds.length,
+    construct.items,
+    layers,
+    groups,
+    data.pairs,
+  );
+  return a.alpha.map((alpha, g) => ({
+    alpha,
+    items: construct.items.length,
+    n: a.n[g] as number,
+    low: alpha === null || alpha < LOW_ALPHA,
+  }));
 }

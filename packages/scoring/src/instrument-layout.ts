@@ -40,7 +40,13 @@ export function compileInstrument(instrument: Instrument, minItemShare: number):
       reverse[i] = item.reverse ? 1 : 0;
       itemIds.push(item.id);
     });
-    return { id: c.id, headline: c.headline, items, reverse, minItems: minimumItems(c.items.length, minItemShare) };
+    return {
+      id: c.id,
+      headline: c.headline,
+      items,
+      reverse,
+      minItems: minimumItems(c.items.length, minItemShare),
+    };
   });
   return { itemIds, constructs, min: instrument.scale.min, max: instrument.scale.max };
 }

@@ -23,10 +23,14 @@ export interface Pairing {
  * A {@link Pairing} with the matched pairs as two parallel arrays: what scoring reads, without
  * allocating a pair object per participant (at 100k participants those are garbage to collect).
  */
-export type PairedWaves = Omit<Pairing, 'matched'> & { matchedBaselines: SurveyResponse[]; matchedExits: SurveyResponse[] };
+export type PairedWaves = Omit<Pairing, 'matched'> & {
+  matchedBaselines: SurveyResponse[];
+  matchedExits: SurveyResponse[];
+};
 
 /** True when `r` replaces `seen`: the later `submittedAt`, or the later one in input order on a tie. */
-const isLater = (r: SurveyResponse, seen: SurveyResponse) => Date.parse(r.submittedAt) >= Date.parse(seen.submittedAt);
+const isLater = (r: SurveyResponse, seen: SurveyResponse) =>
+  Date.parse(r.submittedAt) >= Date.parse(seen.submittedAt);
 
 /**
  * The latest response per participant and wave of one programme, filled one response at a time:
@@ -58,7 +62,15 @@ class WaveSlots {
 }
 
 function collect(programmes: Iterable<WaveSlots>): PairedWaves {
-  const out: PairedWaves = { matchedBaselines: [], matchedExits: [], baselineOnly: [], exitOnly: [], exits: [], exitBaselines: [], duplicatesReplaced: 0 };
+  const out: PairedWaves = {
+    matchedBaselines: [],
+    matchedExits: [],
+    baselineOnly: [],
+    exitOnly: [],
+    exits: [],
+    exitBaselines: [],
+    duplicatesReplaced: 0,
+  };
   for (const slots of programmes) {
     out.duplicatesReplaced += slots.duplicatesReplaced;
     for (let i = 0; i < slots.baseline.length; i++) {
@@ -99,7 +111,13 @@ export function pairResponses(responses: readonly SurveyResponse[]): Pairing {
     slots.add(r);
   }
   const { matchedBaselines, matchedExits, ...rest } = collect(programmes.values());
-  return { matched: matchedBaselines.map((baseline, i) => ({ baseline, exit: matchedExits[i] as SurveyResponse })), ...rest };
+  return {
+    matched: matchedBaselines.map((baseline, i) => ({
+      baseline,
+      exit: matchedExits[i] as SurveyResponse,
+    })),
+    ...rest,
+  };
 }
 
 /**
@@ -119,13 +137,19 @@ export function pairProgramme(
     if (programmeId !== undefined && r.programmeId !== programmeId) continue;
     if (r.programmeId !== last) ids.add((last = r.programmeId));
     if (r.instrument.id !== instrumentId) {
-      throw new Error(`response ${r.responseId} was given with instrument "${r.instrument.id}", not "${instrumentId}"`);
+      throw new Error(
+        `response ${r.responseId} was given with instrument "${r.instrument.id}", not "${instrumentId}"`,
+      );
     }
     slots.add(r);
   }
   if (programmeId === undefined) {
-    if (ids.size === 0) throw new Error('no responses to score: pass options.programmeId to get an empty report');
-    if (ids.size > 1) throw new Error(`responses belong to several programmes (${[...ids].sort().join(', ')}): pass options.programmeId`);
+    if (ids.size === 0)
+      throw new Error('no responses to score: pass options.programmeId to get an empty report');
+    if (ids.size > 1)
+      throw new Error(
+        `responses belong to several programmes (${[...ids].sort().join(', ')}): pass options.programmeId`,
+      );
   }
   return { programmeId: programmeId ?? ([...ids][0] as string), paired: collect([slots]) };
 }

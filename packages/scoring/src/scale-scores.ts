@@ -9,7 +9,12 @@ export const DEFAULT_MIN_ITEM_SHARE = 0.75;
  * reverse-keyed items become `min + max − value`, unanswered items NaN. Internal NaN never
  * reaches a report: it only marks "missing" inside typed arrays.
  */
-export function writeItemRow(answers: Answers | undefined, layout: InstrumentLayout, out: Float32Array, offset: number): void {
+export function writeItemRow(
+  answers: Answers | undefined,
+  layout: InstrumentLayout,
+  out: Float32Array,
+  offset: number,
+): void {
   const { itemIds, constructs, min, max } = layout;
   for (let i = 0; i < itemIds.length; i++) {
     const v = answers?.[itemIds[i] as string];
@@ -29,7 +34,13 @@ export function writeItemRow(answers: Answers | undefined, layout: InstrumentLay
  * Construct scores of one item row (from {@link writeItemRow}) into `out` at `outOffset`:
  * the mean of the answered items when at least `minItems` are answered, otherwise NaN.
  */
-export function writeScoreRow(items: Float32Array, itemOffset: number, layout: InstrumentLayout, out: Float64Array, outOffset: number): void {
+export function writeScoreRow(
+  items: Float32Array,
+  itemOffset: number,
+  layout: InstrumentLayout,
+  out: Float64Array,
+  outOffset: number,
+): void {
   const { constructs } = layout;
   for (let c = 0; c < constructs.length; c++) {
     const construct = constructs[c] as (typeof constructs)[number];

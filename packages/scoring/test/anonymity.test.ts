@@ -5,11 +5,13 @@ import { cohortOf, response, seeded, testInstrument } from './helpers.js';
 
 const score = (rs: SurveyResponse[], o: Parameters<typeof scoreProgramme>[2] = {}) =>
   ProgrammeReport.parse(scoreProgramme(rs, testInstrument, { random: seeded(1), ...o }));
-const reasons = (r: ProgrammeReport) => Object.fromEntries(r.groups.map((g) => [g.key, g.suppressed ? g.reason : g.n]));
+const reasons = (r: ProgrammeReport) =>
+  Object.fromEntries(r.groups.map((g) => [g.key, g.suppressed ? g.reason : g.n]));
 
 describe('suppressBreakdown rules', () => {
   const g = (...ns: number[]) => ns.map((n, i) => ({ value: `g${i}`, n }));
-  const run = (ns: number[], total: number, k = 5, shown = true) => Object.fromEntries(suppressBreakdown(g(...ns), total, k, shown));
+  const run = (ns: number[], total: number, k = 5, shown = true) =>
+    Object.fromEntries(suppressBreakdown(g(...ns), total, k, shown));
   it('below k is suppressed', () => {
     expect(run([4, 10, 12], 26)).toMatchObject({ g0: 'below_threshold' });
   });
@@ -18,7 +20,12 @@ describe('suppressBreakdown rules', () => {
     expect(run([12, 4, 10], 26)).toEqual({ g0: null, g1: 'below_threshold', g2: 'complementary' });
   });
   it('no complementary suppression when two are already hidden or the total is hidden', () => {
-    expect(run([4, 3, 10, 12], 29)).toEqual({ g0: 'below_threshold', g1: 'below_threshold', g2: null, g3: null });
+    expect(run([4, 3, 10, 12], 29)).toEqual({
+      g0: 'below_threshold',
+      g1: 'below_threshold',
+      g2: null,
+      g3: null,
+    });
     expect(run([4, 10, 12], 26, 5, false)).toEqual({ g0: 'below_threshold', g1: null, g2: null });
   });
   it('a group whose complement is below k is suppressed', () => {
@@ -30,7 +37,11 @@ describe('suppressBreakdown rules', () => {
     expect(run([30], 30)).toEqual({ g0: null });
   });
   it('k is configurable', () => {
-    expect(run([7, 9, 20], 36, 8)).toEqual({ g0: 'below_threshold', g1: 'complementary', g2: null });
+    expect(run([7, 9, 20], 36, 8)).toEqual({
+      g0: 'below_threshold',
+      g1: 'complementary',
+      g2: null,
+    });
     expect(run([7, 9, 20], 36, 3)).toEqual({ g0: null, g1: null, g2: null });
   });
 });
@@ -53,7 +64,13 @@ describe('anonymity in the report', () => {
   it('suppressed groups carry no statistics and no n', () => {
     const r = score([...mentors, ...mentees]);
     const hidden = r.groups.find((g) => g.key === 'role:mentee');
-    expect(hidden).toEqual({ key: 'role:mentee', dimension: 'role', value: 'mentee', suppressed: true, reason: 'below_threshold' });
+    expect(hidden).toEqual({
+      key: 'role:mentee',
+      dimension: 'role',
+      value: 'mentee',
+      suppressed: true,
+      reason: 'below_threshold',
+    });
   });
 
   it('complementary suppression across three generations', () => {
@@ -61,7 +78,11 @@ describe('anonymity in the report', () => {
     const b = cohortOf(8, { seed: 2, prefix: 'B', generation: 'millennial' });
     const c = cohortOf(4, { seed: 3, prefix: 'C', generation: 'gen_x' });
     const r = score([...a, ...b, ...c]);
-    expect(reasons(r)).toMatchObject({ 'generation:gen_z': 12, 'generation:millennial': 'complementary', 'generation:gen_x': 'below_threshold' });
+    expect(reasons(r)).toMatchObject({
+      'generation:gen_z': 12,
+      'generation:millennial': 'complementary',
+      'generation:gen_x': 'below_threshold',
+    });
   });
 
   it('a total below k hides everything', () => {
@@ -74,17 +95,27 @@ describe('anonymity in the report', () => {
     const rs = cohortOf(6, { seed: 1 });
     expect(score(rs).groups[0]?.suppressed).toBe(false);
     expect(score(rs, { anonymityThreshold: 7 }).groups[0]?.suppressed).toBe(true);
-    expect(() => scoreProgramme(rs, testInstrument, { anonymityThreshold: 2 })).toThrow(/at least 3/);
-    expect(() => scoreProgramme(rs, testInstrument, { anonymityThreshold: 4.5 })).toThrow(/integer/);
+    expect(() => scoreProgramme(rs, testInstrument, { anonymityThreshold: 2 })).toThrow(
+      /at least 3/,
+    );
+    expect(() => scoreProgramme(rs, testInstrument, { anonymityThreshold: 4.5 })).toThrow(
+      /integer/,
+    );
   });
 
   it('a construct answered by fewer than k pairs in a shown group has no statistics', () => {
     const rs = cohortOf(8, { seed: 4 });
-    for (const r of rs.filter((x) => x.wave === 'baseline').slice(0, 4)) for (const id of ['ce_1', 'ce_2']) delete r.answers[id];
+    for (const r of rs.filter((x) => x.wave === 'baseline').slice(0, 4))
+      for (const id of ['ce_1', 'ce_2']) delete r.answers[id];
     const all = score(rs).groups[0];
     if (!all || all.suppressed) throw new Error('all hidden');
     const ce = all.constructs.find((c) => c.constructId === 'career_engagement');
-    expect(ce).toMatchObject({ n: 4, notes: ['construct_n_below_threshold'], baseline: { mean: null }, tTest: { t: null, p: null } });
+    expect(ce).toMatchObject({
+      n: 4,
+      notes: ['construct_n_below_threshold'],
+      baseline: { mean: null },
+      tTest: { t: null, p: null },
+    });
   });
 });
 
@@ -103,19 +134,27 @@ describe('feedback', () => {
     });
     return rs;
   };
-  const all = (r: ProgrammeReport, key = 'all') => r.feedback.find((f) => f.key === key) as FeedbackSummary;
+  const all = (r: ProgrammeReport, key = 'all') =>
+    r.feedback.find((f) => f.key === key) as FeedbackSummary;
 
   it('summarises satisfaction, NPS, pairing and meeting frequency', () => {
     const r = score(withFeedback(12, 'M', 'mentor'));
     const f = all(r);
     expect(f.n).toBe(12);
-    expect(f.satisfaction).toEqual({ n: 12, mean: 33 / 12, distribution: { '1': 3, '2': 3, '3': 2, '4': 2, '5': 2 } });
+    expect(f.satisfaction).toEqual({
+      n: 12,
+      mean: 33 / 12,
+      distribution: { '1': 3, '2': 3, '3': 2, '4': 2, '5': 2 },
+    });
     // recommend: 10,9,8,7,6,0 twice → 4 promoters, 4 passives, 4 detractors.
     expect(f.nps).toMatchObject({ n: 12, score: 0, promoters: 4, passives: 4, detractors: 4 });
     expect(f.nps.distribution['10']).toBe(2);
     expect(f.nps.distribution['1']).toBe(0);
     expect(f.pairingQuality.mean).toBe(4);
-    expect(f.meetingFrequency).toEqual({ n: 12, distribution: { weekly: 6, fortnightly: 0, monthly: 6, less_than_monthly: 0, never: 0 } });
+    expect(f.meetingFrequency).toEqual({
+      n: 12,
+      distribution: { weekly: 6, fortnightly: 0, monthly: 6, less_than_monthly: 0, never: 0 },
+    });
   });
 
   it('open text only for groups of at least 10, shuffled with the injected random', () => {
@@ -129,7 +168,9 @@ describe('feedback', () => {
     expect(everyone.openText.valuableLearning).not.toEqual(submitted);
     expect([...everyone.openText.valuableLearning].sort()).toEqual([...submitted].sort());
     expect(all(score(rs, { random: seeded(3) })).openText).toEqual(everyone.openText);
-    expect(all(score(rs, { random: seeded(4) })).openText.valuableLearning).not.toEqual(everyone.openText.valuableLearning);
+    expect(all(score(rs, { random: seeded(4) })).openText.valuableLearning).not.toEqual(
+      everyone.openText.valuableLearning,
+    );
     const mentees = all(r, 'role:mentee');
     expect(mentees.openText).toEqual({ released: false, valuableLearning: [], improvement: [] });
     // The mentors' texts beside everyone's would give the 7 mentees' texts by difference, a group
@@ -140,7 +181,14 @@ describe('feedback', () => {
 
   it('uses the same suppression rules, counting exit responses (exit-only ones once there are 0 or at least k)', () => {
     const late = (n: number) =>
-      Array.from({ length: n }, (_, i) => response({ participant: `EXIT-ONLY-${i}`, wave: 'exit', role: 'mentee', feedback: { satisfaction: 5 } }));
+      Array.from({ length: n }, (_, i) =>
+        response({
+          participant: `EXIT-ONLY-${i}`,
+          wave: 'exit',
+          role: 'mentee',
+          feedback: { satisfaction: 5 },
+        }),
+      );
     // One exit-only response would make all − matched one person: it is left out of the feedback.
     const one = score([...withFeedback(20, 'M', 'mentor'), ...late(1)]);
     expect(one.feedback.map((f) => [f.key, f.suppressed ? f.reason : f.n])).toEqual([

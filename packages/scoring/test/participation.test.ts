@@ -37,7 +37,11 @@ describe('releaseParticipation (anonymity of the programme-wide counts)', () => 
       exitOnly: 0,
       duplicatesReplaced: 0,
     });
-    expect(releaseParticipation(counts(30, 2, 0), 5)).toMatchObject({ exit: null, exitOnly: null, matched: 0 });
+    expect(releaseParticipation(counts(30, 2, 0), 5)).toMatchObject({
+      exit: null,
+      exitOnly: null,
+      matched: 0,
+    });
   });
 
   it('never leaves a withheld count recoverable by subtraction', () => {
@@ -53,7 +57,8 @@ describe('releaseParticipation (anonymity of the programme-wide counts)', () => 
           if (p.exit === null) expect(p.matched === null || p.exitOnly === null).toBe(true);
           // The n of the programme, of either wave and of the matched pairs is never 1 … k − 1.
           // (Attrition counts may be small: they count people who left, not a reported group.)
-          for (const v of [p.baseline, p.exit, p.matched]) expect(v === null || v === 0 || v >= 5).toBe(true);
+          for (const v of [p.baseline, p.exit, p.matched])
+            expect(v === null || v === 0 || v >= 5).toBe(true);
         }
   });
 });

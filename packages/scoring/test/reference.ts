@@ -18,7 +18,10 @@ export function expectClose(actual: number | null | undefined, expected: number,
   expect(actual).not.toBeNull();
   expect(actual).toBeTypeOf('number');
   const tol = Math.max(Math.abs(expected) * rel, 1e-12);
-  expect(Math.abs((actual as number) - expected), `${actual} vs ${expected}`).toBeLessThanOrEqual(tol);
+  expect(Math.abs((actual as number) - expected), `${actual} vs ${expected}`).toBeLessThanOrEqual(
+    tol,
+  );
 }
 
-export const diff = (pre: number[], post: number[]): number[] => post.map((v, i) => v - (pre[i] as number));
+export const diff = (pre: number[], post: number[]): number[] =>
+  post.map((v, i) => v - (pre[i] as number));

@@ -5,11 +5,21 @@ import { reportToCsv } from '../src/cli/report-to-csv.js';
 import { cohortOf, seeded, testInstrument } from './helpers.js';
 
 function report() {
-  const rs = [...cohortOf(12, { seed: 1, role: 'mentor', prefix: 'M' }), ...cohortOf(3, { seed: 2, role: 'mentee', prefix: 'E' })];
+  const rs = [
+    ...cohortOf(12, { seed: 1, role: 'mentor', prefix: 'M' }),
+    ...cohortOf(3, { seed: 2, role: 'mentee', prefix: 'E' }),
+  ];
   rs.filter((r) => r.wave === 'exit').forEach((r, i) => {
-    r.feedback = { satisfaction: 4, valuableLearning: i === 0 ? '<script>alert(1)</script> **bold** [x](javascript:alert(1))' : `fine ${i}` };
+    r.feedback = {
+      satisfaction: 4,
+      valuableLearning:
+        i === 0 ? '<script>alert(1)</script> **bold** [x](javascript:alert(1))' : `fine ${i}`,
+    };
   });
-  return scoreProgramme(rs, testInstrument, { random: seeded(1), now: () => new Date('2026-07-01T00:00:00Z') });
+  return scoreProgramme(rs, testInstrument, {
+    random: seeded(1),
+    now: () => new Date('2026-07-01T00:00:00Z'),
+  });
 }
 
 describe('report formats', () => {

@@ -16,20 +16,28 @@ import {
 import { cohortOf, response, seeded, testInstrument, uniform } from './helpers.js';
 
 const now = () => new Date('2026-07-01T12:00:00Z');
-const score = (rs: Parameters<typeof scoreProgramme>[0], o: Parameters<typeof scoreProgramme>[2] = {}) =>
-  ProgrammeReport.parse(scoreProgramme(rs, testInstrument, { now, random: seeded(7), ...o }));
+const score = (
+  rs: Parameters<typeof scoreProgramme>[0],
+  o: Parameters<typeof scoreProgramme>[2] = {},
+) => ProgrammeReport.parse(scoreProgramme(rs, testInstrument, { now, random: seeded(7), ...o }));
 const group = (r: ProgrammeReport, key: string) => r.groups.find((g) => g.key === key);
 const shown = (r: ProgrammeReport, key: string) => {
   const g = group(r, key);
   if (!g || g.suppressed) throw new Error(`${key} is not shown`);
   return g as GroupChange;
 };
-const construct = (g: GroupChange, id: string) => g.constructs.find((c) => c.constructId === id) as ConstructChange;
+const construct = (g: GroupChange, id: string) =>
+  g.constructs.find((c) => c.constructId === id) as ConstructChange;
 
 describe('scale scores', () => {
   it('reverse-keys items and averages answered ones', () => {
     // dc_4 is reverse-keyed: 5 → 1.
-    expect(scaleScores({ dc_1: 4, dc_2: 4, dc_3: 3, dc_4: 5, iu_1: 2, iu_2: 3, iu_3: 4, ce_1: 5, ce_2: 4 }, testInstrument)).toEqual({
+    expect(
+      scaleScores(
+        { dc_1: 4, dc_2: 4, dc_3: 3, dc_4: 5, iu_1: 2, iu_2: 3, iu_3: 4, ce_1: 5, ce_2: 4 },
+        testInstrument,
+      ),
+    ).toEqual({
       career_engagement: 4.5,
       digital_confidence: 3,
       intergenerational_understanding: 3,
@@ -40,8 +48,14 @@ describe('scale scores', () => {
     expect(s.digital_confidence).toBe(3); // 3 of 4 = 75%
     expect(s.intergenerational_understanding).toBeNull(); // 2 of 3 < 75%
     expect(s.career_engagement).toBeNull(); // 1 of 2
-    const lenient = scaleScores({ iu_1: 2, iu_2: 3, ce_1: 5 }, testInstrument, { minItemShare: 0.5 });
-    expect(lenient).toEqual({ career_engagement: 5, digital_confidence: null, intergenerational_understanding: 2.5 });
+    const lenient = scaleScores({ iu_1: 2, iu_2: 3, ce_1: 5 }, testInstrument, {
+      minItemShare: 0.5,
+    });
+    expect(lenient).toEqual({
+      career_engagement: 5,
+      digital_confidence: null,
+      intergenerational_understanding: 2.5,
+    });
   });
 });
 
@@ -52,16 +66,34 @@ describe('scoreProgramme', () => {
   it('produces a valid report with settings, constructs headline first and participation', () => {
     expect(report.programmeId).toBe('rm-2026');
     expect(report.generatedAt).toBe('2026-07-01T12:00:00.000Z');
-    expect(report.settings).toEqual({ anonymityThreshold: 5, minItemShare: 0.75, openTextThreshold: 10, confidenceLevel: 0.95 });
-    expect(report.constructs.map((c) => c.id)).toEqual(['digital_confidence', 'intergenerational_understanding', 'career_engagement']);
-    expect(report.participation).toEqual({ baseline: 40, exit: 40, matched: 40, baselineOnly: 0, exitOnly: 0, duplicatesReplaced: 0 });
+    expect(report.settings).toEqual({
+      anonymityThreshold: 5,
+      minItemShare: 0.75,
+      openTextThreshold: 10,
+      confidenceLevel: 0.95,
+    });
+    expect(report.constructs.map((c) => c.id)).toEqual([
+      'digital_confidence',
+      'intergenerational_understanding',
+      'career_engagement',
+    ]);
+    expect(report.participation).toEqual({
+      baseline: 40,
+      exit: 40,
+      matched: 40,
+      baselineOnly: 0,
+      exitOnly: 0,
+      duplicatesReplaced: 0,
+    });
     expect(report.groups.map((g) => g.key)).toEqual(['all', 'role:mentor']);
   });
 
   it('agrees with the R-checked statistics functions on the scale scores', () => {
     const all = shown(report, 'all');
     const byParticipant = (wave: string) =>
-      responses.filter((r) => r.wave === wave).map((r) => scaleScores(r.answers, testInstrument).digital_confidence as number);
+      responses
+        .filter((r) => r.wave === wave)
+        .map((r) => scaleScores(r.answers, testInstrument).digital_confidence as number);
     const pre = byParticipant('baseline');
     const post = byParticipant('exit');
     const d = post.map((v, i) => v - (pre[i] as number));
@@ -94,7 +126,11 @@ describe('scoreProgramme', () => {
     const all = shown(report, 'all');
     const rows = responses
       .filter((r) => r.wave === 'baseline')
-      .map((r) => ['dc_1', 'dc_2', 'dc_3', 'dc_4'].map((id) => (id === 'dc_4' ? 6 - (r.answers[id] as number) : (r.answers[id] as number))));
+      .map((r) =>
+        ['dc_1', 'dc_2', 'dc_3', 'dc_4'].map((id) =>
+          id === 'dc_4' ? 6 - (r.answers[id] as number) : (r.answers[id] as number),
+        ),
+      );
     const alpha = cronbachAlpha(rows).alpha as number;
     const rel = construct(all, 'digital_confidence').reliability.baseline;
     expect(rel).toMatchObject({ items: 4, n: 40, low: alpha < 0.7 });
@@ -106,11 +142,16 @@ describe('scoreProgramme', () => {
     expect(c.reliableChange.reliability).toBe(c.reliability.baseline.alpha);
     const { improved, declined, unchanged } = c.reliableChange;
     expect(improved + declined + unchanged).toBe(40);
-    const supplied = construct(shown(score(responses, { reliability: { digital_confidence: 0.8 } }), 'all'), 'digital_confidence');
+    const supplied = construct(
+      shown(score(responses, { reliability: { digital_confidence: 0.8 } }), 'all'),
+      'digital_confidence',
+    );
     const sd = supplied.baseline.sd as number;
     expect(supplied.reliableChange.reliability).toBe(0.8);
     expect(supplied.reliableChange.seDiff).toBeCloseTo(sd * Math.SQRT2 * Math.sqrt(0.2), 12);
-    expect(() => score(responses, { reliability: { digital_confidence: 1 } })).toThrow(/reliability.digital_confidence/);
+    expect(() => score(responses, { reliability: { digital_confidence: 1 } })).toThrow(
+      /reliability.digital_confidence/,
+    );
   });
 
   it('normalised gain averages (post − pre)/(max − pre) over pre < max', () => {
@@ -131,8 +172,18 @@ describe('pairing', () => {
   it('counts attrition and lets the latest submission win', () => {
     const rs = [
       response({ participant: 'AAAA', wave: 'baseline', answers: uniform(2) }),
-      response({ participant: 'AAAA', wave: 'baseline', answers: uniform(1), submittedAt: '2026-01-11T09:00:00Z' }),
-      response({ participant: 'AAAA', wave: 'baseline', answers: uniform(3), submittedAt: '2026-01-09T09:00:00+01:00' }),
+      response({
+        participant: 'AAAA',
+        wave: 'baseline',
+        answers: uniform(1),
+        submittedAt: '2026-01-11T09:00:00Z',
+      }),
+      response({
+        participant: 'AAAA',
+        wave: 'baseline',
+        answers: uniform(3),
+        submittedAt: '2026-01-09T09:00:00+01:00',
+      }),
       response({ participant: 'AAAA', wave: 'exit', answers: uniform(4) }),
       response({ participant: 'BBBB', wave: 'baseline', answers: uniform(2) }),
       response({ participant: 'CCCC', wave: 'exit', answers: uniform(2) }),
@@ -145,20 +196,40 @@ describe('pairing', () => {
     expect(pairing.duplicatesReplaced).toBe(2);
     // The report withholds every count below k (here all of them); resubmissions are not people.
     const r = score(rs, { anonymityThreshold: 3 });
-    expect(r.participation).toEqual({ baseline: null, exit: null, matched: null, baselineOnly: null, exitOnly: null, duplicatesReplaced: 2 });
+    expect(r.participation).toEqual({
+      baseline: null,
+      exit: null,
+      matched: null,
+      baselineOnly: null,
+      exitOnly: null,
+      duplicatesReplaced: 2,
+    });
   });
   it('does not pair across programmes, and asks which programme when mixed', () => {
     const rs = [
       response({ participant: 'AAAA', wave: 'baseline' }),
       response({ participant: 'AAAA', wave: 'exit', programmeId: 'other' }),
     ];
-    expect(() => scoreProgramme(rs, testInstrument)).toThrow(/several programmes \(other, rm-2026\)/);
-    expect(score(rs, { programmeId: 'rm-2026' }).participation).toMatchObject({ matched: 0, baseline: null, baselineOnly: null, exit: 0 });
+    expect(() => scoreProgramme(rs, testInstrument)).toThrow(
+      /several programmes \(other, rm-2026\)/,
+    );
+    expect(score(rs, { programmeId: 'rm-2026' }).participation).toMatchObject({
+      matched: 0,
+      baseline: null,
+      baselineOnly: null,
+      exit: 0,
+    });
     expect(() => scoreProgramme([], testInstrument)).toThrow(/programmeId/);
-    expect(score([], { programmeId: 'empty' }).groups).toEqual([{ key: 'all', dimension: 'all', value: null, suppressed: true, reason: 'below_threshold' }]);
+    expect(score([], { programmeId: 'empty' }).groups).toEqual([
+      { key: 'all', dimension: 'all', value: null, suppressed: true, reason: 'below_threshold' },
+    ]);
   });
   it('rejects responses of another instrument', () => {
-    const r = response({ participant: 'AAAA', wave: 'baseline', instrument: { id: 'other', version: '1.0.0' } });
+    const r = response({
+      participant: 'AAAA',
+      wave: 'baseline',
+      instrument: { id: 'other', version: '1.0.0' },
+    });
     expect(() => scoreProgramme([r], testInstrument)).toThrow(/instrument "other"/);
   });
 });
@@ -171,8 +242,14 @@ describe('missing items', () => {
     const exit = rs.find((x) => x.wave === 'exit') as (typeof rs)[number];
     for (const id of ['dc_1', 'dc_2', 'dc_3', 'dc_4']) delete exit.answers[id];
     const all = shown(score(rs), 'all');
-    expect(construct(all, 'intergenerational_understanding')).toMatchObject({ n: 10, missing: { baseline: 2, exit: 0 } });
-    expect(construct(all, 'digital_confidence')).toMatchObject({ n: 11, missing: { baseline: 0, exit: 1 } });
+    expect(construct(all, 'intergenerational_understanding')).toMatchObject({
+      n: 10,
+      missing: { baseline: 2, exit: 0 },
+    });
+    expect(construct(all, 'digital_confidence')).toMatchObject({
+      n: 11,
+      missing: { baseline: 0, exit: 1 },
+    });
     // Alpha is on complete cases of each wave.
     expect(construct(all, 'intergenerational_understanding').reliability.baseline.n).toBe(10);
   });
@@ -191,9 +268,19 @@ describe('degenerate data never produce NaN or Infinity', () => {
     expect(c.effectSize).toEqual({ dz: null, dav: null, drm: null, gav: null });
     expect(c.correlation).toBeNull();
     expect(c.reliability.baseline).toEqual({ alpha: null, items: 4, n: 6, low: true });
-    expect(c.reliableChange).toMatchObject({ seDiff: null, improved: 0, declined: 0, unchanged: 0 });
+    expect(c.reliableChange).toMatchObject({
+      seDiff: null,
+      improved: 0,
+      declined: 0,
+      unchanged: 0,
+    });
     expect(c.notes).toEqual(
-      expect.arrayContaining(['zero_variance_difference', 'correlation_undefined', 'no_nonzero_differences', 'reliable_change_undefined']),
+      expect.arrayContaining([
+        'zero_variance_difference',
+        'correlation_undefined',
+        'no_nonzero_differences',
+        'reliable_change_undefined',
+      ]),
     );
   });
   it('constant shift: zero variance of differences, d_av still defined', () => {
@@ -222,8 +309,13 @@ describe('degenerate data never produce NaN or Infinity', () => {
     for (let trial = 0; trial < 40; trial++) {
       const n = Math.floor(random() * 12);
       const rs = cohortOf(n, { seed: trial + 100 });
-      for (const r of rs) for (const id of Object.keys(r.answers)) if (random() < 0.3) delete r.answers[id];
-      const report = scoreProgramme(rs, testInstrument, { programmeId: 'rm-2026', anonymityThreshold: 3, random });
+      for (const r of rs)
+        for (const id of Object.keys(r.answers)) if (random() < 0.3) delete r.answers[id];
+      const report = scoreProgramme(rs, testInstrument, {
+        programmeId: 'rm-2026',
+        anonymityThreshold: 3,
+        random,
+      });
       expect(() => ProgrammeReport.parse(report)).not.toThrow();
       expect(JSON.stringify(report)).not.toMatch(/NaN|Infinity/);
     }
@@ -242,7 +334,9 @@ describe('retrospective then-test', () => {
     }
     const all = shown(score(rs), 'all');
     const dc = construct(all, 'digital_confidence');
-    const posts = rs.filter((x) => x.wave === 'exit').map((x) => scaleScores(x.answers, testInstrument).digital_confidence as number);
+    const posts = rs
+      .filter((x) => x.wave === 'exit')
+      .map((x) => scaleScores(x.answers, testInstrument).digital_confidence as number);
     expect(dc.retrospective).not.toBeNull();
     expect(dc.retrospective?.n).toBe(8);
     expect(dc.retrospective?.then.mean).toBeCloseTo(mean(thens) as number, 12);

@@ -54,12 +54,28 @@ describe('paired t-test vs R t.test(paired = TRUE)', () => {
   it('another confidence level widens the interval', () => {
     const r90 = pairedTTest(diff(ref.sleep.pre, ref.sleep.post), 0.9);
     const r95 = pairedTTest(diff(ref.sleep.pre, ref.sleep.post), 0.95);
-    expect((r90.ciUpper as number) - (r90.ciLower as number)).toBeLessThan((r95.ciUpper as number) - (r95.ciLower as number));
+    expect((r90.ciUpper as number) - (r90.ciLower as number)).toBeLessThan(
+      (r95.ciUpper as number) - (r95.ciLower as number),
+    );
   });
   it('degenerate: n < 2 and zero variance give null, never NaN', () => {
-    expect(pairedTTest([])).toMatchObject({ n: 0, mean: null, t: null, p: null, df: 0, notes: ['n_below_2'] });
+    expect(pairedTTest([])).toMatchObject({
+      n: 0,
+      mean: null,
+      t: null,
+      p: null,
+      df: 0,
+      notes: ['n_below_2'],
+    });
     expect(pairedTTest([1])).toMatchObject({ mean: 1, sd: null, t: null, notes: ['n_below_2'] });
-    expect(pairedTTest([0.5, 0.5, 0.5])).toMatchObject({ mean: 0.5, sd: 0, t: null, p: null, ciLower: null, notes: ['zero_variance_difference'] });
+    expect(pairedTTest([0.5, 0.5, 0.5])).toMatchObject({
+      mean: 0.5,
+      sd: 0,
+      t: null,
+      p: null,
+      ciLower: null,
+      notes: ['zero_variance_difference'],
+    });
     expect(pairedTTest([0, 0])).toMatchObject({ t: null, notes: ['zero_variance_difference'] });
   });
 });
@@ -85,7 +101,16 @@ describe('Lakens (2013) effect sizes vs R', () => {
   });
   it('degenerate: zero SDs give null', () => {
     expect(effects([2, 2, 2], [3, 3, 3])).toEqual({ dz: null, dav: null, drm: null, gav: null });
-    expect(pairedEffectSizes({ n: 1, meanDifference: 1, sdDifference: null, sdPre: null, sdPost: null, correlation: null })).toEqual({
+    expect(
+      pairedEffectSizes({
+        n: 1,
+        meanDifference: 1,
+        sdDifference: null,
+        sdPre: null,
+        sdPost: null,
+        correlation: null,
+      }),
+    ).toEqual({
       dz: null,
       dav: null,
       drm: null,
@@ -95,10 +120,16 @@ describe('Lakens (2013) effect sizes vs R', () => {
 });
 
 describe('Wilcoxon signed-rank vs R wilcox.test(paired = TRUE)', () => {
-  const w = (c: { pre: number[]; post: number[] }, o = {}) => wilcoxonSignedRank(diff(c.pre, c.post), o);
+  const w = (c: { pre: number[]; post: number[] }, o = {}) =>
+    wilcoxonSignedRank(diff(c.pre, c.post), o);
   it('sleep: one zero and one tie → normal approximation, with and without correction', () => {
     const a = w(ref.sleep);
-    expect(a).toMatchObject({ v: ref.sleep.wilcoxCorrect.v, method: 'normal', nNonZero: 9, zeros: 1 });
+    expect(a).toMatchObject({
+      v: ref.sleep.wilcoxCorrect.v,
+      method: 'normal',
+      nNonZero: 9,
+      zeros: 1,
+    });
     expectClose(a.p, ref.sleep.wilcoxCorrect.p);
     expectClose(a.p, 0.009090698, 1e-6);
     expectClose(w(ref.sleep, { correct: false }).p, ref.sleep.wilcoxNoCorrect.p);
@@ -131,7 +162,13 @@ describe('Wilcoxon signed-rank vs R wilcox.test(paired = TRUE)', () => {
     expectClose(a.p, ref.large60.wilcoxCorrect.p);
   });
   it('degenerate: all zeros → method none, null V and p', () => {
-    expect(wilcoxonSignedRank([0, 0, 0])).toMatchObject({ v: null, p: null, method: 'none', nNonZero: 0, zeros: 3 });
+    expect(wilcoxonSignedRank([0, 0, 0])).toMatchObject({
+      v: null,
+      p: null,
+      method: 'none',
+      nNonZero: 0,
+      zeros: 3,
+    });
     expect(wilcoxonSignedRank([])).toMatchObject({ method: 'none' });
     expect(() => wilcoxonSignedRank([1, Number.NaN])).toThrow(/difference 2 is NaN/);
     const one = wilcoxonSignedRank([0.5]);
@@ -155,7 +192,13 @@ describe('Cronbach alpha vs psych::alpha(attitude)', () => {
     expect(cronbachAlpha(withMissing)).toMatchObject({ n: 30, alpha: cronbachAlpha(rows).alpha });
   });
   it('degenerate: identical answers or n < 2 give null', () => {
-    expect(cronbachAlpha([[3, 3, 3], [3, 3, 3], [3, 3, 3]])).toMatchObject({ alpha: null, standardized: null, n: 3 });
+    expect(
+      cronbachAlpha([
+        [3, 3, 3],
+        [3, 3, 3],
+        [3, 3, 3],
+      ]),
+    ).toMatchObject({ alpha: null, standardized: null, n: 3 });
     expect(cronbachAlpha([[1, 2, 3]])).toMatchObject({ alpha: null, n: 1 });
     expect(() => cronbachAlpha([[1, 2], [1]])).toThrow(/row 2/);
   });
@@ -181,8 +224,18 @@ describe('reliable change and normalised gain', () => {
     expect(r).toMatchObject({ improved: 1, declined: 1, unchanged: 3 });
   });
   it('is undefined for reliability ≥ 1, missing reliability or zero SD', () => {
-    for (const [sd, rel] of [[1, 1], [1, null], [0, 0.8], [null, 0.8]] as const) {
-      expect(reliableChange([1], [2], sd, rel)).toEqual({ seDiff: null, improved: 0, declined: 0, unchanged: 0 });
+    for (const [sd, rel] of [
+      [1, 1],
+      [1, null],
+      [0, 0.8],
+      [null, 0.8],
+    ] as const) {
+      expect(reliableChange([1], [2], sd, rel)).toEqual({
+        seDiff: null,
+        improved: 0,
+        declined: 0,
+        unchanged: 0,
+      });
     }
   });
   it('normalised gain skips participants at the maximum', () => {
@@ -201,7 +254,10 @@ describe('ranking', () => {
   it('the native-sort V of wilcoxonSignedRank equals V from averageRanks on random tied data', () => {
     const random = seeded(5);
     for (let trial = 0; trial < 50; trial++) {
-      const d = Array.from({ length: 1 + Math.floor(random() * 80) }, () => Math.round((random() - 0.4) * 8) / 4);
+      const d = Array.from(
+        { length: 1 + Math.floor(random() * 80) },
+        () => Math.round((random() - 0.4) * 8) / 4,
+      );
       const nonZero = d.filter((x) => x !== 0);
       const { ranks } = averageRanks(nonZero.map(Math.abs));
       const v = nonZero.reduce((s, x, i) => (x > 0 ? s + (ranks[i] as number) : s), 0);

@@ -53,6 +53,7 @@ export function rawAlphaByGroup(
     }
   }
   const alpha: (number | null)[] = [];
-  for (let g = 0; g < groups; g++) alpha.push(rawAlphaFromSums(k, n[g] as number, sum, sumSq, g * width));
+  for (let g = 0; g < groups; g++)
+    alpha.push(rawAlphaFromSums(k, n[g] as number, sum, sumSq, g * width));
   return { alpha, n };
 }

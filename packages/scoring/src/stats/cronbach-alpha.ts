@@ -36,11 +36,13 @@ export function cronbachAlphaRows(
   for (let r = 0; r < rows.length; r++) {
     const base = (rows[r] as number) * stride;
     let ok = true;
-    for (let j = 0; j < k; j++) if (Number.isNaN(data[base + (columns[j] as number)] as number)) ok = false;
+    for (let j = 0; j < k; j++)
+      if (Number.isNaN(data[base + (columns[j] as number)] as number)) ok = false;
     if (!ok) continue;
     complete[r] = 1;
     n++;
-    for (let j = 0; j < k; j++) means[j] = (means[j] as number) + (data[base + (columns[j] as number)] as number);
+    for (let j = 0; j < k; j++)
+      means[j] = (means[j] as number) + (data[base + (columns[j] as number)] as number);
   }
   if (n < 2 || k < 2) return { alpha: null, standardized: null, averageR: null, n, items: k };
   for (let j = 0; j < k; j++) means[j] = (means[j] as number) / n;
@@ -50,10 +52,12 @@ export function cronbachAlphaRows(
   for (let r = 0; r < rows.length; r++) {
     if (complete[r] === 0) continue;
     const base = (rows[r] as number) * stride;
-    for (let j = 0; j < k; j++) dev[j] = (data[base + (columns[j] as number)] as number) - (means[j] as number);
+    for (let j = 0; j < k; j++)
+      dev[j] = (data[base + (columns[j] as number)] as number) - (means[j] as number);
     for (let a = 0; a < k; a++) {
       const da = dev[a] as number;
-      for (let b = a; b < k; b++) cov[a * k + b] = (cov[a * k + b] as number) + da * (dev[b] as number);
+      for (let b = a; b < k; b++)
+        cov[a * k + b] = (cov[a * k + b] as number) + da * (dev[b] as number);
     }
   }
   let trace = 0;
@@ -74,14 +78,25 @@ export function cronbachAlphaRows(
   const alpha = total > 0 ? (k / (k - 1)) * (1 - trace / total) : null;
   const averageR = constantItem ? null : corrSum / ((k * (k - 1)) / 2);
   const standardized = averageR === null ? null : (k * averageR) / (1 + (k - 1) * averageR);
-  return { alpha, standardized: standardized !== null && Number.isFinite(standardized) ? standardized : null, averageR, n, items: k };
+  return {
+    alpha,
+    standardized: standardized !== null && Number.isFinite(standardized) ? standardized : null,
+    averageR,
+    n,
+    items: k,
+  };
 }
 
 /**
  * Raw alpha only, in O(k) per row: it needs just the item variances and the variance of the
  * total, not the k × k covariance matrix (the scoring hot path never reports standardised alpha).
  */
-function rawAlphaRows(data: ArrayLike<number>, stride: number, columns: ArrayLike<number>, rows: ArrayLike<number>): CronbachAlphaResult {
+function rawAlphaRows(
+  data: ArrayLike<number>,
+  stride: number,
+  columns: ArrayLike<number>,
+  rows: ArrayLike<number>,
+): CronbachAlphaResult {
   const k = columns.length;
   const sum = new Float64Array(k + 1);
   const sumSq = new Float64Array(k + 1);
@@ -111,7 +126,13 @@ function rawAlphaRows(data: ArrayLike<number>, stride: number, columns: ArrayLik
     sum[k] = (sum[k] as number) + d;
     sumSq[k] = (sumSq[k] as number) + d * d;
   }
-  return { alpha: rawAlphaFromSums(k, n, sum, sumSq, 0), standardized: null, averageR: null, n, items: k };
+  return {
+    alpha: rawAlphaFromSums(k, n, sum, sumSq, 0),
+    standardized: null,
+    averageR: null,
+    n,
+    items: k,
+  };
 }
 
 /**
@@ -119,9 +140,18 @@ function rawAlphaRows(data: ArrayLike<number>, stride: number, columns: ArrayLik
  * `offset` (k + 1 values each): k/(k−1) × (1 − Σ var(item) / var(total)). `null` with fewer than
  * 2 cases or items, or a total without variance.
  */
-export function rawAlphaFromSums(k: number, n: number, sum: Float64Array, sumSq: Float64Array, offset: number): number | null {
+export function rawAlphaFromSums(
+  k: number,
+  n: number,
+  sum: Float64Array,
+  sumSq: Float64Array,
+  offset: number,
+): number | null {
   if (n < 2 || k < 2) return null;
-  const variance = (j: number) => ((sumSq[offset + j] as number) - ((sum[offset + j] as number) * (sum[offset + j] as number)) / n) / (n - 1);
+  const variance = (j: number) =>
+    ((sumSq[offset + j] as number) -
+      ((sum[offset + j] as number) * (sum[offset + j] as number)) / n) /
+    (n - 1);
   let itemVariances = 0;
   for (let j = 0; j < k; j++) itemVariances += variance(j);
   const totalVariance = variance(k);
@@ -141,7 +171,8 @@ export function cronbachAlpha(rows: readonly (readonly number[])[]): CronbachAlp
   const k = rows[0]?.length ?? 0;
   const data = new Float64Array(rows.length * k);
   rows.forEach((row, r) => {
-    if (row.length !== k) throw new RangeError(`row ${r + 1} has ${row.length} items, expected ${k}`);
+    if (row.length !== k)
+      throw new RangeError(`row ${r + 1} has ${row.length} items, expected ${k}`);
     data.set(row, r * k);
   });
   return cronbachAlphaMatrix(data, k);

@@ -39,9 +39,16 @@ const ratio = (num: number | null, den: number | null): number | null =>
 export function pairedEffectSizes(s: PairedSummary): PairedEffectSizes {
   const dz = ratio(s.meanDifference, s.sdDifference);
   const dav =
-    s.sdPre === null || s.sdPost === null ? null : ratio(s.meanDifference, (s.sdPre + s.sdPost) / 2);
+    s.sdPre === null || s.sdPost === null
+      ? null
+      : ratio(s.meanDifference, (s.sdPre + s.sdPost) / 2);
   let drm: number | null = null;
-  if (s.sdPre !== null && s.sdPost !== null && s.correlation !== null && s.meanDifference !== null) {
+  if (
+    s.sdPre !== null &&
+    s.sdPost !== null &&
+    s.correlation !== null &&
+    s.meanDifference !== null
+  ) {
     const r = s.correlation;
     const sdRm = Math.sqrt(Math.max(0, s.sdPre ** 2 + s.sdPost ** 2 - 2 * r * s.sdPre * s.sdPost));
     const d = ratio(s.meanDifference, sdRm);

@@ -28,7 +28,11 @@ export interface PairedTTestResult {
  * with zero variance of the differences t would be ±∞ or NaN, so t, p and the CI are `null`
  * (note `zero_variance_difference`) — R stops with "data are essentially constant" there.
  */
-export function pairedTTest(differences: ArrayLike<number>, confidenceLevel = 0.95, n = differences.length): PairedTTestResult {
+export function pairedTTest(
+  differences: ArrayLike<number>,
+  confidenceLevel = 0.95,
+  n = differences.length,
+): PairedTTestResult {
   const m = mean(differences, n);
   const sd = standardDeviation(differences, n);
   const df = Math.max(0, n - 1);
@@ -36,7 +40,8 @@ export function pairedTTest(differences: ArrayLike<number>, confidenceLevel = 0.
   if (n < 2 || m === null || sd === null) return { ...empty, notes: ['n_below_2'] };
   const se = sd / Math.sqrt(n);
   // R's own guard ("data are essentially constant"): below it t is rounding noise.
-  if (se === 0 || se < 10 * Number.EPSILON * Math.abs(m)) return { ...empty, notes: ['zero_variance_difference'] };
+  if (se === 0 || se < 10 * Number.EPSILON * Math.abs(m))
+    return { ...empty, notes: ['zero_variance_difference'] };
   const t = m / se;
   const p = Math.min(1, 2 * pt(-Math.abs(t), df));
   const half = qt(1 - (1 - confidenceLevel) / 2, df) * se;

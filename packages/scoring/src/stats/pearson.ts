@@ -2,7 +2,11 @@
  * Pearson correlation of paired samples (R's `cor(x, y)`). `null` when n < 2 or either sample
  * has zero variance, where the correlation is undefined (R returns NA with a warning).
  */
-export function pearson(x: ArrayLike<number>, y: ArrayLike<number>, n = Math.min(x.length, y.length)): number | null {
+export function pearson(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  n = Math.min(x.length, y.length),
+): number | null {
   if (n < 2) return null;
   let mx = 0;
   let my = 0;

@@ -16,7 +16,8 @@ export const RCI_CRITERION = 1.96;
  * because then every change would count as reliable (division by zero).
  */
 export function seDifference(sdBaseline: number | null, reliability: number | null): number | null {
-  if (sdBaseline === null || reliability === null || reliability >= 1 || sdBaseline <= 0) return null;
+  if (sdBaseline === null || reliability === null || reliability >= 1 || sdBaseline <= 0)
+    return null;
   return sdBaseline * Math.SQRT2 * Math.sqrt(1 - reliability);
 }
 

@@ -28,7 +28,8 @@ export function rankLevels(differences: ArrayLike<number>): RankLevels {
   }
   const sorted = magnitudes.subarray(0, m).sort();
   let distinct = 0;
-  for (let i = 0; i < m; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i] as number;
+  for (let i = 0; i < m; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[distinct++] = sorted[i] as number;
   const levels = sorted.slice(0, distinct);
   const signed = new Int32Array(n);
   for (let i = 0; i < n; i++) {

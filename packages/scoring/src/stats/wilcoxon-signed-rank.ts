@@ -49,11 +49,15 @@ export interface SignedRanks {
  * σ² = n(n+1)(2n+1)/24 − Σ(t³ − t)/48 and, when `correct`, CORRECTION = 0.5 × sign (two-sided).
  * With no non-zero difference the test is undefined: `method: 'none'`, V and p `null`.
  */
-export function wilcoxonSignedRank(differences: ArrayLike<number>, options: WilcoxonOptions = {}): WilcoxonResult {
+export function wilcoxonSignedRank(
+  differences: ArrayLike<number>,
+  options: WilcoxonOptions = {},
+): WilcoxonResult {
   let n = 0;
   for (let i = 0; i < differences.length; i++) {
     const d = differences[i] as number;
-    if (Number.isNaN(d)) throw new RangeError(`difference ${i + 1} is NaN: drop missing pairs before testing`);
+    if (Number.isNaN(d))
+      throw new RangeError(`difference ${i + 1} is NaN: drop missing pairs before testing`);
     if (d !== 0) n++;
   }
   const zeros = differences.length - n;
@@ -62,7 +66,9 @@ export function wilcoxonSignedRank(differences: ArrayLike<number>, options: Wilc
   // middle outwards visits |d| in ascending order. Every run of equal |d| shares its average
   // rank; V adds it once per positive d in the run. O(n log n), no comparator, no allocation
   // when a workspace is passed — this matters for 100k participants.
-  const sorted = (options.workspace && options.workspace.length >= n ? options.workspace : new Float64Array(n)).subarray(0, n);
+  const sorted = (
+    options.workspace && options.workspace.length >= n ? options.workspace : new Float64Array(n)
+  ).subarray(0, n);
   for (let i = 0, a = 0; i < differences.length; i++) {
     const d = differences[i] as number;
     if (d !== 0) sorted[a++] = d;
@@ -73,8 +79,11 @@ export function wilcoxonSignedRank(differences: ArrayLike<number>, options: Wilc
   let v = 0;
   let tieSum = 0;
   let done = 0;
-  for (let i = neg - 1, j = neg; i >= 0 || j < n; ) {
-    const value = Math.min(i >= 0 ? -(sorted[i] as number) : Infinity, j < n ? (sorted[j] as number) : Infinity);
+  for (let i = neg - 1, j = neg; i >= 0 || j < n;) {
+    const value = Math.min(
+      i >= 0 ? -(sorted[i] as number) : Infinity,
+      j < n ? (sorted[j] as number) : Infinity,
+    );
     let negatives = 0;
     let positives = 0;
     while (i >= 0 && -(sorted[i] as number) === value) {
@@ -100,7 +109,10 @@ export function wilcoxonSignedRank(differences: ArrayLike<number>, options: Wilc
  * approximation with tie and continuity correction. Shared by the per-sample test and by scoring,
  * which ranks each construct once for all groups (`signed-rank-levels`).
  */
-export function wilcoxonFromRanks(ranks: SignedRanks, options: WilcoxonOptions = {}): WilcoxonResult {
+export function wilcoxonFromRanks(
+  ranks: SignedRanks,
+  options: WilcoxonOptions = {},
+): WilcoxonResult {
   const { correct = true, alternative = 'two.sided' } = options;
   const { v, nNonZero: n, zeros, tieSum } = ranks;
   if (n === 0) return { v: null, p: null, method: 'none', nNonZero: 0, zeros, ties: false };
@@ -122,9 +134,15 @@ export function wilcoxonFromRanks(ranks: SignedRanks, options: WilcoxonOptions =
   const sigma = Math.sqrt((n * (n + 1) * (2 * n + 1)) / 24 - tieSum / 48);
   let z = v - (n * (n + 1)) / 4;
   let correction = 0;
-  if (correct) correction = alternative === 'two.sided' ? Math.sign(z) * 0.5 : alternative === 'greater' ? 0.5 : -0.5;
+  if (correct)
+    correction =
+      alternative === 'two.sided' ? Math.sign(z) * 0.5 : alternative === 'greater' ? 0.5 : -0.5;
   z = (z - correction) / sigma;
   const p =
-    alternative === 'less' ? pnorm(z) : alternative === 'greater' ? pnorm(-z) : Math.min(1, 2 * Math.min(pnorm(z), pnorm(-z)));
+    alternative === 'less'
+      ? pnorm(z)
+      : alternative === 'greater'
+        ? pnorm(-z)
+        : Math.min(1, 2 * Math.min(pnorm(z), pnorm(-z)));
   return { v, p, method: 'normal', nNonZero: n, zeros, ties: hasTies };
 }

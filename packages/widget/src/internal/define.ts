@@ -3,8 +3,12 @@
  * side by side, must not throw "already defined": the first definition wins, and a different
  * version is reported once on the console so an intranet admin can spot the duplicate.
  */
-export function defineElement(tag: string, ctor: CustomElementConstructor & { version?: string }): void {
-  const existing = customElements.get(tag) as (CustomElementConstructor & { version?: string }) | undefined;
+export function defineElement(
+  tag: string,
+  ctor: CustomElementConstructor & { version?: string },
+): void {
+  const existing = customElements.get(tag) as
+    (CustomElementConstructor & { version?: string }) | undefined;
   if (!existing) {
     customElements.define(tag, ctor);
     return;

@@ -26,7 +26,13 @@ const teamwork = parseInstrument({
       name: { de: 'Zusammenarbeit', en: 'Teamwork' },
       definition: { de: 'Wie gut wir zusammenarbeiten.', en: 'How well we work together.' },
       items: [
-        { id: 'tw_1', text: { de: 'Ich frage Kolleg:innen anderer Generationen um Rat.', en: 'I ask colleagues of other generations for advice.' } },
+        {
+          id: 'tw_1',
+          text: {
+            de: 'Ich frage Kolleg:innen anderer Generationen um Rat.',
+            en: 'I ask colleagues of other generations for advice.',
+          },
+        },
         { id: 'tw_2', text: { de: 'Meine Ideen werden gehört.', en: 'My ideas are heard.' } },
       ],
     },
@@ -36,8 +42,16 @@ const teamwork = parseInstrument({
 describe('<genbridge-survey> with a custom instrument', () => {
   it('renders its items and scale in its default locale and submits answers under its ids', async () => {
     const el = await mountSurvey({ wave: 'exit', props: { instrument: teamwork } });
-    expect($$(el, 'fieldset[role="radiogroup"]').map((g) => g.dataset.question)).to.deep.equal(['tw_1', 'tw_2']);
-    expect($$(el, '[data-question="tw_1"] label').map((l) => l.textContent?.trim())).to.deep.equal(['Nie', 'Selten', 'Oft', 'Immer']);
+    expect($$(el, 'fieldset[role="radiogroup"]').map((g) => g.dataset.question)).to.deep.equal([
+      'tw_1',
+      'tw_2',
+    ]);
+    expect($$(el, '[data-question="tw_1"] label').map((l) => l.textContent?.trim())).to.deep.equal([
+      'Nie',
+      'Selten',
+      'Oft',
+      'Immer',
+    ]);
     expect($(el, '[part~="button-next"]')!.textContent?.trim()).to.equal('Weiter');
     el.locale = 'en';
     await settle(el);

@@ -20,14 +20,31 @@ beforeEach(() => localStorage.clear());
 describe('<genbridge-survey> delivery (real HTTP endpoint from test/survey/server.mjs)', () => {
   it('POSTs a schema-valid response, fires complete then submitted, and clears the draft after the ack', async () => {
     const bucket = newBucket();
-    const el = await mountSurvey({ wave: 'baseline', programme: 'rm-2026', cohort: 'spring', participant: 'K7Q2-PX', endpoint: endpointFor(bucket) });
+    const el = await mountSurvey({
+      wave: 'baseline',
+      programme: 'rm-2026',
+      cohort: 'spring',
+      participant: 'K7Q2-PX',
+      endpoint: endpointFor(bucket),
+    });
     const complete = nextEvent(el, 'genbridge-complete');
     const submitted = nextEvent(el, 'genbridge-submitted');
     await completeSurvey(el, 3);
     const { detail } = await complete;
-    expect(detail.response).to.include({ programmeId: 'rm-2026', cohort: 'spring', participant: 'K7Q2-PX', wave: 'baseline', consent: true, role: 'mentor' });
+    expect(detail.response).to.include({
+      programmeId: 'rm-2026',
+      cohort: 'spring',
+      participant: 'K7Q2-PX',
+      wave: 'baseline',
+      consent: true,
+      role: 'mentor',
+    });
     expect(detail.response!.answers.dc_1).to.equal(4);
-    expect((await submitted).detail).to.deep.equal({ responseId: detail.response!.responseId, wave: 'baseline', status: 201 });
+    expect((await submitted).detail).to.deep.equal({
+      responseId: detail.response!.responseId,
+      wave: 'baseline',
+      status: 201,
+    });
     const state = await serverState(bucket);
     expect(state.stored.map((r) => r.responseId)).to.deep.equal([detail.response!.responseId]);
     expect(localStorage.getItem(draftKeyOf('rm-2026', 'baseline', 'K7Q2-PX'))).to.equal(null);
@@ -48,15 +65,23 @@ describe('<genbridge-survey> delivery (real HTTP endpoint from test/survey/serve
     expect(err.retryAt! - Date.now()).to.be.within(0, 1100);
     await el.updateComplete;
     expect($(el, '[part~="status"]')!.textContent).to.match(/only on this device/);
-    const queued = JSON.parse(localStorage.getItem(OUTBOX)!) as { responseId: string; wave: string; body: { responseId: string } }[];
-    expect(queued.map((e) => [e.responseId, e.wave, e.body.responseId])).to.deep.equal([[err.responseId, 'exit', err.responseId]]);
+    const queued = JSON.parse(localStorage.getItem(OUTBOX)!) as {
+      responseId: string;
+      wave: string;
+      body: { responseId: string };
+    }[];
+    expect(queued.map((e) => [e.responseId, e.wave, e.body.responseId])).to.deep.equal([
+      [err.responseId, 'exit', err.responseId],
+    ]);
     expect((await serverState(bucket)).stored).to.deep.equal([]);
 
     await setServerMode(bucket, 'ok');
     const submitted = nextEvent(el, 'genbridge-submitted');
     window.dispatchEvent(new Event('online'));
     expect((await submitted).detail.responseId).to.equal(err.responseId);
-    expect((await serverState(bucket)).stored.map((r) => r.responseId)).to.deep.equal([err.responseId]);
+    expect((await serverState(bucket)).stored.map((r) => r.responseId)).to.deep.equal([
+      err.responseId,
+    ]);
     expect(localStorage.getItem(OUTBOX)).to.equal(null);
   });
 
@@ -65,12 +90,16 @@ describe('<genbridge-survey> delivery (real HTTP endpoint from test/survey/serve
     await setServerMode(bucket, 'error503');
     const el = await mountSurvey({ wave: 'exit', endpoint: endpointFor(bucket) });
     const errors: { reason: string; status?: number; retryAt?: number; at: number }[] = [];
-    el.addEventListener('genbridge-submit-error', (e) => errors.push({ ...e.detail, at: Date.now() }));
+    el.addEventListener('genbridge-submit-error', (e) =>
+      errors.push({ ...e.detail, at: Date.now() }),
+    );
     await completeSurvey(el);
     await new Promise((r) => setTimeout(r, 50));
     expect(errors[0]).to.include({ reason: 'server', status: 503 });
     await setServerMode(bucket, 'error429');
-    const secondFailure = new Promise<void>((resolve) => el.addEventListener('genbridge-submit-error', () => resolve(), { once: true }));
+    const secondFailure = new Promise<void>((resolve) =>
+      el.addEventListener('genbridge-submit-error', () => resolve(), { once: true }),
+    );
     await secondFailure;
     expect(errors[1]).to.include({ reason: 'rate-limited', status: 429 });
     // Second failed attempt → at least 2 s until the next one.
@@ -127,7 +156,11 @@ describe('<genbridge-survey> delivery (real HTTP endpoint from test/survey/serve
     expect(state.attempts - before).to.equal(1);
     expect(acks).to.deep.equal([responseId]);
     // The same response delivered again (another tab, a lost ack): the server answers 200, nothing new is stored.
-    const again = await fetch(endpointFor(bucket), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(state.stored[0]) });
+    const again = await fetch(endpointFor(bucket), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(state.stored[0]),
+    });
     expect(again.status).to.equal(200);
     state = await serverState(bucket);
     expect(state.stored.length).to.equal(1);
@@ -143,7 +176,11 @@ describe('<genbridge-survey> delivery (real HTTP endpoint from test/survey/serve
     first.remove();
     await setServerMode(bucket, 'ok');
     // "Next page load": a new element with the same attributes.
-    const submitted = new Promise<string>((resolve) => document.addEventListener('genbridge-submitted', (e) => resolve(e.detail.responseId), { once: true }));
+    const submitted = new Promise<string>((resolve) =>
+      document.addEventListener('genbridge-submitted', (e) => resolve(e.detail.responseId), {
+        once: true,
+      }),
+    );
     const second = await mountSurvey({ wave: 'exit', endpoint: endpointFor(bucket) });
     expect(await submitted).to.equal(responseId);
     expect((await serverState(bucket)).stored.map((r) => r.responseId)).to.deep.equal([responseId]);

@@ -137,9 +137,7 @@ export async function setServerMode(
   await fetch(`/test-api/mode/${bucket}?mode=${mode}`, { method: 'POST' });
 }
 
-export async function serverState(
-  bucket: string,
-): Promise<{
+export async function serverState(bucket: string): Promise<{
   mode: string;
   attempts: number;
   stored: { responseId: string; [k: string]: unknown }[];

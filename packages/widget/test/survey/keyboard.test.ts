@@ -33,7 +33,10 @@ async function completeByKeyboard(el: SurveyEl, done: () => boolean): Promise<nu
     } else if (active instanceof HTMLTextAreaElement) {
       await sendKeys({ type: 'Pairing worked' });
       keys++;
-    } else if (active instanceof HTMLButtonElement && /button-(next|complete)/.test(active.getAttribute('part') ?? '')) {
+    } else if (
+      active instanceof HTMLButtonElement &&
+      /button-(next|complete)/.test(active.getAttribute('part') ?? '')
+    ) {
       await press('Enter');
       keys++;
       await settle(el);

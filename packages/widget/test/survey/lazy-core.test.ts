@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { GenbridgeSurvey } from '../../src/index.js';
 
-const loaded = (name: string) => performance.getEntriesByType('resource').some((e) => e.name.includes(name));
+const loaded = (name: string) =>
+  performance.getEntriesByType('resource').some((e) => e.name.includes(name));
 
 describe('survey-core is loaded only to render a survey', () => {
   it('importing the package entry (classes only) loads neither survey-core nor registers the element', async () => {

@@ -35,9 +35,13 @@ describe('<genbridge-survey> lifecycle and edges', () => {
   });
 
   it('shows a configuration error instead of a survey for a missing programme or a non-code participant', async () => {
-    const noProgramme = await fixture<HTMLElement>(html`<genbridge-survey wave="exit"></genbridge-survey>`);
+    const noProgramme = await fixture<HTMLElement>(
+      html`<genbridge-survey wave="exit"></genbridge-survey>`,
+    );
     await (noProgramme as unknown as { surveyReady: Promise<void> }).surveyReady;
-    expect(noProgramme.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('"programme" attribute is required');
+    expect(noProgramme.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain(
+      '"programme" attribute is required',
+    );
     const email = await mountSurvey({ participant: 'jane.doe@example.com' });
     expect($(email, '[role="alert"]')?.textContent).to.contain('must be 4 to 16 characters');
     expect(email.model).to.equal(undefined);
@@ -59,10 +63,16 @@ describe('<genbridge-survey> lifecycle and edges', () => {
   });
 
   it('backs off 1, 2, 4, 8 … s up to 60 s', () => {
-    expect([1, 2, 3, 4, 5, 6, 7, 8, 20].map((n) => backoffMs(n))).to.deep.equal([1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000]);
+    expect([1, 2, 3, 4, 5, 6, 7, 8, 20].map((n) => backoffMs(n))).to.deep.equal([
+      1000, 2000, 4000, 8000, 16000, 32000, 60000, 60000, 60000,
+    ]);
   });
 
   it('turns survey HTML into inert text', () => {
-    expect(htmlToPlainText('<p>Thank you &amp; <b>bye</b></p><script>alert(1)</script><p>x &#x3C;y&#62;</p>')).to.equal('Thank you & bye\nx <y>');
+    expect(
+      htmlToPlainText(
+        '<p>Thank you &amp; <b>bye</b></p><script>alert(1)</script><p>x &#x3C;y&#62;</p>',
+      ),
+    ).to.equal('Thank you & bye\nx <y>');
   });
 });

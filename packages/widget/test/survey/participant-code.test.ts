@@ -1,16 +1,48 @@
 import { expect } from '@open-wc/testing';
-import { checkCodeFacts, foldLetters, selfGeneratedCode } from '../../src/survey/participant-code.js';
+import {
+  checkCodeFacts,
+  foldLetters,
+  selfGeneratedCode,
+} from '../../src/survey/participant-code.js';
 import { $, $$, completeSurvey, mountSurvey, nextEvent, settle, type SurveyEl } from './helpers.js';
 
 beforeEach(() => localStorage.clear());
 
 describe('self-generated participant code', () => {
   it('builds the same code from the same facts however they are typed', () => {
-    expect(selfGeneratedCode({ parentLetters: 'Maria', birthDay: '7', placeLetters: 'Hamburg', olderSiblings: '1' })).to.equal('MA07-HA1');
-    expect(selfGeneratedCode({ parentLetters: ' maría ', birthDay: '07', placeLetters: 'hamburg', olderSiblings: '1' })).to.equal('MA07-HA1');
-    expect(selfGeneratedCode({ parentLetters: 'Özlem', birthDay: '31', placeLetters: 'Évian', olderSiblings: '0' })).to.equal('OZ31-EV0');
+    expect(
+      selfGeneratedCode({
+        parentLetters: 'Maria',
+        birthDay: '7',
+        placeLetters: 'Hamburg',
+        olderSiblings: '1',
+      }),
+    ).to.equal('MA07-HA1');
+    expect(
+      selfGeneratedCode({
+        parentLetters: ' maría ',
+        birthDay: '07',
+        placeLetters: 'hamburg',
+        olderSiblings: '1',
+      }),
+    ).to.equal('MA07-HA1');
+    expect(
+      selfGeneratedCode({
+        parentLetters: 'Özlem',
+        birthDay: '31',
+        placeLetters: 'Évian',
+        olderSiblings: '0',
+      }),
+    ).to.equal('OZ31-EV0');
     expect(foldLetters('Straße')).to.equal('STRASSE');
-    expect(checkCodeFacts({ parentLetters: 'M', birthDay: '32', placeLetters: '12', olderSiblings: '10' })).to.deep.equal({
+    expect(
+      checkCodeFacts({
+        parentLetters: 'M',
+        birthDay: '32',
+        placeLetters: '12',
+        olderSiblings: '10',
+      }),
+    ).to.deep.equal({
       parentLetters: 'letters',
       birthDay: 'day',
       placeLetters: 'letters',
@@ -56,7 +88,12 @@ describe('self-generated participant code', () => {
 
   it('remembers a self-generated code only while that survey is in progress', async () => {
     const el = await mountSurvey({ wave: 'baseline', participant: null, programme: 'p-code' });
-    for (const [id, v] of [['parentLetters', 'Jo'], ['birthDay', '12'], ['placeLetters', 'Lyon'], ['olderSiblings', '0']] as const) {
+    for (const [id, v] of [
+      ['parentLetters', 'Jo'],
+      ['birthDay', '12'],
+      ['placeLetters', 'Lyon'],
+      ['olderSiblings', '0'],
+    ] as const) {
       const input = $<HTMLInputElement>(el, `#code-${id}`)!;
       input.value = v;
       input.dispatchEvent(new Event('input'));

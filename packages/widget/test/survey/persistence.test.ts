@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { $, $$, answerPage, clickButton, completeSurvey, mountSurvey, nextEvent, settle } from './helpers.js';
+import {
+  $,
+  $$,
+  answerPage,
+  clickButton,
+  completeSurvey,
+  mountSurvey,
+  nextEvent,
+  settle,
+} from './helpers.js';
 
 beforeEach(() => localStorage.clear());
 
@@ -10,7 +19,9 @@ describe('<genbridge-survey> never loses an answer', () => {
     await clickButton(first, 'button-next');
     $$<HTMLInputElement>(first, '[data-question="iu_1"] input')[4]!.click();
     await settle(first);
-    const responseId = JSON.parse(localStorage.getItem('genbridge:draft:v2:rm-2026:exit:genbridge-core@1.0.0:AAAA-11')!).responseId as string;
+    const responseId = JSON.parse(
+      localStorage.getItem('genbridge:draft:v2:rm-2026:exit:genbridge-core@1.0.0:AAAA-11')!,
+    ).responseId as string;
     first.remove();
 
     // "Reload": a fresh element with the same programme, wave and participant.
@@ -37,7 +48,9 @@ describe('<genbridge-survey> never loses an answer', () => {
     const area = $<HTMLTextAreaElement>(el, 'textarea')!;
     area.value = 'Shortcuts in spreadsheets';
     area.dispatchEvent(new Event('input'));
-    const draft = JSON.parse(localStorage.getItem('genbridge:draft:v2:test-prog:exit:genbridge-core@1.0.0:CCCC-33')!);
+    const draft = JSON.parse(
+      localStorage.getItem('genbridge:draft:v2:test-prog:exit:genbridge-core@1.0.0:CCCC-33')!,
+    );
     expect(draft.data.valuable_learning).to.equal('Shortcuts in spreadsheets');
   });
 });

@@ -15,7 +15,9 @@ async function run() {
   el.addEventListener('genbridge-complete', () => (completed = true));
   for (let page = 0; page < 12 && !completed; page++) {
     for (let round = 0; round < 3; round++) {
-      const open = [...root.querySelectorAll('[role="radiogroup"]')].filter((g) => !g.querySelector('input:checked'));
+      const open = [...root.querySelectorAll('[role="radiogroup"]')].filter(
+        (g) => !g.querySelector('input:checked'),
+      );
       if (!open.length) break;
       for (const g of open) g.querySelector('input').click();
       await wait(0);
@@ -45,4 +47,9 @@ async function run() {
   );
 }
 
-run().catch((err) => parent.postMessage({ type: 'csp-report', violations: report.violations, errors: [...report.errors, String(err)] }, '*'));
+run().catch((err) =>
+  parent.postMessage(
+    { type: 'csp-report', violations: report.violations, errors: [...report.errors, String(err)] },
+    '*',
+  ),
+);

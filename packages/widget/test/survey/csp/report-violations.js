@@ -6,4 +6,6 @@ document.addEventListener('securitypolicyviolation', (e) => {
   window.__cspReport.violations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`.trim());
 });
 window.addEventListener('error', (e) => window.__cspReport.errors.push(String(e.message)));
-window.addEventListener('unhandledrejection', (e) => window.__cspReport.errors.push(String(e.reason)));
+window.addEventListener('unhandledrejection', (e) =>
+  window.__cspReport.errors.push(String(e.reason)),
+);
