@@ -31,12 +31,14 @@ const collector = spawn(
   ],
   { stdio: ['ignore', 'pipe', 'inherit'] },
 );
-const url = await new Promise((resolve, reject) => {
+const { url, invitation } = await new Promise((resolve, reject) => {
   let text = '';
   collector.stdout.on('data', (d) => {
     text += d;
     const match = /listening on (http:\/\/\S+?)\/?\s[\s\S]*Press Ctrl-C/.exec(text);
-    if (match) resolve(match[1]);
+    // The demo programme takes part by invitation; the demo prints a fresh link on each start.
+    const invite = /invitation:\s+\S+(\?invite=\S+)/.exec(text);
+    if (match) resolve({ url: match[1], invitation: invite?.[1] ?? '' });
   });
   collector.on('exit', (code) =>
     reject(new Error(`the demo collector exited (${code}):\n${text}`)),
@@ -57,7 +59,12 @@ try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1100, height: 900, deviceScaleFactor: 1 });
   for (const [path, selector, file, ready] of [
-    ['/baseline.html', 'genbridge-survey', 'survey.png', 'input, select, textarea, button'],
+    [
+      `/baseline.html${invitation}`,
+      'genbridge-survey',
+      'survey.png',
+      'input, select, textarea, button',
+    ],
     ['/results.html', 'genbridge-results', 'results.png', 'table'],
   ]) {
     await page.goto(`${url}${path}`, { waitUntil: 'networkidle0' });
@@ -76,7 +83,7 @@ try {
       captureBeyondViewport: true,
       clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 1000) },
     });
-    console.log(`screenshots: docs/images/${file} from ${path}`);
+    console.log(`screenshots: docs/images/${file} from ${path.split('?')[0]}`);
   }
 } finally {
   await browser.close();
