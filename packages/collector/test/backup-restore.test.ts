@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freshPostgresUrl } from './helpers/backends.js';
-import { validResponses } from './helpers/fixtures.js';
+import { OPEN_PROGRAMME, validResponses } from './helpers/fixtures.js';
 import {
   adminFetch,
   postJson,
@@ -39,10 +39,16 @@ async function fill(server: ServerProcess, id: string, participants: number) {
 }
 
 /**
- * The report without what legitimately differs between two calls: the moment it was generated,
- * and the order of open-text answers (shuffled on purpose, so order cannot link them to people).
+ * A report released now from what the server holds, without what legitimately differs between two
+ * calls: the moment it was generated, and the order of open-text answers (shuffled on purpose, so
+ * order cannot link them to people). Reports are only ever served from releases, so each side
+ * makes its first release from its own data.
  */
 async function report(server: ServerProcess, id: string): Promise<unknown> {
+  const released = await adminFetch(`${server.url}/api/programmes/${id}/releases`, {
+    method: 'POST',
+  });
+  expect(released.status, await released.clone().text()).toBe(201);
   const res = await adminFetch(`${server.url}/api/programmes/${id}/report`);
   expect(res.status).toBe(200);
   return JSON.parse(await res.text(), (key, value: unknown) =>
@@ -61,7 +67,15 @@ describe('backups restore to the same report', { timeout: 240_000 }, () => {
     const created = await adminFetch(`${server.url}/api/programmes`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ id: 'backup', anonymityThreshold: 3, accessMode: 'open' }),
+      body: JSON.stringify({
+        id: 'backup',
+        anonymityThreshold: 3,
+        ...OPEN_PROGRAMME,
+        cohorts: [
+          { id: 'a', label: 'A' },
+          { id: 'b', label: 'B' },
+        ],
+      }),
     });
     expect(created.status).toBe(201);
     await fill(server, 'backup', 40);
@@ -110,6 +124,10 @@ describe('backups restore to the same report', { timeout: 240_000 }, () => {
           '3',
           '--access',
           'open',
+          '--cohort',
+          'a=A',
+          '--cohort',
+          'b=B',
           '--database-url',
           url,
         ])

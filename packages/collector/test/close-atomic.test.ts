@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freshPostgresUrl } from './helpers/backends.js';
-import { validResponses } from './helpers/fixtures.js';
+import { OPEN_PROGRAMME, validResponses } from './helpers/fixtures.js';
 import {
   adminFetch,
   removeDir,
@@ -86,7 +86,7 @@ async function closeDuringLoad(backend: Backend, id: string) {
   const created = await adminFetch(`${server.url}/api/programmes`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ id, accessMode: 'open' }),
+    body: JSON.stringify({ id, ...OPEN_PROGRAMME }),
   });
   expect(created.status).toBe(201);
   const watcher = await backend.watch(server);

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { freshPostgresUrl } from './helpers/backends.js';
-import { oneResponse } from './helpers/fixtures.js';
+import { OPEN_PROGRAMME, oneResponse } from './helpers/fixtures.js';
 import {
   adminFetch,
   removeDir,
@@ -43,7 +43,7 @@ async function serverWithProgramme(
   const res = await adminFetch(`${server.url}/api/programmes`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ id, accessMode: 'open' }),
+    body: JSON.stringify({ id, ...OPEN_PROGRAMME }),
   });
   if (res.status !== 201) throw new Error(`cannot create programme: ${res.status}`);
   return server;

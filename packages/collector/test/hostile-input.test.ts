@@ -3,7 +3,7 @@
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { oneResponse } from './helpers/fixtures.js';
+import { OPEN_PROGRAMME, oneResponse } from './helpers/fixtures.js';
 import {
   adminFetch,
   postJson,
@@ -35,7 +35,7 @@ beforeAll(async () => {
   const res = await adminFetch(url('/api/programmes'), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ id: 'hostile', accessMode: 'open' }),
+    body: JSON.stringify({ id: 'hostile', ...OPEN_PROGRAMME }),
   });
   expect(res.status).toBe(201);
 });

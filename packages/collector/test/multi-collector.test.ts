@@ -39,12 +39,20 @@ describe.skipIf(!pgUrl)('three collectors on one PostgreSQL', { timeout: 300_000
       'multi',
       '--access',
       'open',
+      '--cohort',
+      'spring=Spring',
+      '--cohort',
+      'autumn=Autumn',
       '--database-url',
       url,
     ]);
     expect(created.code, created.stderr).toBe(0);
     for (let i = 0; i < 3; i++)
-      servers.push(await startServer({ args: ['--database-url', url, '--rate-limit', 'off'] }));
+      servers.push(
+        await startServer({
+          args: ['--database-url', url, '--rate-limit', 'off', '--programme-rate-limit', 'off'],
+        }),
+      );
     const alive = servers.map(() => true);
 
     const responses = validResponses('multi', 750, { prefix: 'MC' });

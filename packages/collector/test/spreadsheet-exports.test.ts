@@ -6,7 +6,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { oneResponse } from './helpers/fixtures.js';
+import { OPEN_PROGRAMME, oneResponse } from './helpers/fixtures.js';
 import {
   adminFetch,
   postJson,
@@ -50,7 +50,7 @@ beforeAll(async () => {
   const created = await adminFetch(`${server.url}/api/programmes`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ id: 'sheets', accessMode: 'open' }),
+    body: JSON.stringify({ id: 'sheets', ...OPEN_PROGRAMME }),
   });
   expect(created.status).toBe(201);
   for (const [i, text] of HOSTILE.entries()) {
