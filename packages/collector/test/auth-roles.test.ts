@@ -130,6 +130,11 @@ const requests: Record<
     path: '/api/programmes/granted/export.csv',
     ok: 200,
   }),
+  'GET /api/programmes/:id/export.xlsx': async () => ({
+    path: '/api/programmes/granted/export.xlsx',
+    ok: 200,
+  }),
+  'GET /api/openapi.json': async () => ({ path: '/api/openapi.json', ok: 200 }),
   'GET /api/tokens': async () => ({ path: '/api/tokens', ok: 200 }),
   'POST /api/tokens': async () => ({
     path: '/api/tokens',
