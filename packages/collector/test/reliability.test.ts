@@ -128,7 +128,10 @@ describe('reliability', { timeout: 180_000 }, () => {
     await server.stop();
 
     // Restart on the same data directory: the database recovers from its write-ahead log.
-    const restarted = await startServer({ dataDir, args: ['--rate-limit', 'off'] });
+    const restarted = await startServer({
+      dataDir,
+      args: ['--rate-limit', 'off', '--programme-rate-limit', 'off'],
+    });
     servers.push(restarted);
     expect((await fetch(`${restarted.url}/healthz`)).status).toBe(200);
     const stored = storedResponseIds(dataDir, 'crash');

@@ -154,9 +154,7 @@ describe("export.csv scored by the scoring package gives the endpoint's report",
     ).text();
     const file = join(server.dataDir, 'export.json');
     writeFileSync(file, json);
-    const cli = JSON.parse(
-      await score([SCORE_BIN, file, '--k', '6']).toString(),
-    ) as ProgrammeReport;
+    const cli = JSON.parse(await score([SCORE_BIN, file, '--k', '6'])) as ProgrammeReport;
     expect(comparable(cli)).toEqual(comparable(await report('roundtrip')));
   });
 });
