@@ -49,6 +49,8 @@ async function newSession(): Promise<{ context: BrowserContext; page: Page }> {
 
 /** Signs in through the provider's real login and consent forms. */
 async function signIn(page: Page, login: string): Promise<void> {
+  // A loaded CI machine can take longer than puppeteer's 30 s default for a first render.
+  page.setDefaultTimeout(60_000);
   await page.goto(`${base}/admin/`, { waitUntil: 'load' });
   await page.locator('genbridge-admin >>> a[href$="/auth/login"]').click();
   await page.waitForSelector('input[name="login"]');
