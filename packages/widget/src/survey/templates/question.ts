@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { SURVEY_ELEMENT_TYPES } from '@genbridge/schema';
 import type {
   IElement,
   PanelModel,
@@ -46,31 +47,8 @@ import { expressionQuestion, htmlElement } from './static-text.js';
 import { tagboxQuestion } from './tagbox.js';
 import { textQuestion } from './text-input.js';
 
-/** Every question type survey-core 3.x registers in its factory, plus `panel`. */
-export const SUPPORTED_TYPES = [
-  'boolean',
-  'checkbox',
-  'comment',
-  'dropdown',
-  'expression',
-  'file',
-  'html',
-  'image',
-  'imagepicker',
-  'matrix',
-  'matrixdropdown',
-  'matrixdynamic',
-  'multipletext',
-  'paneldynamic',
-  'radiogroup',
-  'ranking',
-  'rating',
-  'signaturepad',
-  'slider',
-  'tagbox',
-  'text',
-  'panel',
-];
+/** Every question type survey-core 3.x registers in its factory, plus `panel` (one list, in the schema). */
+export const SUPPORTED_TYPES: readonly string[] = SURVEY_ELEMENT_TYPES;
 
 export function questionTemplate(q: Question, ctx: RenderContext): TemplateResult | typeof nothing {
   if (!q.isVisible) return nothing;
