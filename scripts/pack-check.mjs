@@ -29,10 +29,10 @@ async function check(name, fn) {
   } catch (error) {
     failed++;
     console.log(
-      `  × ${name}\n      ${String(error?.stderr || error?.message || error)
+      `  × ${name}\n      ${String(error?.stdout || error?.stderr || error?.message || error)
         .trim()
         .split('\n')
-        .slice(0, 8)
+        .slice(0, 12)
         .join('\n      ')}`,
     );
   }
@@ -100,7 +100,16 @@ await check('npm install the tarballs into a blank project outside the workspace
   // better-sqlite3 compiles from source where its prebuilt binary cannot be downloaded: minutes.
   sh(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--loglevel=error', ...tarballs, 'typescript@5'],
+    // A TypeScript consumer of a Node library has Node's types; the collector brings its drivers' own.
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      ...tarballs,
+      'typescript@5',
+      '@types/node@20',
+    ],
     project,
     {
       timeout: 1_800_000,
