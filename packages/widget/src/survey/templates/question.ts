@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { SURVEY_ELEMENT_TYPES } from '@genbridge/schema';
 import type {
   IElement,
   PanelModel,
@@ -46,9 +45,6 @@ import { sliderQuestion, type SliderQuestion } from './slider.js';
 import { expressionQuestion, htmlElement } from './static-text.js';
 import { tagboxQuestion } from './tagbox.js';
 import { textQuestion } from './text-input.js';
-
-/** Every question type survey-core 3.x registers in its factory, plus `panel` (one list, in the schema). */
-export const SUPPORTED_TYPES: readonly string[] = SURVEY_ELEMENT_TYPES;
 
 export function questionTemplate(q: Question, ctx: RenderContext): TemplateResult | typeof nothing {
   if (!q.isVisible) return nothing;
