@@ -4,7 +4,11 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
 
-const middlewareFiles = ['./test/survey/server.mjs', './test/results/server.mjs'];
+const middlewareFiles = [
+  './test/survey/server.mjs',
+  './test/results/server.mjs',
+  './test/admin/server.mjs',
+];
 const middleware = [];
 for (const file of middlewareFiles) {
   if (existsSync(new URL(file, import.meta.url)))
