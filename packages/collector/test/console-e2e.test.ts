@@ -5,6 +5,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import puppeteer, {
   type Browser,
   type BrowserContext,
@@ -23,11 +24,12 @@ import {
 } from './helpers/server-process.js';
 
 // The console end to end in Debian's Chromium against a real collector process and a real OpenID
-// provider: a manager signs in, creates a programme and invitations, participants answer with
-// their invitation links, the manager closes the wave (which releases the report) and views it; a
+// provider: a manager signs in, creates a programme and invitations, the first invited person
+// answers the baseline in the real <genbridge-survey> with the keyboard only (the others by API), the manager closes the wave (which releases the report) and views it; a
 // viewer then reads the release and is refused the raw export; a steward reads the audit log.
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+const BUNDLES = fileURLToPath(new URL('../../widget/bundle/', import.meta.url));
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const PROGRAMME = 'e2e-mentoring';
 
@@ -139,6 +141,73 @@ async function clickButton(page: Page, label: string): Promise<void> {
   }
 }
 
+/** What the keyboard focus is on, through open shadow roots. */
+interface Focused {
+  tag: string;
+  type: string;
+  part: string;
+  checked: boolean;
+  groupAnswered: boolean;
+  value: string;
+}
+
+/**
+ * Completes the survey on the page with the keyboard only: Tab to each control, Space on an
+ * unanswered radio group or an unticked box, ArrowDown on an unset select, typing into empty
+ * text fields, Enter on Next and Complete; until the collector acknowledged the response.
+ */
+async function answerWithKeyboard(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document
+        .querySelector('genbridge-survey')
+        ?.shadowRoot?.querySelector('[part~="button-next"], [part~="button-complete"]'),
+    POLL,
+  );
+  const focused = () =>
+    page.evaluate((): Focused | null => {
+      let el: Element | null = document.activeElement;
+      while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+      if (!el || el === document.body) return null;
+      const input = el as HTMLInputElement;
+      const root = el.getRootNode() as ParentNode;
+      const group =
+        input.type === 'radio'
+          ? [...root.querySelectorAll<HTMLInputElement>('input[type="radio"]')].filter(
+              (r) => r.name === input.name,
+            )
+          : [];
+      return {
+        tag: el.tagName.toLowerCase(),
+        type: input.type ?? '',
+        part: el.getAttribute('part') ?? '',
+        checked: !!input.checked,
+        groupAnswered: group.some((r) => r.checked),
+        value: String(input.value ?? ''),
+      };
+    });
+  for (let step = 0; step < 600; step++) {
+    if (await page.evaluate(() => (window as unknown as { submitted?: boolean }).submitted)) return;
+    await page.keyboard.press('Tab');
+    const f = await focused();
+    if (!f) continue;
+    if (f.type === 'radio' && !f.groupAnswered) await page.keyboard.press('Space');
+    else if (f.type === 'checkbox' && !f.checked) await page.keyboard.press('Space');
+    else if (f.tag === 'select' && (f.value === '' || f.value === '-1'))
+      await page.keyboard.press('ArrowDown');
+    else if ((f.tag === 'textarea' || /^(text|number|email)$/.test(f.type)) && f.value === '')
+      await page.keyboard.type(f.type === 'number' ? '3' : 'Learning from each other');
+    else if (/button-(next|complete)/.test(f.part)) {
+      await page.keyboard.press('Enter');
+      await new Promise((r) => setTimeout(r, 150));
+    }
+  }
+  const shown = await page.evaluate(
+    () => document.querySelector('genbridge-survey')?.shadowRoot?.textContent ?? '',
+  );
+  throw new Error(`the survey was not completed by keyboard; it shows: ${shown.slice(0, 1500)}`);
+}
+
 /** axe-core over the document and the console's shadow root; resolves to the violations. */
 async function axe(page: Page): Promise<string[]> {
   // Evaluated through DevTools, not a <script>: the page's CSP (Trusted Types) stays enforced.
@@ -177,7 +246,11 @@ beforeAll(async () => {
   );
   server = await startServer({
     dataDir,
-    args: ['--config', config, '--port', String(port), '--rate-limit', 'off'],
+    args: [
+      ...['--config', config, '--port', String(port), '--rate-limit', 'off'],
+      // The survey page the invitation links open loads <genbridge-survey> from here.
+      ...['--static', `/widget/=${BUNDLES}`],
+    ],
   });
   browser = await puppeteer.launch({
     executablePath: CHROME,
@@ -234,6 +307,9 @@ describe('<genbridge-admin> in Chromium', { timeout: 240_000 }, () => {
     });
     await (await shadow(page, 'input[name="count"]')).click({ count: 3 });
     await page.keyboard.type('6');
+    // The links point at the collector's own survey page (the element, served from /widget/).
+    await (await shadow(page, 'input[name="url"]')).click({ count: 3 });
+    await page.keyboard.type(`${base}/embed/survey/${PROGRAMME}?wave=baseline`);
     await clickButton(page, 'Create invitations');
     await waitForText(page, '6 invitations created');
     await clickButton(page, 'Download invitations (CSV)');
@@ -252,7 +328,21 @@ describe('<genbridge-admin> in Chromium', { timeout: 240_000 }, () => {
     expect(await page.$('genbridge-admin >>> ::-p-text(Download invitations)')).toBeNull();
     removeDir(downloads);
 
-    // Six invited people answer both waves with their own invitation.
+    // The first invited person follows their link and answers the baseline in <genbridge-survey>
+    // with the keyboard only; the element takes the token out of the address bar.
+    const participant = await newSession();
+    const link = csv[1]!.split(',')[1]!;
+    await participant.page.evaluateOnNewDocument(() => {
+      document.addEventListener('genbridge-submitted', () => {
+        (window as unknown as { submitted: boolean }).submitted = true;
+      });
+    });
+    await participant.page.goto(link, { waitUntil: 'load' });
+    await answerWithKeyboard(participant.page);
+    expect(participant.page.url()).not.toContain('invite=');
+    await participant.context.close();
+
+    // Six invited people answer both waves with their own invitation (the first one's exit too).
     const answers = validResponses(PROGRAMME, 6, { dropout: 0 });
     const byPerson = new Map<string, typeof answers>();
     for (const r of answers)
@@ -261,6 +351,7 @@ describe('<genbridge-admin> in Chromium', { timeout: 240_000 }, () => {
     for (const responses of byPerson.values()) {
       const token = tokens[person++]!;
       for (const r of responses) {
+        if (person === 1 && r.wave === 'baseline') continue;
         const { participant: _p, cohort: _c, ...body } = r;
         const res = await fetch(`${base}/api/programmes/${PROGRAMME}/responses`, {
           method: 'POST',
@@ -274,6 +365,16 @@ describe('<genbridge-admin> in Chromium', { timeout: 240_000 }, () => {
     // Close the wave: the report is released and can be viewed in <genbridge-results>.
     await openProgramme(page);
     await waitForText(page, '12 responses received');
+    // Live participation: six people in each wave, none with a cohort ("not stated").
+    await shadow(page, 'table caption');
+    const live = await page.evaluate(() =>
+      [
+        ...document
+          .querySelector('genbridge-admin')!
+          .shadowRoot!.querySelectorAll('table:has(caption) tr'),
+      ].map((tr) => [...tr.children].map((c) => c.textContent!.trim()).join('|')),
+    );
+    expect(live).toEqual(['Cohort|Baseline|Exit', 'Not stated|6|6', 'Everyone|6|6']);
     await clickButton(page, 'Close the wave and release the report');
     await waitForText(page, 'Release 1 published.');
     await clickButton(page, 'View release 1');
@@ -352,5 +453,38 @@ describe('<genbridge-admin> in Chromium', { timeout: 240_000 }, () => {
     expect(problems).toEqual([]);
     const audit = await (await adminFetch(`${base}/api/audit?programme=${PROGRAMME}`)).text();
     expect(audit).toContain('participant.erase');
+  });
+
+  it("refuses a response outside its wave's dates with a problem naming the wave and the date", async () => {
+    const created = await adminFetch(`${base}/api/programmes`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        id: 'e2e-scheduled',
+        accessMode: 'open',
+        schedule: { exit: { opens: '2099-01-01T00:00:00+01:00' } },
+      }),
+    });
+    expect(created.status).toBe(201);
+    expect(((await created.json()) as { schedule: unknown }).schedule).toEqual({
+      exit: { opens: '2098-12-31T23:00:00.000Z' },
+    });
+    const exit = validResponses('e2e-scheduled', 1).find((r) => r.wave === 'exit')!;
+    const { cohort: _c, ...body } = exit;
+    const res = await fetch(`${base}/api/programmes/e2e-scheduled/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBe(409);
+    // The collector's one problem shape: a sentence, a stable code, the field.
+    const problem = (await res.json()) as { code: string; error: string; errors: unknown[] };
+    expect(problem.code).toBe('wave_not_open');
+    expect(problem.errors).toEqual([
+      { path: 'wave', message: 'exit opens at 2098-12-31T23:00:00.000Z' },
+    ]);
+    expect(problem.error).toBe(
+      'the exit wave of programme "e2e-scheduled" opens at 2098-12-31T23:00:00.000Z',
+    );
   });
 });
