@@ -25,8 +25,9 @@ import {
 
 // The console end to end in Debian's Chromium against a real collector process and a real OpenID
 // provider: a manager signs in, creates a programme and invitations, the first invited person
-// answers the baseline in the real <genbridge-survey> with the keyboard only (the others by API), the manager closes the wave (which releases the report) and views it; a
-// viewer then reads the release and is refused the raw export; a steward reads the audit log.
+// answers the baseline in the real <genbridge-survey> with the keyboard only (the others by API),
+// the manager sees live participation, closes the wave (which releases the report) and views it;
+// a viewer then reads the release and is refused the raw export; a steward reads the audit log.
 
 const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 const BUNDLES = fileURLToPath(new URL('../../widget/bundle/', import.meta.url));
