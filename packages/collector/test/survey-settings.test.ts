@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+// (page.waitForFunction callbacks below run in the browser.)
 import {
   defaultInstrument,
   openTextMinGroup,
@@ -5,6 +7,7 @@ import {
   toSurveyJson,
   type ProgrammeReport,
 } from '@genbridge/schema';
+import puppeteer from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OPEN_PROGRAMME } from './helpers/fixtures.js';
 import {
@@ -128,5 +131,33 @@ describe('the demo: its public results and its survey’s promise agree', () => 
     const n = Math.max(report.settings.anonymityThreshold, report.settings.openTextThreshold);
     expect(openTextMinGroup(privacy)).toBe(n);
     expect(hint(privacy)).toMatch(new RegExp(`anyone with the link.*at least ${n} people`));
-  });
+
+    // And the demo's own exit page in Chromium, as a participant with the printed invitation.
+    const link = /invitation: {2}(http:\/\/\S+)/.exec(demo.output())![1]!;
+    const exitPage = new URL(link);
+    exitPage.pathname = '/exit.html';
+    const browser = await puppeteer.launch({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    try {
+      const page = await browser.newPage();
+      await page.goto(exitPage.href, { waitUntil: 'load' });
+      const shown = await page.waitForFunction(
+        () => {
+          const el = document.querySelector('genbridge-survey') as
+            | (HTMLElement & { model?: { getQuestionByName(n: string): { description: string } } })
+            | null;
+          return el?.model?.getQuestionByName('improvement')?.description;
+        },
+        { timeout: 30_000 },
+      );
+      const text = String(await shown.jsonValue());
+      expect(text).not.toMatch(/only to the programme team/);
+      expect(text).toBe(hint(privacy));
+    } finally {
+      await browser.close();
+    }
+  }, 90_000);
 });
