@@ -1,3 +1,4 @@
+/* global setTimeout, clearTimeout */
 // Test-runner commands that drive Chromium beyond the test's own page (Debian's Chromium through
 // puppeteer-core). Offline emulation cannot be used on the test page itself (it cuts the runner's
 // own connection), so "another page of the intranet" is a real second tab in the same browser

@@ -1,3 +1,4 @@
+/* global document, location, window */
 // Page A of the outbox test: one plain survey posting to the test endpoint named in `?endpoint=`.
 const endpoint = new URL(location.href).searchParams.get('endpoint');
 const survey = document.createElement('genbridge-survey');
