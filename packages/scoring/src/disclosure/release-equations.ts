@@ -5,8 +5,9 @@ import {
   type ProgrammeReport,
   type SurveyResponse,
 } from '@genbridge/schema';
-import { prepareProgramme, type ScoringOptions } from '../score-programme.js';
-import type { PlannedGroup } from '../groups.js';
+import { prepareProgramme } from '../engine/prepare-programme.js';
+import type { ScoringOptions } from '../engine/scoring-options.js';
+import type { PlannedGroup } from '../engine/groups.js';
 import type { DisclosureEquation } from './types.js';
 import { evaluationEquations } from '../evaluation/evaluation-equations.js';
 
