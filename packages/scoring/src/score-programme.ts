@@ -17,6 +17,7 @@ import {
 } from './engine/construct-change.js';
 import { reliabilityByGroup } from './engine/group-alpha.js';
 import { feedbackColumns, summariseFeedbackColumns } from './engine/feedback-columns.js';
+import { summariseAdditional } from './engine/additional-answers.js';
 import type { RankLevels } from './engine/rank-levels.js';
 import { holmAdjust } from './stats/holm.js';
 import { standardDeviation } from './stats/variance.js';
@@ -54,6 +55,8 @@ export function scoreProgramme(
     feedbackExits,
     includeExitOnly,
     openTextReleased,
+    additional,
+    additionalHidden,
     arms,
   } = prepareProgramme(responses, instrument, options);
   const k = settings.anonymityThreshold;
@@ -112,13 +115,19 @@ export function scoreProgramme(
   const feedback: FeedbackReport[] = feedbackPlan.map((g, index) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
     if (g.suppressed) return { ...head, suppressed: true, reason: g.suppressed };
-    return summariseFeedbackColumns(
-      feedbackAnswers,
-      g.members,
-      head,
-      openTextReleased[index] === true,
-      random,
-    );
+    const released = openTextReleased[index] === true;
+    const summary = summariseFeedbackColumns(feedbackAnswers, g.members, head, released, random);
+    if (!additional) return summary;
+    return {
+      ...summary,
+      additional: summariseAdditional(
+        additional,
+        g.members,
+        (j) => additionalHidden(j, index),
+        released,
+        random,
+      ),
+    };
   });
 
   return {

@@ -4,10 +4,20 @@ import { compileInstrument } from './instrument-layout.js';
 import { writeItemRow, writeScoreRow } from './item-rows.js';
 import { pairProgramme } from './wave-pairing.js';
 import { groupColumns, groupLayers, planGroups } from './groups.js';
-import { suppressFigures, type FigureFamily } from '../disclosure/suppress-figures.js';
+import {
+  suppressFigures,
+  type FigureFamily,
+  type FigureHidden,
+} from '../disclosure/suppress-figures.js';
 import type { ConstructFigures } from './construct-change.js';
 import type { MatchedData } from './matched-data.js';
 import { splitArms } from '../evaluation/split-arms.js';
+import {
+  additionalColumns,
+  answeredFlags,
+  reportedQuestions,
+  type AdditionalColumns,
+} from './additional-answers.js';
 
 /**
  * Everything a report's figures are computed from: the pairing, the scored pairs and which
@@ -88,6 +98,13 @@ export function prepareProgramme(
     ),
     k,
   );
+  // The programme's own questions: each closed one is a family of figures over the people who
+  // answered it (k rule and complementary suppression, like a construct); open ones follow the
+  // open-text family.
+  const questions = reportedQuestions(instrument);
+  const additional =
+    questions.length === 0 ? null : additionalColumns(questions, feedbackExits, feedbackBaselines);
+  const closed = questions.flatMap((q, j) => (q.kind === 'closed' ? [j] : []));
   const feedbackFigures = suppressFigures(
     feedbackPlan,
     groupLayers(feedbackPlan, feedbackExits.length),
@@ -97,11 +114,18 @@ export function prepareProgramme(
         flags: new Uint8Array(feedbackExits.length).fill(1),
         threshold: settings.openTextThreshold,
       },
+      ...closed.map((j) => ({
+        flags: answeredFlags(additional as AdditionalColumns, j),
+        threshold: k,
+      })),
     ],
     k,
   );
   feedbackPlan.forEach((g, i) => (g.suppressed = feedbackFigures.groups[i] ?? null));
   const openTextReleased = feedbackPlan.map((_, i) => feedbackFigures.figures[0]?.[i] === null);
+  /** Why closed question `j`'s distribution is hidden in feedback group `g` (null: shown). */
+  const additionalHidden = (j: number, g: number): FigureHidden | null =>
+    feedbackFigures.figures[1 + closed.indexOf(j)]?.[g] ?? null;
   return {
     settings,
     programmeId,
@@ -115,6 +139,8 @@ export function prepareProgramme(
     feedbackExits,
     includeExitOnly,
     openTextReleased,
+    additional,
+    additionalHidden,
     arms,
   };
 }
