@@ -1,5 +1,7 @@
 import {
+  choiceValues,
   COMMENT_SUFFIX,
+  ratingScale,
   extraQuestions,
   type AdditionalAnswers,
   type AdditionalPage,
@@ -39,38 +41,20 @@ export interface ReportedQuestion {
   declared: string[];
 }
 
-/** A SurveyJS item value: `"Yes"`, `3`, `{ value: 3, text: … }` or the legacy `"3|Three"`. */
-function itemValue(item: unknown): string {
-  if (typeof item === 'object' && item !== null) return String((item as { value?: unknown }).value);
-  if (typeof item === 'string' && item.includes('|')) return item.slice(0, item.indexOf('|'));
-  return String(item);
-}
-
 /** The answers `q` declares (choices with other/none, rating points, boolean values), in order. */
 function declaredAnswers(q: SurveyElementJson): string[] {
   if (q.type === 'boolean') return [String(q.valueTrue ?? true), String(q.valueFalse ?? false)];
   if (q.type === 'rating') {
-    if (Array.isArray(q.rateValues) && q.rateValues.length > 0) return q.rateValues.map(itemValue);
-    const min = typeof q.rateMin === 'number' ? q.rateMin : 1;
-    const max =
-      typeof q.rateMax === 'number'
-        ? q.rateMax
-        : typeof q.rateCount === 'number'
-          ? min + q.rateCount - 1
-          : 5;
-    const step = typeof q.rateStep === 'number' && q.rateStep > 0 ? q.rateStep : 1;
+    const scale = ratingScale(q);
+    if (Array.isArray(scale)) return scale.map(String);
     const out: string[] = [];
-    for (let v = min; v <= max && out.length < 100; v += step) out.push(String(v));
+    // Integer points; a scale too long to list is counted by the answers given.
+    for (let v = scale.min; v <= scale.max && scale.max - scale.min <= 100; v++)
+      out.push(String(v));
     return out;
   }
   // Choices from a URL or another question, and sliders: only the answers given are counted.
-  if (!Array.isArray(q.choices) || q.choicesByUrl || q.choicesFromQuestion) return [];
-  const out = q.choices.map(itemValue);
-  if (q.showOtherItem || q.hasOther) out.push('other');
-  if (q.showNoneItem || q.hasNone) out.push('none');
-  if (q.showRefuseItem) out.push('refused');
-  if (q.showDontKnowItem) out.push('dontknow');
-  return out;
+  return [...(choiceValues(q) ?? [])].map(String);
 }
 
 /**
