@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defaultInstrument, ProgrammeReport } from '@genbridge/schema';
+import { defaultInstrument, Instrument, ProgrammeReport } from '@genbridge/schema';
 import {
   poolProgrammes,
   releaseEquations,
@@ -68,6 +68,7 @@ function programme(
     programmeId = 'eq',
     comparison = 0,
     dyads = false,
+    extras = false,
   } = {},
 ) {
   const random = lcg(seed);
@@ -150,6 +151,14 @@ function programme(
           if (random() < 0.4) f.valuableLearning = `learned thing ${Math.floor(random() * 50)}`;
           if (random() < 0.3) f.improvement = `improve ${Math.floor(random() * 50)}`;
           exit.feedback = f;
+        }
+        if (extras && random() < 0.8) {
+          exit.extra = {
+            sessions: ['1-2', '3-5', '6+'][Math.floor(random() * 3)],
+            helped: ['talks', 'shadowing', 'projects'].filter(() => random() < 0.5),
+            ...(random() < 0.3 ? { story: `story ${Math.floor(random() * 40)}` } : {}),
+          };
+          if (exit.extra.helped.length === 0) delete exit.extra.helped;
         }
         out.push(exit);
       }
@@ -234,6 +243,20 @@ function constant() {
 }
 
 const now = () => new Date('2026-07-01T00:00:00Z');
+const withQuestions = Instrument.parse({
+  ...defaultInstrument,
+  additionalQuestions: [
+    {
+      name: 'programme_extra',
+      waves: ['exit'],
+      elements: [
+        { type: 'radiogroup', name: 'sessions', choices: ['1-2', '3-5', '6+'] },
+        { type: 'checkbox', name: 'helped', choices: ['talks', 'shadowing', 'projects'] },
+        { type: 'comment', name: 'story' },
+      ],
+    },
+  ],
+});
 const scenarios = {
   main3k: () => scoreProgramme(programme(3000, 7), defaultInstrument, { random: lcg(1), now }),
   main3kK10: () =>
@@ -288,6 +311,12 @@ const scenarios = {
       defaultInstrument,
       { random: lcg(11), now, integrity: 'open' },
     ),
+  additionalQuestions: () =>
+    scoreProgramme(programme(500, 41, { extras: true }), withQuestions, {
+      random: lcg(16),
+      now,
+      openTextThreshold: 20,
+    }),
   cliJson: () =>
     scoreProgramme(
       responsesFromJson(example('responses.json'), defaultInstrument),
