@@ -226,3 +226,27 @@ describe('anonymity of additional questions', () => {
     }
   });
 });
+
+describe('additional questions in the Markdown report', () => {
+  it('lists the counts, and says when a distribution is hidden', async () => {
+    const { reportToMarkdown } = await import('../src/cli/report-to-markdown.js');
+    const rs = withExtras(cohortOf(4, { seed: 7 }), [
+      { sessions: '6+' },
+      { sessions: '1-2' },
+      {},
+      {},
+    ]);
+    const md = reportToMarkdown(score(rs));
+    expect(md).toContain('sessions (exit), n = 2: _hidden: fewer than 3 answers');
+    const shown = reportToMarkdown(
+      score(
+        withExtras(cohortOf(3, { seed: 7 }), [
+          { sessions: '6+' },
+          { sessions: '1-2' },
+          { sessions: '6+' },
+        ]),
+      ),
+    );
+    expect(shown).toContain('sessions (exit), n = 3: 1-2 1, 3-5 0, 6+ 2');
+  });
+});
