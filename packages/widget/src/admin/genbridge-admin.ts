@@ -8,6 +8,7 @@ import { participationView } from './participation-view.js';
 import { scheduleFromForm } from './schedule-form.js';
 import { scheduleFields } from './schedule-view.js';
 import { adminStyles } from './styles.js';
+import { startOutboxFlusher } from '../survey/outbox-flusher.js';
 
 /**
  * `<genbridge-admin>`: the console where an HR team runs a programme without a terminal — create
@@ -39,6 +40,8 @@ export class GenbridgeAdmin extends LitElement {
   override connectedCallback(): void {
     this.#c ??= new AdminController(this, this.base ?? '');
     super.connectedCallback();
+    // Any Genbridge element sends what a survey page of this origin left queued.
+    startOutboxFlusher();
   }
 
   get #t(): AdminStrings {
