@@ -40,6 +40,11 @@ export const CollectorConfig = z.strictObject({
       z.strictObject({ capacity: z.number().int().min(1), refillPerSecond: z.number().positive() }),
     ])
     .default({ capacity: 600, refillPerSecond: 20 }),
+  /**
+   * Where the rate limits count: `memory` (each collector its own) or `postgres` (shared by every
+   * collector on `databaseUrl`, for several collectors behind one proxy).
+   */
+  rateLimitStore: z.enum(['memory', 'postgres']).default('memory'),
   maxBodyBytes: z
     .number()
     .int()
@@ -76,6 +81,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv): CollectorConfigInput {
       .filter(Boolean);
   if (env.GENBRIDGE_TRUST_PROXY)
     out.trustProxy = env.GENBRIDGE_TRUST_PROXY === 'true' || env.GENBRIDGE_TRUST_PROXY === '1';
+  if (env.GENBRIDGE_RATE_LIMIT_STORE) out.rateLimitStore = env.GENBRIDGE_RATE_LIMIT_STORE;
   // GENBRIDGE_ADMIN_TOKEN is read by resolveAdminToken, so it is never copied into a config object.
   return out as CollectorConfigInput;
 }

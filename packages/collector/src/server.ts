@@ -23,6 +23,12 @@ export async function startCollector(
   options: { storage?: Storage } = {},
 ): Promise<RunningCollector> {
   const config = CollectorConfig.parse(input);
+  if (
+    config.rateLimitStore === 'postgres' &&
+    !config.databaseUrl &&
+    options.storage?.kind !== 'postgres'
+  )
+    throw new Error('rateLimitStore "postgres" needs databaseUrl (PostgreSQL storage)');
   const adminToken = resolveAdminToken({ token: config.adminToken, dataDir: config.dataDir });
   const storage =
     options.storage ??
@@ -34,6 +40,7 @@ export async function startCollector(
     frameAncestors: config.frameAncestors,
     rateLimit: config.rateLimit,
     programmeRateLimit: config.programmeRateLimit,
+    sharedRateLimit: config.rateLimitStore === 'postgres',
     trustProxy: config.trustProxy,
     maxBodyBytes: config.maxBodyBytes,
     staticSites: config.staticSites,

@@ -25,8 +25,7 @@ export interface InsertItem {
 
 /** Per item of a batch: its outcome, or the error that failed it alone. */
 export type InsertResult =
-  | { ok: true; outcome: InsertOutcome }
-  | { ok: false; error: SerializedError };
+  { ok: true; outcome: InsertOutcome } | { ok: false; error: SerializedError };
 
 /** An error as it crosses the thread boundary: the SQLite code is what classifies it. */
 export interface SerializedError {
@@ -71,8 +70,7 @@ export function toReceipt(row: ResponseRow): Receipt {
 export const sqliteReads = {
   programmeRevision(db: Database.Database, id: string): number | undefined {
     const row = sql(db, 'SELECT revision FROM programmes WHERE id = ?').get(id) as
-      | { revision: number }
-      | undefined;
+      { revision: number } | undefined;
     return row?.revision;
   },
   programmeRow(db: Database.Database, id: string): ProgrammeRow | undefined {
@@ -132,7 +130,9 @@ export const sqliteReads = {
     number: number | 'latest',
     withReport: boolean,
   ): ReleaseRow | undefined {
-    const columns = withReport ? 'number, created_at, reason, etag, report' : 'number, created_at, reason, etag';
+    const columns = withReport
+      ? 'number, created_at, reason, etag, report'
+      : 'number, created_at, reason, etag';
     return (
       number === 'latest'
         ? sql(
@@ -146,10 +146,9 @@ export const sqliteReads = {
     ) as ReleaseRow | undefined;
   },
   releaseAudits(db: Database.Database, programmeId: string): { number: number; audit: string }[] {
-    return sql(
-      db,
-      'SELECT number, audit FROM releases WHERE programme_id = ? ORDER BY number',
-    ).all(programmeId) as { number: number; audit: string }[];
+    return sql(db, 'SELECT number, audit FROM releases WHERE programme_id = ? ORDER BY number').all(
+      programmeId,
+    ) as { number: number; audit: string }[];
   },
   ping(db: Database.Database): void {
     sql(db, 'SELECT 1').get();
@@ -194,7 +193,10 @@ export const sqliteWrites = {
     if (patch.cohorts !== undefined) set('cohorts', JSON.stringify(patch.cohorts));
     set('updated_at', now);
     sets.push('revision = revision + 1');
-    const info = sql(db, `UPDATE programmes SET ${sets.join(', ')} WHERE id = ?`).run(...values, id);
+    const info = sql(db, `UPDATE programmes SET ${sets.join(', ')} WHERE id = ?`).run(
+      ...values,
+      id,
+    );
     return info.changes === 1;
   },
   /**

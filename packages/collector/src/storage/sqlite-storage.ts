@@ -19,7 +19,12 @@ import {
   type SqliteReads,
   type SqliteWrites,
 } from './sqlite-operations.js';
-import type { WorkerCall, WorkerReply, WorkerRequest, WorkerStart } from './sqlite-worker-protocol.js';
+import type {
+  WorkerCall,
+  WorkerReply,
+  WorkerRequest,
+  WorkerStart,
+} from './sqlite-worker-protocol.js';
 import type {
   InsertOutcome,
   InvitationRecord,
@@ -131,7 +136,10 @@ export class SqliteStorage implements Storage {
   }
 
   /** Opens the database and waits for its migrations: errors show here, not on first use. */
-  static async open(file: string, options: { busyTimeoutMs?: number } = {}): Promise<SqliteStorage> {
+  static async open(
+    file: string,
+    options: { busyTimeoutMs?: number } = {},
+  ): Promise<SqliteStorage> {
     const storage = new SqliteStorage(file, options);
     try {
       await storage.ready;

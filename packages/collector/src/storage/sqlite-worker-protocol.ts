@@ -8,10 +8,8 @@ export interface WorkerStart {
 
 /** One call to the writer thread; `id` 0 is reserved for its start-up reply. */
 export type WorkerCall =
-  | { kind: 'read' | 'write' | 'auth'; name: string; args: unknown[] }
-  | { kind: 'close' };
+  { kind: 'read' | 'write' | 'auth'; name: string; args: unknown[] } | { kind: 'close' };
 export type WorkerRequest = WorkerCall & { id: number };
 
 export type WorkerReply =
-  | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; error: SerializedError };
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; error: SerializedError };
