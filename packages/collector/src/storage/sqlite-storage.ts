@@ -48,6 +48,10 @@ type Tail<T extends unknown[]> = T extends [unknown, ...infer R] ? R : never;
 type Op = (db: Database.Database, ...args: never[]) => unknown;
 type Args<F extends Op> = Tail<Parameters<F>>;
 
+/** After close (a shutdown): the request can be repeated against a collector that is up. */
+const closedError = () =>
+  new StorageUnavailableError('unreachable', { cause: new Error('the SQLite storage is closed') });
+
 /**
  * The writer thread's module. Under the test runner this module is TypeScript source, which a
  * worker thread cannot load; the build of the same source is used then (the tests build first).
@@ -198,7 +202,7 @@ export class SqliteStorage implements Storage {
   }
 
   private async open(): Promise<void> {
-    if (this.closing) throw new Error('the SQLite storage is closed');
+    if (this.closing) throw closedError();
     await this.ready;
   }
 
@@ -249,7 +253,7 @@ export class SqliteStorage implements Storage {
     canonical: string,
     receivedAt: string,
   ): Promise<InsertOutcome> {
-    if (this.closing) return Promise.reject(new Error('the SQLite storage is closed'));
+    if (this.closing) return Promise.reject(closedError());
     return new Promise((resolve, reject) => {
       this.pending.push({ response, canonical, receivedAt, resolve, reject });
       this.draining ??= this.drain();
