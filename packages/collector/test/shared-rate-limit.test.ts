@@ -2,6 +2,7 @@
 // processes on one database count together, so a client spreading its requests over them (as a
 // load balancer does) gets the limit once, not three times.
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { SharedRateWindows } from '../src/http/rate-limit.js';
 import { freshPostgresUrl } from './helpers/backends.js';
 import { validResponses } from './helpers/fixtures.js';
 import {
@@ -113,5 +114,33 @@ describe.skipIf(!pgUrl)('rate limits shared through PostgreSQL', { timeout: 180_
     const res = await runCli(['serve', '--port', '0', '--rate-limit-store', 'postgres']);
     expect(res.code).not.toBe(0);
     expect(res.stderr).toMatch(/rateLimitStore "postgres" needs databaseUrl/);
+  });
+});
+
+describe('SharedRateWindows', () => {
+  const options = { capacity: 10, refillPerSecond: 0.5 };
+  it('asks for a window of capacity / refill seconds and answers a refusal with Retry-After', async () => {
+    const asked: [string, number, number][] = [];
+    const limiter = new SharedRateWindows(
+      options,
+      {
+        hit: async (key, windowMs, limit) => {
+          asked.push([key, windowMs, limit]);
+          return false;
+        },
+      },
+      'programme',
+    );
+    expect(await limiter.take('p1')).toEqual({ allowed: false, retryAfterSeconds: 2 });
+    expect(asked).toEqual([['programme:p1', 20_000, 10]]);
+  });
+
+  it('lets a request through when the database cannot count (it meets the database next)', async () => {
+    const limiter = new SharedRateWindows(
+      options,
+      { hit: () => Promise.reject(new Error('connection refused')) },
+      'address',
+    );
+    expect(await limiter.take('127.0.0.1')).toEqual({ allowed: true });
   });
 });
