@@ -23,12 +23,6 @@ export async function startCollector(
   options: { storage?: Storage } = {},
 ): Promise<RunningCollector> {
   const config = CollectorConfig.parse(input);
-  if (
-    config.rateLimitStore === 'postgres' &&
-    !config.databaseUrl &&
-    options.storage?.kind !== 'postgres'
-  )
-    throw new Error('rateLimitStore "postgres" needs databaseUrl (PostgreSQL storage)');
   const adminToken = resolveAdminToken({ token: config.adminToken, dataDir: config.dataDir });
   const storage =
     options.storage ??

@@ -10,6 +10,7 @@ import {
   removeDir,
   runCli,
   startServer,
+  tempDataDir,
   type ServerProcess,
 } from './helpers/server-process.js';
 
@@ -111,9 +112,19 @@ describe.skipIf(!pgUrl)('rate limits shared through PostgreSQL', { timeout: 180_
   });
 
   it('refuses the postgres store without PostgreSQL', async () => {
-    const res = await runCli(['serve', '--port', '0', '--rate-limit-store', 'postgres']);
+    const dataDir = tempDataDir();
+    const res = await runCli([
+      'serve',
+      '--port',
+      '0',
+      '--data-dir',
+      dataDir,
+      '--rate-limit-store',
+      'postgres',
+    ]);
+    removeDir(dataDir);
     expect(res.code).not.toBe(0);
-    expect(res.stderr).toMatch(/rateLimitStore "postgres" needs databaseUrl/);
+    expect(res.stderr).toMatch(/rateLimitStore.*"postgres" needs databaseUrl/);
   });
 });
 
