@@ -3,6 +3,7 @@
  * 14's survey states had no Arabic or Hebrew). Checked in Chromium through the rendered element.
  */
 import { expect } from '@open-wc/testing';
+import { loadLanguage } from '../../src/survey/load-language.js';
 import { stateStrings, type StateStrings } from '../../src/survey/state-strings.js';
 import { $, answerPage, clickButton, mountSurvey, settle } from './helpers.js';
 
@@ -80,7 +81,8 @@ describe('survey state messages in Arabic and Hebrew', () => {
     return typeof v === 'function' ? (v as (x: never) => string)('2026' as never) : v;
   };
   for (const locale of ['ar', 'he']) {
-    it(`${locale}: every state message is translated`, () => {
+    it(`${locale}: every state message is translated`, async () => {
+      await loadLanguage(locale);
       const en = stateStrings('en');
       const own = stateStrings(locale);
       const script = locale === 'ar' ? /[\u0600-\u06ff]/ : /[\u0590-\u05ff]/;
