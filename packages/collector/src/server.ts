@@ -36,6 +36,7 @@ export async function startCollector(
     programmeRateLimit: config.programmeRateLimit,
     trustProxy: config.trustProxy,
     maxBodyBytes: config.maxBodyBytes,
+    ...(config.maxFileBytes === undefined ? {} : { maxFileBytes: config.maxFileBytes }),
     staticSites: config.staticSites,
     auth: {
       publicUrl: config.publicUrl,
