@@ -72,6 +72,10 @@ const EMPTY_FACTS: CodeFacts = {
 /** The participant code stands in for validation; with an invitation the collector fills it in. */
 const INVITED = 'INVITED';
 
+/** Survey JSON without the texts shown only at the end (their sanitiser arrives while idle). */
+const shownBeforeEnd = (key: string, value: unknown) =>
+  key === 'completedHtml' || key === 'completedHtmlOnCondition' ? undefined : value;
+
 let responseBuilder: Promise<typeof import('./response-from-survey.js')> | undefined;
 const loadResponseBuilder = () => (responseBuilder ??= import('./response-from-survey.js'));
 
@@ -345,7 +349,8 @@ export class GenbridgeSurvey extends LitElement {
     const json = this.surveyJson ?? toSurveyJson(this.activeInstrument, { wave: this.wave });
     // Survey text with markup waits for the sanitiser; any other survey fetches it once idle, so
     // the completion screen's HTML is ready even if the network is gone by then.
-    const hasHtml = this.markdown !== undefined || /[<&]/.test(JSON.stringify(json));
+    const hasHtml =
+      this.markdown !== undefined || /[<&]/.test(JSON.stringify(json, shownBeforeEnd));
     const [{ Model }, hash] = await Promise.all([
       import('./survey-core-loader.js'),
       this.invitationToken ? rememberToken(this.invitationToken) : Promise.resolve(undefined),
