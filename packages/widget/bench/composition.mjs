@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global Buffer */
 // What a bundle file is made of, from its source map: the minified bytes attributed to each source
 // file, grouped (survey-core, its i18n, lit, dompurify, our templates, …), with the gzip size of each
 // group's code on its own (a rough share: gzip of parts does not add up to gzip of the whole).

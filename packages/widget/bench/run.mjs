@@ -10,7 +10,7 @@
 //     the DOM nodes after those 40 switches and their growth against the first visit of that page.
 // Each sample is a cold load in a fresh browser context; order alternates. BENCH_RUNS (default 5)
 // sets the samples per renderer and survey; BENCH_SURVEYS (e.g. "exit,everytype") picks surveys.
-/* global window */
+/* global window, setTimeout */
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
