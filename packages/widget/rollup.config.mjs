@@ -49,8 +49,11 @@ const all = [
   bundle('genbridge-results', 'src/results.ts', { splitLazyImports: true }),
   // The console: its own entry; the results element (and chart.js) are chunks it loads lazily.
   bundle('genbridge-admin', 'src/admin.ts', { splitLazyImports: true }),
+  // The optional outbox service worker (registerOutboxSync); a host serves it from its own origin.
+  bundle('genbridge-outbox-sw', 'src/outbox-sw.ts'),
 ];
 
 // `GENBRIDGE_ONLY=genbridge-survey rollup -c` rebuilds one browser bundle (quicker while measuring).
 const only = process.env.GENBRIDGE_ONLY;
-export default only ? all.filter((c) => c.output?.entryFileNames === `${only}.js`) : all;
+const nameOf = (c) => c.output?.entryFileNames ?? c.output?.file?.replace(/^bundle\//, '');
+export default only ? all.filter((c) => nameOf(c) === `${only}.js`) : all;

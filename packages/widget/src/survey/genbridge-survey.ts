@@ -34,6 +34,7 @@ import { resolveLocale, surveyJsonLocales } from './locale.js';
 import { SurveyModelController } from './model-controller.js';
 import { outbox, type OutboxEntry } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
+import { surveyPrivacy } from './survey-settings.js';
 import {
   checkCodeFacts,
   selfGeneratedCode,
@@ -345,24 +346,32 @@ export class GenbridgeSurvey extends LitElement {
     this.survey.model = undefined;
     const early = this.checkAttributes();
     if (early) return this.fail(early);
+    const [{ Model }, hash, privacy] = await Promise.all([
+      import('./survey-core-loader.js'),
+      this.invitationToken ? rememberToken(this.invitationToken) : Promise.resolve(undefined),
+      // What the survey promises about open answers follows the programme (issue 14, finding 4).
+      this.surveyJson || this.wave !== 'exit'
+        ? Promise.resolve(undefined)
+        : surveyPrivacy(this.delivery.endpoint),
+    ]);
+    if (no !== this.buildNo) return;
+    this.invitationHash = hash;
     this.activeInstrument = this.instrument ?? defaultInstrument;
-    const json = this.surveyJson ?? toSurveyJson(this.activeInstrument, { wave: this.wave });
+    const json =
+      this.surveyJson ??
+      toSurveyJson(this.activeInstrument, { wave: this.wave, ...(privacy ? { privacy } : {}) });
     // Survey text with markup waits for the sanitiser; any other survey fetches it once idle, so
     // the completion screen's HTML is ready even if the network is gone by then.
     const hasHtml =
       this.markdown !== undefined || /[<&]/.test(JSON.stringify(json, shownBeforeEnd));
-    const [{ Model }, hash] = await Promise.all([
-      import('./survey-core-loader.js'),
-      this.invitationToken ? rememberToken(this.invitationToken) : Promise.resolve(undefined),
+    await Promise.all([
+      this.loadLanguages(this.surveyLocale()),
       hasHtml ? loadSanitizer() : undefined,
     ]);
-    if (no !== this.buildNo) return;
     whenIdle(() => {
       if (!hasHtml) void loadSanitizer();
       if (this.mode === 'genbridge') void loadResponseBuilder();
     });
-    this.invitationHash = hash;
-    await this.loadLanguages(this.surveyLocale());
     if (no !== this.buildNo) return;
     const model = new Model(json);
     this.mode =
