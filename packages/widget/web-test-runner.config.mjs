@@ -5,7 +5,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
 import { browserCommands } from './test/browser-commands.mjs';
 
-const middlewareFiles = ['./test/survey/server.mjs', './test/results/server.mjs'];
+const middlewareFiles = [
+  './test/survey/server.mjs',
+  './test/results/server.mjs',
+  './test/admin/server.mjs',
+];
 const middleware = [];
 for (const file of middlewareFiles) {
   if (existsSync(new URL(file, import.meta.url)))

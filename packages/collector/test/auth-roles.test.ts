@@ -66,6 +66,10 @@ const requests: Record<
     path: '/api/programmes/granted/invitations',
     ok: 200,
   }),
+  'GET /api/programmes/:id/participation': async () => ({
+    path: '/api/programmes/granted/participation',
+    ok: 200,
+  }),
   'POST /api/programmes/:id/invitations/:invitation/revoke': async () => {
     const res = await adminFetch(
       api('/api/programmes/granted/invitations'),

@@ -32,6 +32,8 @@ export const ENDPOINT_ROLES: readonly EndpointRule[] = [
     audit: 'invitations.create',
   },
   { method: 'GET', path: '/api/programmes/:id/invitations', role: 'manager' },
+  // Live counts per wave and cohort (anonymity rules applied, no scores): programme setup's view.
+  { method: 'GET', path: '/api/programmes/:id/participation', role: 'manager' },
   {
     method: 'POST',
     path: '/api/programmes/:id/invitations/:invitation/revoke',

@@ -21,6 +21,7 @@ import {
   revokeInvitation,
 } from '../domain/invitations.js';
 import { changeProgramme } from '../domain/programme-changes.js';
+import { liveParticipation } from '../domain/live-participation.js';
 import {
   createProgramme,
   describeProgramme,
@@ -255,6 +256,11 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
     // Shown once: the response must not linger in any cache.
     c.header('Cache-Control', 'no-store');
     return c.json({ programmeId: id(c), invitations }, 201);
+  });
+  app.get('/api/programmes/:id/participation', async (c) => {
+    // Live figures: never cached, by the browser or anything in between.
+    c.header('Cache-Control', 'no-store');
+    return c.json(await liveParticipation(storage, id(c)));
   });
   app.get('/api/programmes/:id/invitations', async (c) =>
     c.json(await listInvitations(storage, id(c))),
