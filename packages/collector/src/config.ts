@@ -59,6 +59,8 @@ export const CollectorConfig = z
       .int()
       .min(1024)
       .default(64 * 1024),
+    /** Largest file a survey may send (bytes; the page's `max-file-size`): the body cap follows it. */
+    maxFileBytes: z.number().int().min(1).optional(),
     /** Extra static directories, `{ urlPrefix, directory }` (the demo uses this). */
     staticSites: z
       .array(

@@ -37,6 +37,7 @@ export async function startCollector(
     sharedRateLimit: config.rateLimitStore === 'postgres',
     trustProxy: config.trustProxy,
     maxBodyBytes: config.maxBodyBytes,
+    ...(config.maxFileBytes === undefined ? {} : { maxFileBytes: config.maxFileBytes }),
     staticSites: config.staticSites,
     auth: {
       publicUrl: config.publicUrl,

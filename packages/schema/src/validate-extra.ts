@@ -203,7 +203,12 @@ export function validateExtra(extra: unknown, instrument: Instrument, wave: Wave
     return [{ path: 'extra', code: 'invalid_type', message: 'must be an object' }];
   let size: number;
   try {
-    size = new TextEncoder().encode(JSON.stringify(extra)).length;
+    // A file's data URL is capped on its own (the page's max-file-size, the collector's
+    // maxFileBytes and body cap), so it does not count against the total of the other answers.
+    const withoutFiles = JSON.stringify(extra, (k, v: unknown) =>
+      k === 'content' && typeof v === 'string' && v.startsWith('data:') ? '' : v,
+    );
+    size = new TextEncoder().encode(withoutFiles).length;
   } catch {
     return [{ path: 'extra', code: 'invalid_type', message: 'must be JSON' }];
   }

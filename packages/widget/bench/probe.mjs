@@ -71,6 +71,7 @@ export function probeScript(renderer, first, switches) {
     const input = q(${JSON.stringify(first)})?.querySelector('input[type=radio]');
     if (!input) return requestAnimationFrame(poll);
     const firstQuestion = performance.now();
+    window.__bench.firstQuestion = firstQuestion;
     input.click();
     (function check() {
       if (model()?.getValue(${JSON.stringify(first)}) === undefined) return requestAnimationFrame(check);

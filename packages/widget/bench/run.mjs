@@ -10,7 +10,7 @@
 //     the DOM nodes after those 40 switches and their growth against the first visit of that page.
 // Each sample is a cold load in a fresh browser context; order alternates. BENCH_RUNS (default 5)
 // sets the samples per renderer and survey; BENCH_SURVEYS (e.g. "exit,everytype") picks surveys.
-/* global window */
+/* global window, setTimeout */
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -27,6 +27,7 @@ const peerDir = resolve(pkg, '../../examples/bench-peer');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SWITCHES = 40;
 const only = process.env.BENCH_SURVEYS?.split(',');
+// BENCH_SURVEYS=none (or BENCH_SIZE_ONLY=1): sizes and first-render downloads only, no timing.
 const surveys = allSurveys.filter((s) => !only || only.includes(s.key));
 const KB = 1024;
 
@@ -57,35 +58,28 @@ console.log(
 // ---------------------------------------------------------------- 1. sizes
 const coreGzip = gz(readFileSync(join(pkg, 'node_modules/survey-core/survey.core.min.js')));
 const budget = coreGzip + 50 * KB;
-console.log('\nBundle sizes (minified; gzip -9)');
-// genbridge-results.js imports chart.js from a sibling chunk only when it draws a chart.
-const chunks = readdirSync(join(pkg, 'bundle')).filter((f) => /^genbridge-results-.+\.js$/.test(f));
-for (const name of ['genbridge-survey.js', 'genbridge-results.js', ...chunks]) {
-  const file = join(pkg, 'bundle', name);
-  if (!existsSync(file))
-    throw new Error(`bundle/${name} missing, run \`pnpm --filter @genbridge/widget build\``);
-  const buf = readFileSync(file);
+console.log('\nBundle files (minified; gzip -9)');
+const bundleFiles = readdirSync(join(pkg, 'bundle')).filter((f) =>
+  /^genbridge-(survey|results).*\.js$/.test(f),
+);
+if (!bundleFiles.includes('genbridge-survey.js'))
+  throw new Error(
+    'bundle/genbridge-survey.js missing, run `pnpm --filter @genbridge/widget build`',
+  );
+const gzipOf = new Map(bundleFiles.map((f) => [f, gz(readFileSync(join(pkg, 'bundle', f)))]));
+for (const name of bundleFiles) {
+  const raw = readFileSync(join(pkg, 'bundle', name)).length;
   console.log(
-    `  ${name.padEnd(36)} raw ${fmt(buf.length).padStart(10)}   gzip ${fmt(gz(buf)).padStart(9)}`,
+    `  ${name.padEnd(48)} raw ${fmt(raw).padStart(10)}   gzip ${fmt(gzipOf.get(name)).padStart(9)}`,
   );
 }
-const oursGzip = gz(readFileSync(join(pkg, 'bundle/genbridge-survey.js')));
 const peerFiles = ['survey.core.min.js', 'survey-core.min.css']
   .map((f) => join(peerCore, f))
   .concat(join(peerUi, 'survey-js-ui.min.js'));
 const peerGzip = peerFiles.reduce((s, f) => s + gz(readFileSync(f)), 0);
-console.log(`  survey-core ${versions.core} alone (survey.core.min.js): gzip ${fmt(coreGzip)}`);
-console.log(
-  `  budget survey-core + 50 KB = ${fmt(budget)}: genbridge-survey.js is survey-core + ${fmt(oursGzip - coreGzip)} → ${oursGzip <= budget ? 'within budget' : `OVER budget by ${fmt(oursGzip - budget)}`}`,
-);
-console.log(
-  `  peer: survey-core ${versions.peerCore} + survey-js-ui ${versions.peerUi} + survey-core.min.css: gzip ${fmt(peerGzip)}; ratio ours/peer ×${(oursGzip / peerGzip).toFixed(2)}`,
-);
-const resultsGzip = gz(readFileSync(join(pkg, 'bundle/genbridge-results.js')));
-const resultsTotal = [
-  resultsGzip,
-  ...chunks.map((f) => gz(readFileSync(join(pkg, 'bundle', f)))),
-].reduce((a, b) => a + b, 0);
+const resultsChunks = bundleFiles.filter((f) => /^genbridge-results-.+\.js$/.test(f));
+const resultsGzip = gzipOf.get('genbridge-results.js');
+const resultsTotal = resultsChunks.reduce((a, f) => a + gzipOf.get(f), resultsGzip);
 console.log(
   `  budget 75 KB for genbridge-results.js: ${fmt(resultsGzip)} → ${resultsGzip <= 75 * KB ? 'within budget' : 'OVER budget'}; with the chart.js chunk once a chart is drawn: ${fmt(resultsTotal)}`,
 );
@@ -100,7 +94,8 @@ const pageHtml = (renderer, survey) => {
       : `<script src="/${survey.key}.js"></script><script>document.querySelector('genbridge-survey').surveyJson = window.SURVEY_JSON;</script>`;
     return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>genbridge</title>${probe}
 <script type="module" src="/bundle/genbridge-survey.js"></script></head>
-<body><genbridge-survey ${survey.oursAttributes ?? ''} programme="bench" participant="BENCH-01"></genbridge-survey>${json}</body></html>`;
+<body><genbridge-survey ${survey.oursAttributes ?? ''} programme="bench" participant="BENCH-01"></genbridge-survey>${json}
+<script>const l = new URLSearchParams(location.search).get('locale'); if (l) document.querySelector('genbridge-survey').setAttribute('locale', l);</script></body></html>`;
   }
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>survey-js-ui</title>${probe}
 <link rel="stylesheet" href="/peer/survey-core.min.css">
@@ -110,19 +105,21 @@ const pageHtml = (renderer, survey) => {
 </head><body><div id="root"></div></body></html>`;
 };
 const routes = new Map([
-  ['/bundle/genbridge-survey.js', () => readFileSync(join(pkg, 'bundle/genbridge-survey.js'))],
   ['/peer/survey-core.min.css', () => readFileSync(join(peerCore, 'survey-core.min.css'))],
   ['/peer/survey.core.min.js', () => readFileSync(join(peerCore, 'survey.core.min.js'))],
   ['/peer/survey-js-ui.min.js', () => readFileSync(join(peerUi, 'survey-js-ui.min.js'))],
 ]);
-for (const s of surveys) {
+for (const s of allSurveys) {
   routes.set(`/${s.key}.js`, () => `window.SURVEY_JSON = ${JSON.stringify(s.json)};`);
   for (const r of ['ours', 'peer']) routes.set(`/${r}-${s.key}.html`, () => pageHtml(r, s));
 }
 const types = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html' };
 const server = createServer((req, res) => {
   const path = new URL(req.url, 'http://x').pathname;
-  const body = routes.get(path)?.();
+  const bundled =
+    path.startsWith('/bundle/') && /^[\w.-]+$/.test(path.slice(8)) ? join(pkg, path) : '';
+  const body =
+    routes.get(path)?.() ?? (bundled && existsSync(bundled) ? readFileSync(bundled) : undefined);
   if (body === undefined) {
     res.writeHead(404).end();
     return;
@@ -147,6 +144,66 @@ const browser = await puppeteer.launch({
     '--disable-dev-shm-usage',
   ],
 });
+/**
+ * What a first render really downloads: every bundle file the page requests until the first
+ * question is laid out, summed as gzip -9 (what a compressing server sends).
+ */
+const firstRender = async (surveyKey, locale) => {
+  const context = await browser.createBrowserContext();
+  try {
+    const page = await context.newPage();
+    const files = new Set();
+    page.on('request', (req) => {
+      const path = new URL(req.url()).pathname;
+      if (path.startsWith('/bundle/')) files.add(path.slice('/bundle/'.length));
+    });
+    await page.goto(`${origin}/ours-${surveyKey}.html${locale ? `?locale=${locale}` : ''}`);
+    await page.waitForFunction(() => window.__bench?.firstQuestion, {
+      timeout: 60000,
+      polling: 20,
+    });
+    const early = [...files];
+    // What the element fetches ahead once idle (sanitiser, response builder: for offline submits).
+    await new Promise((r) => setTimeout(r, 3000));
+    const sum = (list) => list.reduce((a, f) => a + (gzipOf.get(f) ?? 0), 0);
+    return {
+      files: early,
+      total: sum(early),
+      later: [...files].filter((f) => !early.includes(f)),
+      idleTotal: sum([...files]),
+    };
+  } finally {
+    await context.close();
+  }
+};
+
+if (only?.includes('none') || process.env.BENCH_SIZE_ONLY) surveys.length = 0;
+console.log(
+  `\nFirst render of <genbridge-survey>: bundle files the page fetched (gzip -9), against survey-core alone`,
+);
+console.log(
+  `  survey-core ${versions.core} alone (survey.core.min.js): gzip ${fmt(coreGzip)}; budget survey-core + 50 KB = ${fmt(budget)}`,
+);
+// The exit survey's instrument is in en/de/fr; the every-type survey is plain SurveyJS JSON, which
+// takes any of our languages.
+for (const [key, locale] of [
+  ['exit', ''],
+  ['exit', 'de'],
+  ['everytype', ''],
+  ['everytype', 'ar'],
+]) {
+  const r = await firstRender(key, locale);
+  const idle = r.later.length
+    ? `\n  ${''.padEnd(24)} then fetched once idle: ${r.later.map((f) => f.replace(/^genbridge-survey-/, '').replace(/-[\w-]{8}\.js$/, '')).join(', ')} (all: ${fmt(r.idleTotal)})`
+    : '';
+  console.log(
+    `  ${`${key} survey, ${locale || 'en'}:`.padEnd(24)} ${fmt(r.total).padStart(9)} = survey-core + ${fmt(r.total - coreGzip)} (×${(r.total / coreGzip).toFixed(3)} of survey-core) → ${r.total <= budget ? 'within budget' : `OVER budget by ${fmt(r.total - budget)}`}; ours/peer ×${(r.total / peerGzip).toFixed(2)}  [${r.files.map((f) => (f === 'genbridge-survey.js' ? 'entry' : f).replace(/^genbridge-survey-/, '').replace(/-[\w]{8}\.js$/, '') || 'entry').join(', ')}]${idle}`,
+  );
+}
+console.log(
+  `  peer: survey-core ${versions.peerCore} + survey-js-ui ${versions.peerUi} + survey-core.min.css: gzip ${fmt(peerGzip)}`,
+);
+
 const sample = async (renderer, survey) => {
   const context = await browser.createBrowserContext();
   try {
@@ -172,8 +229,10 @@ const sample = async (renderer, survey) => {
 const results = {};
 try {
   // Warm-up, not counted: OS file cache and the browser process's own start-up.
-  await sample('ours', surveys[0]);
-  await sample('peer', surveys[0]);
+  if (surveys.length) {
+    await sample('ours', surveys[0]);
+    await sample('peer', surveys[0]);
+  }
   for (const s of surveys) {
     results[s.key] = { ours: [], peer: [] };
     for (let i = 0; i < RUNS; i++) {

@@ -39,6 +39,7 @@ import { ReleaseCache } from './release-cache.js';
 import { notModified, storedReport } from './stored-report.js';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { readJsonBody } from './read-json.js';
+import { effectiveBodyLimit } from './file-limit.js';
 import { receiveResponse } from './responses-route.js';
 import { securityHeaders } from './security-headers.js';
 import { findStaticFile, staticResponse, type StaticSite } from './static-files.js';
@@ -61,8 +62,14 @@ export interface CollectorAppOptions {
   sharedRateLimit?: boolean;
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). Default false. */
   trustProxy?: boolean;
-  /** Largest accepted request body. Default 64 KiB. */
+  /** Largest accepted request body. Default 64 KiB (raised to fit `maxFileBytes`). */
   maxBodyBytes?: number;
+  /**
+   * Largest file a survey's file question may send (bytes; match the page's
+   * `<genbridge-survey max-file-size>`). The body cap grows to fit one such file as a data URL, and
+   * a larger file is refused with 400 `file_too_large` naming its field. Default: no file limit.
+   */
+  maxFileBytes?: number;
   /** Directories served as static files outside `/api/` (the demo intranet, widget bundles). */
   staticSites?: readonly StaticSite[];
   /**
@@ -106,7 +113,11 @@ export const DEFAULT_PROGRAMME_RATE_LIMIT: RateLimitOptions = {
 export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> {
   const { storage, adminToken } = options;
   const now = options.now ?? (() => new Date());
-  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxFileBytes = options.maxFileBytes;
+  const maxBodyBytes = effectiveBodyLimit(
+    options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    maxFileBytes,
+  );
   const allowedOrigins = new Set(options.corsOrigins ?? []);
   const report =
     options.onError ?? ((error: unknown) => console.error('genbridge-collector:', error));
@@ -209,7 +220,7 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
     app.get('/api/programmes/:id/survey-settings', limitProgramme);
   }
   app.post('/api/programmes/:id/responses', (c) =>
-    receiveResponse(c, storage, { maxBodyBytes, now }),
+    receiveResponse(c, storage, { maxBodyBytes, maxFileBytes, now }),
   );
   app.get('/api/programmes/:id/invitation/status', async (c) =>
     c.json(await invitationStatus(storage, id(c), invitationToken(c.req.header('authorization')))),

@@ -61,7 +61,11 @@ export const API_OPERATIONS: readonly Operation[] = [
           'Programme closed (`programme_closed`), the wave not open yet (`wave_not_open`) or closed by its schedule (`wave_closed`, naming the wave and the date), or responseId reused for another body.',
         schema: 'Problem',
       },
-      '413': { description: 'The body is larger than the limit.', schema: 'Problem' },
+      '413': {
+        description:
+          'The body is larger than the limit (which `maxFileBytes` raises to fit one file); a single file over `maxFileBytes` is a 400 `file_too_large` naming its field.',
+        schema: 'Problem',
+      },
       '415': { description: 'Not sent as application/json.', schema: 'Problem' },
     },
   },

@@ -3,6 +3,7 @@ import { submitResponse } from '../domain/responses.js';
 import type { Storage } from '../storage/storage.js';
 import { invitationToken } from './invitation-header.js';
 import { problem } from './problem.js';
+import { oversizedFiles } from './file-limit.js';
 import { BodyTooLargeError, isJsonContentType, readBodyLimited } from './read-body.js';
 import { parseJsonText, RESPONSE_JSON_LIMITS } from './read-json.js';
 
@@ -13,7 +14,7 @@ import { parseJsonText, RESPONSE_JSON_LIMITS } from './read-json.js';
 export async function receiveResponse(
   c: Context,
   storage: Storage,
-  options: { maxBodyBytes: number; now: () => Date },
+  options: { maxBodyBytes: number; maxFileBytes?: number | undefined; now: () => Date },
 ) {
   if (!isJsonContentType(c.req.header('content-type'))) {
     return problem(
@@ -32,7 +33,11 @@ export async function receiveResponse(
         c,
         413,
         'payload_too_large',
-        `a response must be at most ${options.maxBodyBytes} bytes`,
+        `a response must be at most ${options.maxBodyBytes} bytes${
+          options.maxFileBytes === undefined
+            ? ''
+            : ` (each file in it at most ${options.maxFileBytes} bytes)`
+        }`,
       );
     }
     if (error instanceof TypeError)
@@ -46,6 +51,17 @@ export async function receiveResponse(
   if (!parsed.ok) {
     const { code, error, errors } = parsed.refusal;
     return problem(c, 400, code, error, errors);
+  }
+  if (options.maxFileBytes !== undefined) {
+    const tooLarge = oversizedFiles(parsed.value, options.maxFileBytes);
+    if (tooLarge.length > 0)
+      return problem(
+        c,
+        400,
+        'file_too_large',
+        `${tooLarge.map((f) => f.path).join(', ')}: larger than the ${options.maxFileBytes} bytes allowed per file`,
+        tooLarge,
+      );
   }
   const outcome = await submitResponse(
     storage,

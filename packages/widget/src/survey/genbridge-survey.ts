@@ -2,11 +2,9 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import type { Question, SurveyModel } from 'survey-core';
 import {
   defaultInstrument,
-  fromSurveyData,
   ParticipantCode,
   SURVEY_QUESTION,
   toSurveyJson,
-  ValidationError,
   type FieldError,
   type Instrument,
   type SurveyJson,
@@ -45,16 +43,19 @@ import {
 } from './participant-code.js';
 import { formatDay, stateStrings } from './state-strings.js';
 import { surveyStateTemplate, type SurveyState } from './state-view.js';
-import { isRtl, uiStrings } from './strings.js';
+import { isRtl, loadingText, uiStrings } from './strings.js';
+import { loadLanguage } from './load-language.js';
 import { loadSurveyCoreLocale } from './survey-core-i18n.js';
 import { sameOriginChoices } from './choices-by-url.js';
 import { useMarkdown, type MarkdownConverter } from './rich/markdown.js';
+import { loadSanitizer } from './rich/rich-html.js';
 import { DEFAULT_MAX_FILE_SIZE } from './templates/context.js';
 import { surveyStyles } from './styles.js';
 import { isGenbridgeSurvey, surveyIdentity } from './survey-identity.js';
 import { codeStepTemplate } from './templates/code-step.js';
 import { completionTemplate, type DeliveryStatus } from './templates/completion.js';
 import { pageTemplate } from './templates/page.js';
+import { loadRareTemplates, usesRareTypes } from './templates/lazy-types.js';
 import { plainTextToHtml } from './plain-text.js';
 import { uuidV4 } from './uuid.js';
 
@@ -71,6 +72,18 @@ const EMPTY_FACTS: CodeFacts = {
 
 /** The participant code stands in for validation; with an invitation the collector fills it in. */
 const INVITED = 'INVITED';
+
+/** Survey JSON without the texts shown only at the end (their sanitiser arrives while idle). */
+const shownBeforeEnd = (key: string, value: unknown) =>
+  key === 'completedHtml' || key === 'completedHtmlOnCondition' ? undefined : value;
+
+let responseBuilder: Promise<typeof import('./response-from-survey.js')> | undefined;
+const loadResponseBuilder = () => (responseBuilder ??= import('./response-from-survey.js'));
+
+const whenIdle = (fn: () => void): void => {
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(fn, { timeout: 2000 });
+  else setTimeout(fn, 200);
+};
 
 /** Where each response field's problem is shown: the question it came from. */
 function questionNameFor(error: FieldError): string | undefined {
@@ -265,7 +278,7 @@ export class GenbridgeSurvey extends LitElement {
     return this.survey.model;
   }
 
-  /** Resolves when the survey for the current attributes is built and rendered. */
+  /** Resolves when the survey for the current attributes (locale included) is built and rendered. */
   get surveyReady(): Promise<void> {
     return (async () => {
       await this.updateComplete;
@@ -296,9 +309,13 @@ export class GenbridgeSurvey extends LitElement {
     else if (changed.has('locale') && this.survey.model) {
       const model = this.survey.model;
       const locale = this.surveyLocale();
-      model.locale = locale;
-      // survey-core's own strings (validation messages, …) arrive with their module.
-      void loadSurveyCoreLocale(locale).then(() => this.requestUpdate());
+      // survey-core's strings (validation messages, …) and ours arrive with their chunks; the
+      // model switches once they are there, so no text is cached in the old language.
+      this.ready = this.loadLanguages(locale).then(() => {
+        if (this.survey.model !== model) return;
+        model.locale = this.surveyLocale();
+        this.requestUpdate();
+      });
     }
     if (changed.has('endpoint') && this.delivery.endpoint) void this.delivery.flush(true);
   }
@@ -312,6 +329,10 @@ export class GenbridgeSurvey extends LitElement {
           (this.surveyJson as { locale?: string }).locale || 'en',
         )
       : resolveLocale(this.locale, i.locales, i.defaultLocale);
+  }
+
+  private loadLanguages(locale: string): Promise<unknown> {
+    return Promise.all([loadSurveyCoreLocale(locale), loadLanguage(locale)]);
   }
 
   private owner(): DraftOwner {
@@ -339,7 +360,18 @@ export class GenbridgeSurvey extends LitElement {
     const json =
       this.surveyJson ??
       toSurveyJson(this.activeInstrument, { wave: this.wave, ...(privacy ? { privacy } : {}) });
-    await loadSurveyCoreLocale(this.surveyLocale());
+    // Survey text with markup waits for the sanitiser; any other survey fetches it once idle, so
+    // the completion screen's HTML is ready even if the network is gone by then.
+    const hasHtml =
+      this.markdown !== undefined || /[<&]/.test(JSON.stringify(json, shownBeforeEnd));
+    await Promise.all([
+      this.loadLanguages(this.surveyLocale()),
+      hasHtml ? loadSanitizer() : undefined,
+    ]);
+    whenIdle(() => {
+      if (!hasHtml) void loadSanitizer();
+      if (this.mode === 'genbridge') void loadResponseBuilder();
+    });
     if (no !== this.buildNo) return;
     const model = new Model(json);
     this.mode =
@@ -350,6 +382,12 @@ export class GenbridgeSurvey extends LitElement {
     useMarkdown(model, (md) => this.markdown?.(md) ?? md);
     (model as unknown as { webProvider: unknown }).webProvider = sameOriginChoices;
     model.locale = this.surveyLocale();
+    // The mode decides which locales the survey offers: the language may differ from the guess above.
+    await Promise.all([
+      this.loadLanguages(model.locale),
+      usesRareTypes(model) ? loadRareTemplates() : undefined,
+    ]);
+    if (no !== this.buildNo) return;
     this.identity = surveyIdentity(this.activeInstrument, this.surveyJson);
 
     this.storageKey = draftKey(this.programme ?? '~', this.wave, this.identity, this.owner());
@@ -453,10 +491,10 @@ export class GenbridgeSurvey extends LitElement {
   }
 
   /** The body the endpoint receives, or the field problems that keep it from being built. */
-  private buildBody(
+  private async buildBody(
     model: SurveyModel,
     draft: Draft,
-  ): { response?: SurveyResponse; body: Record<string, unknown> } | FieldError[] {
+  ): Promise<{ response?: SurveyResponse; body: Record<string, unknown> } | FieldError[]> {
     const data = model.data as Record<string, unknown>;
     const submittedAt = new Date().toISOString();
     if (this.mode === 'plain') {
@@ -474,33 +512,30 @@ export class GenbridgeSurvey extends LitElement {
         },
       };
     }
-    try {
-      const response = fromSurveyData(data, {
-        responseId: draft.responseId,
-        programmeId: this.programme!,
-        ...(this.cohort ? { cohort: this.cohort } : {}),
-        participant: this.invitationToken ? INVITED : this.participantCode()!,
-        wave: this.wave,
-        locale: this.surveyLocale(),
-        startedAt: draft.startedAt,
-        submittedAt,
-        instrument: this.activeInstrument,
-      });
-      // Contract 4: with an invitation the collector fills in the participant from the invitation.
-      if (this.invitationToken) {
-        const { participant: _, ...body } = response;
-        return { body };
-      }
-      return { response, body: response };
-    } catch (err) {
-      if (err instanceof ValidationError) return err.errors;
-      throw err;
+    const { responseFromSurvey } = await loadResponseBuilder();
+    const response = responseFromSurvey(data, {
+      responseId: draft.responseId,
+      programmeId: this.programme!,
+      ...(this.cohort ? { cohort: this.cohort } : {}),
+      participant: this.invitationToken ? INVITED : this.participantCode()!,
+      wave: this.wave,
+      locale: this.surveyLocale(),
+      startedAt: draft.startedAt,
+      submittedAt,
+      instrument: this.activeInstrument,
+    });
+    if (Array.isArray(response)) return response;
+    // Contract 4: with an invitation the collector fills in the participant from the invitation.
+    if (this.invitationToken) {
+      const { participant: _, ...body } = response;
+      return { body };
     }
+    return { response, body: response };
   }
 
   private async finish(model: SurveyModel): Promise<void> {
     const draft = this.draft!;
-    const built = this.buildBody(model, draft);
+    const built = await this.buildBody(model, draft);
     if (Array.isArray(built)) {
       this.showProblems(model, built);
       this.dispatchEvent(
@@ -687,7 +722,7 @@ export class GenbridgeSurvey extends LitElement {
     let body: TemplateResult | typeof nothing = nothing;
     switch (this.phase) {
       case 'loading':
-        body = html`<p part="status" role="status">${strings.loading}</p>`;
+        body = html`<p part="status" role="status">${loadingText(locale)}</p>`;
         break;
       case 'config-error':
         body = html`<p part="status error" role="alert">${this.configError}</p>`;
@@ -707,7 +742,7 @@ export class GenbridgeSurvey extends LitElement {
         body = model
           ? pageTemplate(
               model,
-              { strings, maxFileSize: this.maxFileSize },
+              { strings, maxFileSize: this.maxFileSize, refresh: () => this.requestUpdate() },
               {
                 next: () => this.next(),
                 back: () => model.performPrevious(),

@@ -3,6 +3,8 @@
  * unreachable server, refused answers. Plain sentences for participants: no field names, no HTTP.
  * (Kept apart from `strings.ts`, which the question renderer owns; same locale resolution.)
  */
+import { languageOf } from './language.js';
+
 export interface StateStrings {
   completedOn: (date: string) => string;
   completedIntro: string;
@@ -33,48 +35,16 @@ const en: StateStrings = {
   notReady: 'Some answers are missing or not valid. Please check the questions marked in red.',
 };
 
-const de: StateStrings = {
-  completedOn: (d) => `Sie haben diese Umfrage bereits am ${d} ausgefüllt.`,
-  completedIntro: 'Vielen Dank. Hier ist nichts weiter zu tun.',
-  answerAgain: 'Meine Antworten ändern',
-  notSentTitle: 'Ihre Antworten sind noch nicht gesendet',
-  queued: (s) =>
-    `Sie sind nur auf diesem Gerät gespeichert und werden automatisch gesendet, sobald die Verbindung steht${s > 0 ? ` (nächster Versuch in ${s} s)` : ''}. Öffnen Sie diese Seite später erneut, wenn Sie sie jetzt schließen.`,
-  stillOffline:
-    'Noch keine Verbindung. Ihre Antworten bleiben auf diesem Gerät; wir versuchen es erneut.',
-  contactTeam:
-    'Ihre Antworten konnten mehrmals nicht zugestellt werden. Sie bleiben auf diesem Gerät. Bitte sagen Sie dem Programmteam, dass die Umfrage ihren Server nicht erreicht.',
-  invitationProblem:
-    'Ihr Einladungslink gilt für diese Umfrage nicht mehr. Bitte bitten Sie das Programmteam um einen neuen.',
-  refused:
-    'Einige Antworten konnten nicht angenommen werden. Bitte prüfen Sie sie und senden Sie erneut.',
-  notReady:
-    'Einige Antworten fehlen oder sind ungültig. Bitte prüfen Sie die rot markierten Fragen.',
-};
+const TABLE: Record<string, StateStrings> = { en };
 
-const fr: StateStrings = {
-  completedOn: (d) => `Vous avez déjà répondu à ce questionnaire le ${d}.`,
-  completedIntro: 'Merci. Il n’y a plus rien à faire ici.',
-  answerAgain: 'Modifier mes réponses',
-  notSentTitle: 'Vos réponses ne sont pas encore envoyées',
-  queued: (s) =>
-    `Elles sont gardées uniquement sur cet appareil et seront envoyées automatiquement dès que la connexion fonctionnera${s > 0 ? ` (prochain essai dans ${s} s)` : ''}. Si vous fermez cette page, rouvrez-la plus tard.`,
-  stillOffline:
-    'Toujours pas de connexion. Vos réponses restent sur cet appareil ; nous réessaierons.',
-  contactTeam:
-    'Vos réponses n’ont pas pu être transmises après plusieurs essais. Elles restent sur cet appareil. Merci de signaler à l’équipe du programme que le questionnaire n’atteint pas son serveur.',
-  invitationProblem:
-    'Votre lien d’invitation n’est plus valable pour ce questionnaire. Demandez-en un nouveau à l’équipe du programme.',
-  refused: 'Certaines réponses n’ont pas pu être acceptées. Vérifiez-les et envoyez à nouveau.',
-  notReady:
-    'Certaines réponses manquent ou ne sont pas valides. Vérifiez les questions signalées en rouge.',
-};
+/** Registers a language's state wording (called by `loadLanguage`). */
+export function addStateStrings(lang: string, strings: StateStrings): void {
+  TABLE[lang] = strings;
+}
 
-const TABLE: Record<string, StateStrings> = { en, de, fr };
-
+/** `de-CH` → German (once loaded, see `loadLanguage`), unknown → English. */
 export function stateStrings(locale: string | undefined): StateStrings {
-  const lang = (locale ?? 'en').split(/[-_]/)[0]!.toLowerCase();
-  return TABLE[lang] ?? en;
+  return TABLE[languageOf(locale)] ?? en;
 }
 
 /** A date as the participant's locale writes it ("30 November 2026"). */

@@ -1,8 +1,8 @@
 /**
  * survey-core's own translations (validation messages, "Other (describe)", "Select All", matrix
  * and panel buttons, …) for the languages our own strings cover. Each is a separate module
- * (~3 KB gzip) that registers itself with survey-core when imported: bundlers using `dist/` load
- * only the one in use; the self-contained `bundle/genbridge-survey.js` carries these four.
+ * (~3 KB gzip) that registers itself with survey-core when imported: bundlers using `dist/` and
+ * `bundle/genbridge-survey.js` alike load only the one in use, as a chunk of its own.
  * Other languages: import `survey-core/i18n/<language>` on the page before the survey builds.
  */
 const loaders: Record<string, () => Promise<unknown>> = {

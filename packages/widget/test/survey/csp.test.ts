@@ -15,7 +15,7 @@ interface CspReport {
 /**
  * Loads a page served by test/survey/server.mjs with
  * `script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html genbridge-html`
- * that runs the built, self-contained bundle/genbridge-survey.js (run `pnpm build` first).
+ * that runs the built bundle/genbridge-survey.js and the chunks it loads (run `pnpm build` first).
  */
 function loadCspPage(variant: 'strict' | 'twice' | 'no-html-policy'): Promise<CspReport> {
   return new Promise((resolve, reject) => {
@@ -39,7 +39,7 @@ function loadCspPage(variant: 'strict' | 'twice' | 'no-html-policy'): Promise<Cs
   });
 }
 
-describe('self-contained bundle under a strict CSP with Trusted Types', () => {
+describe('built bundle (entry and lazy chunks) under a strict CSP with Trusted Types', () => {
   before(async () => {
     const res = await fetch('/bundle/genbridge-survey.js', { method: 'HEAD' });
     if (!res.ok)

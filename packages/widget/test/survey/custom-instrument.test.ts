@@ -54,6 +54,7 @@ describe('<genbridge-survey> with a custom instrument', () => {
     ]);
     expect($(el, '[part~="button-next"]')!.textContent?.trim()).to.equal('Weiter');
     el.locale = 'en';
+    await el.surveyReady;
     await settle(el);
     expect($(el, '[data-question="tw_1"] legend')!.textContent).to.contain('I ask colleagues');
     const complete = nextEvent(el, 'genbridge-complete');

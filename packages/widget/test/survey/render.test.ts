@@ -150,6 +150,7 @@ describe('<genbridge-survey> rendering', () => {
     expect($(el, '[part~="button-next"]')?.textContent?.trim()).to.equal('Next');
     const enTitle = $(el, '[data-question="dc_1"] legend')!.textContent;
     el.setAttribute('locale', 'de');
+    await el.surveyReady;
     await settle(el);
     expect($(el, '[part~="button-next"]')?.textContent?.trim()).to.equal('Weiter');
     expect($(el, '[data-question="dc_1"] legend')!.textContent).to.not.equal(enTitle);
@@ -160,6 +161,7 @@ describe('<genbridge-survey> rendering', () => {
     await clickButton(el, 'button-next');
     expect($(el, '.errors')!.textContent).to.match(/beantworten/i);
     el.setAttribute('locale', 'fr-CH');
+    await el.surveyReady;
     await settle(el);
     expect($(el, '[part~="button-next"]')?.textContent?.trim()).to.equal('Suivant');
     await expect(el).to.be.accessible();

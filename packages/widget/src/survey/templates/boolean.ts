@@ -46,6 +46,6 @@ export function booleanQuestion(q: QuestionBooleanModel): TemplateResult {
     choices,
     (v) => q.booleanValue === v,
     (v) => (q.booleanValue = v as boolean),
-    'list',
+    { layout: 'list' },
   );
 }

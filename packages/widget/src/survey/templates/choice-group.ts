@@ -12,20 +12,33 @@ import {
 
 export interface Choice {
   value: unknown;
-  label: string;
+  /** Plain text, or author text already rendered (markdown/HTML through `loc`). */
+  label: string | TemplateResult;
+  disabled?: boolean;
+}
+
+export interface ChoiceGroupLayout {
+  /** `scale`: a row of options (rating); `list`: options under each other, or in `colCount` columns. */
+  layout: 'scale' | 'list';
+  /** Min/max descriptions shown above a scale. */
+  extremes?: { min: string; max: string } | undefined;
+  /** Extra classes on the options container (e.g. the column layout of `colCount`). */
+  optionsClass?: string;
+  /** What follows the options inside the group: Other's text box, the comment area. */
+  after?: unknown;
 }
 
 /**
  * A single-choice question as native radios in a fieldset exposed as a radiogroup: arrow keys move
  * between options, the legend is the group's programmatic label, errors are linked to the group.
+ * The one radiogroup shell: rating, yes/no and radiogroup questions all render through it.
  */
 export function choiceGroup(
   q: Question,
   choices: Choice[],
   selected: (value: unknown) => boolean,
-  select: (value: unknown) => void,
-  layout: 'scale' | 'list',
-  extremes?: { min: string; max: string },
+  select: (value: unknown, event: Event) => void,
+  { layout, extremes, optionsClass = '', after = nothing }: ChoiceGroupLayout,
 ): TemplateResult {
   const i = ids(q);
   return html`<fieldset
@@ -47,7 +60,7 @@ export function choiceGroup(
           </div>`
         : nothing
     }
-    <div class="options" part=${layout === 'scale' ? 'scale' : 'choices'}>
+    <div class="options ${optionsClass}" part=${layout === 'scale' ? 'scale' : 'choices'}>
       ${choices.map(
         (c, n) =>
           html`<label class="option" part="option">
@@ -56,11 +69,12 @@ export function choiceGroup(
               name=${q.id}
               id=${n === 0 ? i.input : nothing}
               .checked=${live(selected(c.value))}
-              @change=${() => select(c.value)}
+              ?disabled=${q.isReadOnly || c.disabled === true}
+              @change=${(e: Event) => select(c.value, e)}
             /><span class="option-label">${c.label}</span>
           </label>`,
       )}
     </div>
-    ${errors(q)}
+    ${after} ${errors(q)}
   </fieldset>`;
 }

@@ -10,44 +10,35 @@ import type {
   QuestionCustomModel,
   QuestionDropdownModel,
   QuestionExpressionModel,
-  QuestionFileModel,
   QuestionHtmlModel,
-  QuestionImageModel,
-  QuestionImagePickerModel,
-  QuestionMatrixDropdownModel,
-  QuestionMatrixDynamicModel,
   QuestionMatrixModel,
   QuestionMultipleTextModel,
-  QuestionPanelDynamicModel,
   QuestionRadiogroupModel,
-  QuestionRankingModel,
   QuestionRatingModel,
-  QuestionSignaturePadModel,
-  QuestionTagboxModel,
   QuestionTextModel,
 } from 'survey-core';
 import { booleanQuestion } from './boolean.js';
 import { checkboxQuestion } from './checkbox.js';
 import type { RenderContext } from './context.js';
 import { dropdownQuestion } from './dropdown.js';
-import { fileQuestion } from './file.js';
-import { imagePickerQuestion, imageQuestion } from './image.js';
+import { loadRareTemplates, RARE_TYPES, rareTemplates } from './lazy-types.js';
 import { matrixQuestion } from './matrix.js';
-import { matrixDropdownQuestion } from './matrix-dropdown.js';
 import { multipleTextQuestion } from './multiple-text.js';
-import { panelDynamicQuestion } from './panel-dynamic.js';
 import { panelTemplate } from './panel.js';
 import { radiogroupQuestion } from './radiogroup.js';
-import { rankingQuestion } from './ranking.js';
 import { ratingQuestion } from './rating.js';
-import { signaturePadQuestion } from './signature-pad.js';
-import { sliderQuestion, type SliderQuestion } from './slider.js';
 import { expressionQuestion, htmlElement } from './static-text.js';
-import { tagboxQuestion } from './tagbox.js';
 import { textQuestion } from './text-input.js';
 
 export function questionTemplate(q: Question, ctx: RenderContext): TemplateResult | typeof nothing {
   if (!q.isVisible) return nothing;
+  if (RARE_TYPES.has(q.getType())) {
+    const rare = rareTemplates();
+    if (rare) return rare(q, ctx) ?? nothing;
+    // Normally loaded before the survey shows (see usesRareTypes); this covers a type added later.
+    void loadRareTemplates().then(() => ctx.refresh?.());
+    return html`<p class="loading" part="status" role="status">${ctx.strings.loading}</p>`;
+  }
   switch (q.getType()) {
     case 'rating':
       return ratingQuestion(q as QuestionRatingModel);
@@ -57,10 +48,6 @@ export function questionTemplate(q: Question, ctx: RenderContext): TemplateResul
       return checkboxQuestion(q as QuestionCheckboxModel, ctx);
     case 'dropdown':
       return dropdownQuestion(q as QuestionDropdownModel, ctx);
-    case 'tagbox':
-      return tagboxQuestion(q as QuestionTagboxModel, ctx);
-    case 'ranking':
-      return rankingQuestion(q as QuestionRankingModel, ctx);
     case 'boolean':
       return booleanQuestion(q as QuestionBooleanModel);
     case 'comment':
@@ -68,26 +55,8 @@ export function questionTemplate(q: Question, ctx: RenderContext): TemplateResul
       return textQuestion(q as QuestionCommentModel | QuestionTextModel);
     case 'matrix':
       return matrixQuestion(q as QuestionMatrixModel);
-    case 'matrixdropdown':
-    case 'matrixdynamic':
-      return matrixDropdownQuestion(
-        q as QuestionMatrixDropdownModel | QuestionMatrixDynamicModel,
-        ctx,
-      );
     case 'multipletext':
       return multipleTextQuestion(q as QuestionMultipleTextModel);
-    case 'paneldynamic':
-      return panelDynamicQuestion(q as QuestionPanelDynamicModel, ctx);
-    case 'imagepicker':
-      return imagePickerQuestion(q as QuestionImagePickerModel);
-    case 'image':
-      return imageQuestion(q as QuestionImageModel);
-    case 'file':
-      return fileQuestion(q as QuestionFileModel, ctx);
-    case 'signaturepad':
-      return signaturePadQuestion(q as QuestionSignaturePadModel, ctx);
-    case 'slider':
-      return sliderQuestion(q as unknown as SliderQuestion, ctx);
     case 'html':
       return htmlElement(q as QuestionHtmlModel);
     case 'expression':

@@ -19,7 +19,6 @@ export function ratingQuestion(q: QuestionRatingModel): TemplateResult {
     choices,
     (v) => q.value === v,
     (v) => (q.value = v),
-    'scale',
-    extremes,
+    { layout: 'scale', extremes },
   );
 }
