@@ -108,6 +108,17 @@ export const sqliteMigrations: readonly Migration[] = [
       );
     `,
   },
+  // Evaluation arms (branch arms): versions from 200 up, so no other branch's numbers collide.
+  {
+    version: 200,
+    name: 'invitation arms and mentoring pairs',
+    sql: `
+      -- The HR team's assignment, copied onto every response stored under the invitation; NULL for
+      -- invitations issued before (their responses carry neither, as before).
+      ALTER TABLE invitations ADD COLUMN arm TEXT CHECK (arm IN ('programme', 'comparison'));
+      ALTER TABLE invitations ADD COLUMN pair_id TEXT;
+    `,
+  },
 ];
 
 export const postgresMigrations: readonly Migration[] = [
@@ -209,6 +220,17 @@ export const postgresMigrations: readonly Migration[] = [
         programme_id TEXT,
         detail JSONB
       );
+    `,
+  },
+  // Evaluation arms (branch arms): versions from 200 up, so no other branch's numbers collide.
+  {
+    version: 200,
+    name: 'invitation arms and mentoring pairs',
+    sql: `
+      -- The HR team's assignment, copied onto every response stored under the invitation; NULL for
+      -- invitations issued before (their responses carry neither, as before).
+      ALTER TABLE invitations ADD COLUMN arm TEXT CHECK (arm IN ('programme', 'comparison'));
+      ALTER TABLE invitations ADD COLUMN pair_id TEXT;
     `,
   },
 ];

@@ -28,7 +28,7 @@ import type {
 
 import { DEFAULT_STORAGE_TUNING } from './storage-tuning.js';
 
-const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at';
+const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at, arm, pair_id';
 
 interface PendingInsert {
   response: SurveyResponse;
@@ -287,11 +287,19 @@ export class SqliteStorage implements Storage {
     createdAt: string,
   ): Promise<void> {
     const insert = this.db.prepare(
-      'INSERT INTO invitations (id, programme_id, token_hash, participant, created_at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO invitations (id, programme_id, token_hash, participant, created_at, arm, pair_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     this.db.transaction(() => {
       for (const i of invitations)
-        insert.run(i.id, programmeId, i.tokenHash, i.participant, createdAt);
+        insert.run(
+          i.id,
+          programmeId,
+          i.tokenHash,
+          i.participant,
+          createdAt,
+          i.arm ?? null,
+          i.pairId ?? null,
+        );
     })();
   }
 
