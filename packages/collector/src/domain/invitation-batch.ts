@@ -62,7 +62,8 @@ export type InvitationBatch = z.infer<typeof InvitationBatch>;
 
 /** The arm and pair of every invitation a valid batch creates, in order. */
 export function batchAssignments(batch: InvitationBatch): InvitationSpec[] {
-  const specs = batch.invitations ?? Array.from({ length: batch.count ?? 0 }, () => ({}));
+  const specs =
+    batch.invitations ?? Array.from({ length: batch.count ?? 0 }, (): InvitationSpec => ({}));
   return specs.map((s) => {
     const arm = s.arm ?? batch.arm;
     return { ...(arm ? { arm } : {}), ...(s.pairId ? { pairId: s.pairId } : {}) };
