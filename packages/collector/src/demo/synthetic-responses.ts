@@ -155,6 +155,8 @@ export function syntheticResponses(options: SyntheticOptions): SurveyResponse[] 
     if (random() < dropout) continue;
     const exitAt = new Date(baselineAt.getTime() + 91 * 86_400_000);
     const satisfaction = clamp(4 + normal(random) * 0.8);
+    // Drawn in the order they always were, so every seed gives the same responses as before.
+    const exitId = uuidFrom(random);
     const feedback = {
       satisfaction,
       recommend: Math.min(10, Math.max(0, Math.round(satisfaction * 2 + normal(random)))),
@@ -168,7 +170,7 @@ export function syntheticResponses(options: SyntheticOptions): SurveyResponse[] 
         : {}),
     };
     out.push({
-      responseId: uuidFrom(random),
+      responseId: exitId,
       programmeId: options.programmeId,
       ...(cohort ? { cohort } : {}),
       participant: code,
