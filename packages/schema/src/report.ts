@@ -178,6 +178,35 @@ export type GroupReport = z.infer<typeof GroupReport>;
 /** Counts per answer value, e.g. `{ "1": 0, "2": 3, … }`. */
 const Distribution = z.record(z.string(), z.number().check(z.int(), z.nonnegative()));
 
+/**
+ * Answers to one of the programme's own questions (`instrument.additionalQuestions`, carried in
+ * `SurveyResponse.extra`) within a feedback group: a closed question as counts per answer
+ * (`distribution: null` when fewer than k of the group answered it, or to protect a hidden figure
+ * of the same breakdown), an open one as its texts under the open-text rule.
+ */
+export const AdditionalAnswers = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('closed'),
+    /** Question name (the key in `extra`) and the wave whose survey asked it. */
+    name: z.string(),
+    wave: z.enum(['baseline', 'exit']),
+    /** SurveyJS type; `ranking` counts first choices, multiple-choice types count every choice. */
+    type: z.string(),
+    /** Members of the group who answered. */
+    n: z.number().check(z.int(), z.nonnegative()),
+    distribution: z.nullable(Distribution),
+  }),
+  z.strictObject({
+    kind: z.literal('open'),
+    name: z.string(),
+    wave: z.enum(['baseline', 'exit']),
+    type: z.string(),
+    released: z.boolean(),
+    answers: z.array(z.string()),
+  }),
+]);
+export type AdditionalAnswers = z.infer<typeof AdditionalAnswers>;
+
 /** Programme feedback of one group's exit responses. */
 export const FeedbackSummary = z.strictObject({
   ...GroupKey,
@@ -213,6 +242,8 @@ export const FeedbackSummary = z.strictObject({
     valuableLearning: z.array(z.string()),
     improvement: z.array(z.string()),
   }),
+  /** The programme's own questions, when its instrument has `additionalQuestions`. */
+  additional: z.optional(z.array(AdditionalAnswers)),
 });
 export type FeedbackSummary = z.infer<typeof FeedbackSummary>;
 

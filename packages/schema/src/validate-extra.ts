@@ -30,8 +30,11 @@ function itemValue(item: unknown): unknown {
   return item;
 }
 
-/** Allowed values of a choice question, or undefined when they come from elsewhere (URL, another question). */
-function choiceValues(q: SurveyElementJson): Set<unknown> | undefined {
+/**
+ * Allowed values of a choice question in its order ("other", "none", … last), or undefined when
+ * they come from elsewhere (URL, another question). Scoring counts answers per value with it.
+ */
+export function choiceValues(q: SurveyElementJson): Set<unknown> | undefined {
   if (q.choicesByUrl || q.choicesFromQuestion || !Array.isArray(q.choices)) return undefined;
   const values = new Set<unknown>(q.choices.map(itemValue));
   if (q.showOtherItem || q.hasOther) values.add('other');
@@ -44,9 +47,12 @@ function choiceValues(q: SurveyElementJson): Set<unknown> | undefined {
 const hasComment = (q: SurveyElementJson) =>
   Boolean(q.showOtherItem || q.hasOther || q.showCommentArea || q.hasComment);
 
-function ratingValues(q: SurveyElementJson): Set<unknown> | ((v: unknown) => boolean) {
-  if (Array.isArray(q.rateValues) && q.rateValues.length > 0)
-    return new Set(q.rateValues.map(itemValue));
+/**
+ * The points of a rating question: its `rateValues` (in order), else the bounds `rateMin` …
+ * `rateMax` (or `rateCount` points; SurveyJS's default 1 … 5). Scoring counts answers per point.
+ */
+export function ratingScale(q: SurveyElementJson): unknown[] | { min: number; max: number } {
+  if (Array.isArray(q.rateValues) && q.rateValues.length > 0) return q.rateValues.map(itemValue);
   const min = typeof q.rateMin === 'number' ? q.rateMin : 1;
   const max =
     typeof q.rateMax === 'number'
@@ -54,6 +60,13 @@ function ratingValues(q: SurveyElementJson): Set<unknown> | ((v: unknown) => boo
       : typeof q.rateCount === 'number'
         ? min + q.rateCount - 1
         : 5;
+  return { min, max };
+}
+
+function ratingValues(q: SurveyElementJson): Set<unknown> | ((v: unknown) => boolean) {
+  const scale = ratingScale(q);
+  if (Array.isArray(scale)) return new Set(scale);
+  const { min, max } = scale;
   return (v) => typeof v === 'number' && v >= min && v <= max;
 }
 

@@ -4,12 +4,19 @@
 //   pnpm --filter @genbridge/scoring build && pnpm --filter @genbridge/scoring bench
 //   node bench/score-bench.mjs --sizes 1000,10000 --runs 5 --validate
 //   node bench/score-bench.mjs --input objects     # score the generator's objects as built
+//   node bench/score-bench.mjs --sizes 100000 --peer 10000   # and R (bench/score-peer.R) on a slice
+//
+// Peer: with Rscript on PATH, the same work in R (paired t, Wilcoxon and raw alpha for every group
+// and construct, bench/score-peer.R) on a slice of `--peer` participants (default 10,000; 0 to
+// skip), timed against scoreProgramme on the same slice; the ratio is printed.
 //
 // Input: by default each synthetic response goes through JSON.stringify/JSON.parse, so scoring
 // sees objects shaped as the CLI (JSON.parse, responsesFromCsv) and the collector hand them over.
 // The generator itself fills `answers` by computed-key assignment, which leaves V8 with
 // dictionary-mode objects that are about twice as slow to read; `--input objects` measures that.
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import os from 'node:os';
@@ -23,6 +30,8 @@ const { values } = parseArgs({
     child: { type: 'string' },
     validate: { type: 'boolean', default: false },
     input: { type: 'string', default: 'json' },
+    peer: { type: 'string', default: '10000' },
+    'write-slice': { type: 'string' },
   },
 });
 
@@ -30,7 +39,9 @@ if (values.input !== 'json' && values.input !== 'objects') {
   console.error('--input must be json or objects');
   process.exit(2);
 }
-if (values.child) {
+if (values.child && values['write-slice']) {
+  await slice(Number(values.child), Number(values.runs), values['write-slice']);
+} else if (values.child) {
   await child(Number(values.child), Number(values.runs), values.validate, values.input);
 } else {
   const sizes = values.sizes.split(',').map(Number);
@@ -62,11 +73,74 @@ if (values.child) {
     }
     process.stdout.write(r.stdout);
   }
+  const n = Number(values.peer);
+  if (n > 0) peer(n, Number(values.runs));
 }
 
-async function child(n, runs, validate, input) {
-  const { defaultInstrument, validateResponse } = await import('@genbridge/schema');
-  const { scoreProgramme } = await import('../dist/index.js');
+/** scoreProgramme and R on the same slice of `n` participants; prints both and the ratio. */
+function peer(n, runs) {
+  const rscript = spawnSync('Rscript', ['--version'], { encoding: 'utf8' });
+  if (rscript.error || rscript.status !== 0) {
+    console.log('peer: Rscript not found, R comparison skipped (apt-get install r-base-core)');
+    return;
+  }
+  const dir = mkdtempSync(join(os.tmpdir(), 'genbridge-peer-'));
+  try {
+    const js = spawnSync(
+      process.execPath,
+      [
+        fileURLToPath(import.meta.url),
+        '--child',
+        String(n),
+        '--runs',
+        String(runs),
+        '--write-slice',
+        dir,
+      ],
+      { encoding: 'utf8' },
+    );
+    if (js.status !== 0) throw new Error(js.stderr);
+    const ours = JSON.parse(js.stdout);
+    const script = fileURLToPath(new URL('./score-peer.R', import.meta.url));
+    const r = spawnSync(
+      'Rscript',
+      [script, join(dir, 'responses.csv'), join(dir, 'items.csv'), String(runs)],
+      { encoding: 'utf8' },
+    );
+    if (r.status !== 0) throw new Error(r.stderr);
+    const theirs = JSON.parse(r.stdout.trim().split('\n').pop());
+    console.log(
+      `peer (${theirs.r}, bench/score-peer.R) on ${n.toLocaleString('en')} participants × 2 waves: ` +
+        `CPU R ${fmtMs(theirs.seconds * 1000)}, genbridge ${fmtMs(ours.ms)}, ` +
+        `R / genbridge = ${((theirs.seconds * 1000) / ours.ms).toFixed(1)} (fastest of ${runs} runs each)`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Writes the slice for R (responses and items as CSV) and times scoreProgramme on it. */
+async function slice(n, runs, dir) {
+  const { defaultInstrument } = await import('@genbridge/schema');
+  const { scoreProgramme, responsesToCsv } = await import('../dist/index.js');
+  const { responses } = generate(n, 'json', defaultInstrument);
+  writeFileSync(join(dir, 'responses.csv'), responsesToCsv(responses, defaultInstrument));
+  const items = defaultInstrument.constructs.flatMap((c) =>
+    c.items.map((i) => `${c.id},${i.id},${i.reverse ? 'TRUE' : 'FALSE'}`),
+  );
+  writeFileSync(join(dir, 'items.csv'), ['construct,item,reverse', ...items].join('\n') + '\n');
+  let best = Infinity;
+  for (let r = 0; r < runs; r++) {
+    const c = process.cpuUsage();
+    scoreProgramme(responses, defaultInstrument, { random: Math.random });
+    const used = process.cpuUsage(c);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  console.log(JSON.stringify({ ms: best }));
+}
+
+/** `n` synthetic participants × 2 waves; `random` continues the generator's stream. */
+function generate(n, input, defaultInstrument) {
   const items = defaultInstrument.constructs.flatMap((c) => c.items.map((i) => i.id));
   const headline = defaultInstrument.constructs
     .filter((c) => c.headline)
@@ -78,7 +152,6 @@ async function child(n, runs, validate, input) {
   const cohorts = ['spring', 'summer', 'autumn', 'winter'];
   const ref = { id: defaultInstrument.id, version: defaultInstrument.version };
 
-  const t0 = performance.now();
   const responses = [];
   // One response at a time, so no whole-input JSON text inflates peak RSS.
   const hand = input === 'json' ? (r) => JSON.parse(JSON.stringify(r)) : (r) => r;
@@ -125,8 +198,15 @@ async function child(n, runs, validate, input) {
       exit.retrospective = Object.fromEntries(headline.map((id) => [id, answer(level - 0.3)]));
     responses.push(hand(exit));
   }
-  const generate = performance.now() - t0;
+  return { responses, random };
+}
 
+async function child(n, runs, validate, input) {
+  const { defaultInstrument, validateResponse } = await import('@genbridge/schema');
+  const { scoreProgramme } = await import('../dist/index.js');
+  const t0 = performance.now();
+  const { responses, random } = generate(n, input, defaultInstrument);
+  const generated = performance.now() - t0;
   let gcMs = 0;
   const observer = new PerformanceObserver((list) => {
     for (const e of list.getEntries()) gcMs += e.duration;
@@ -166,8 +246,8 @@ async function child(n, runs, validate, input) {
     [
       String(n).padStart(12),
       String(responses.length).padStart(10),
-      String(items.length).padStart(6),
-      fmtMs(generate).padStart(9),
+      String(defaultInstrument.constructs.reduce((s, c) => s + c.items.length, 0)).padStart(6),
+      fmtMs(generated).padStart(9),
       `${fmtMs(times[0])} / ${fmtMs(times[Math.floor(times.length / 2)])}`.padStart(22),
       fmtMs(cpu[0]).padStart(9),
       fmtMs(gcMs / runs).padStart(9),

@@ -49,7 +49,7 @@ export {
   type GroupCount,
 } from './anonymity.js';
 export { summariseFeedback, netPromoterScore, shuffle } from './feedback.js';
-export { LOW_ALPHA } from './construct-change.js';
+export { LOW_ALPHA } from './engine/group-alpha.js';
 export { responsesToCsv } from './csv/responses-to-csv.js';
 export { responsesToTable, type ResponseTable, type TableCell } from './csv/responses-table.js';
 export { responsesFromCsv, type CsvReadOptions } from './csv/responses-from-csv.js';

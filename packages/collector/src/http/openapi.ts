@@ -80,6 +80,19 @@ export const API_OPERATIONS: readonly Operation[] = [
   },
   {
     method: 'get',
+    path: '/api/programmes/:id/survey-settings',
+    summary: 'What the survey tells participants about who reads open answers',
+    tag: 'responses',
+    responses: {
+      '200': {
+        description:
+          '`{ programmeId, privacy: { reportAudience, anonymityThreshold, openTextInReports, openTextThreshold } }` (`SurveyPrivacy` of `@genbridge/schema`).',
+        type: 'object',
+      },
+    },
+  },
+  {
+    method: 'get',
     path: '/api/programmes',
     summary: 'List the programmes the caller may reach',
     tag: 'programmes',

@@ -119,6 +119,19 @@ export function reportToMarkdown(report: ProgrammeReport): string {
         out.push(`${title}:`, '', ...texts.map((t) => `- ${escapeMarkdown(t)}`), '');
       }
     }
+    for (const a of f.additional ?? []) {
+      const title = `${escapeMarkdown(a.name)} (${a.wave})`;
+      if (a.kind === 'closed') {
+        const counts = a.distribution
+          ? Object.entries(a.distribution)
+              .map(([answer, n]) => `${escapeMarkdown(answer)} ${n}`)
+              .join(', ')
+          : `_hidden: fewer than ${report.settings.anonymityThreshold} answers, or to protect a hidden group_`;
+        out.push(`${title}, n = ${a.n}: ${counts}`, '');
+      } else if (a.released && a.answers.length > 0) {
+        out.push(`${title}:`, '', ...a.answers.map((t) => `- ${escapeMarkdown(t)}`), '');
+      }
+    }
   }
   if (report.evaluation) out.push(...evaluationToMarkdown(report, report.evaluation));
   return `${out.join('\n').trimEnd()}\n`;

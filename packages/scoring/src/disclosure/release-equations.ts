@@ -2,12 +2,15 @@ import {
   defaultInstrument,
   MeetingFrequency,
   type Instrument,
+  type AdditionalAnswers,
   type ProgrammeReport,
   type SurveyResponse,
 } from '@genbridge/schema';
-import { prepareProgramme, type ScoringOptions } from '../score-programme.js';
-import type { PlannedGroup } from '../groups.js';
+import { prepareProgramme } from '../engine/prepare-programme.js';
+import type { ScoringOptions } from '../engine/scoring-options.js';
+import type { PlannedGroup } from '../engine/groups.js';
 import type { DisclosureEquation } from './types.js';
+import type { AdditionalColumns } from '../engine/additional-answers.js';
 import { evaluationEquations } from '../evaluation/evaluation-equations.js';
 
 /**
@@ -32,7 +35,8 @@ const groupLabel = (g: { dimension: string; value: string | null }) =>
  * `/then`, `/gain`, and the reliable-change and non-zero counts as sums of 0/1 values), the
  * answer counts behind n, missing and complete cases (`construct:<id>/scored`, …), per shown
  * feedback group the count of every answer (`feedback:<question>=<answer>`) and, when released,
- * the open text (`openText:<question>`, a multiset of strings is a sum too).
+ * the open text (`openText:<question>`, a multiset of strings is a sum too), and the same for
+ * the programme's additional questions (`extra:<wave>.<name>=<answer>`, `openText:<wave>.<name>`).
  *
  * Group sizes and participation counts are not equations: the audit assumes the worst case, an
  * attacker who already knows who took part and who is in which group, and protects answers.
@@ -56,7 +60,7 @@ export function releaseEquations(
     openTextThreshold,
     confidenceLevel,
   });
-  const { pairing, data, layout, plan, feedbackPlan, feedbackExits } = prepared;
+  const { pairing, data, layout, plan, feedbackPlan, feedbackExits, additional } = prepared;
   const out: DisclosureEquation[] = [];
   const codes = pairing.matchedBaselines.map((r) => r.participant);
   const planned = byKey(plan);
@@ -123,10 +127,8 @@ export function releaseEquations(
   const feedbackPlanned = byKey(feedbackPlan);
   for (const group of report.feedback) {
     if (group.suppressed) continue;
-    const members = Array.from(
-      memberOf(feedbackPlanned, group.key, group.n),
-      (i) => exits[i] as string,
-    );
+    const rows = memberOf(feedbackPlanned, group.key, group.n);
+    const members = Array.from(rows, (i) => exits[i] as string);
     const label = `feedback · ${groupLabel(group)}`;
     for (const [question, values] of Object.entries(FEEDBACK_VALUES)) {
       for (const v of values)
@@ -146,8 +148,41 @@ export function releaseEquations(
       for (const question of ['valuableLearning', 'improvement'])
         out.push({ variable: `openText:${question}`, label: `${label} · ${question}`, members });
     }
+    if (additional && group.additional)
+      out.push(...additionalEquations(group.additional, additional, rows, members, label));
   }
   out.push(...evaluationEquations(report, prepared));
+  return out;
+}
+
+/**
+ * The figures of a feedback group's additional questions: per closed question the count of those
+ * who answered (a sum of 0/1 over the group, `extra:<wave>.<name>/answered`) and, when shown, the
+ * count of every answer over them (`extra:<wave>.<name>=<answer>`); per released open question its
+ * texts (`openText:extra.<wave>.<name>`).
+ */
+function additionalEquations(
+  shown: readonly AdditionalAnswers[],
+  columns: AdditionalColumns,
+  rows: Int32Array,
+  members: string[],
+  label: string,
+): DisclosureEquation[] {
+  const out: DisclosureEquation[] = [];
+  shown.forEach((a, j) => {
+    const id = `extra:${a.wave}.${a.name}`;
+    const place = `${label} · ${a.name}`;
+    if (a.kind === 'open') {
+      if (a.released) out.push({ variable: `openText:${id.slice(6)}`, label: place, members });
+      return;
+    }
+    out.push({ variable: `${id}/answered`, label: place, members });
+    if (a.distribution === null) return;
+    const column = columns.answers[j] as unknown[];
+    const answered = members.filter((_, m) => column[rows[m] as number] !== undefined);
+    for (const answer of Object.keys(a.distribution))
+      out.push({ variable: `${id}=${answer}`, label: place, members: answered });
+  });
   return out;
 }
 

@@ -1,6 +1,6 @@
 import type { SuppressionReason } from '@genbridge/schema';
 import { suppressBreakdown } from '../anonymity.js';
-import type { PlannedGroup } from '../groups.js';
+import type { PlannedGroup } from '../engine/groups.js';
 import { disclosedColumns } from './audit-disclosure.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { ComparisonConstruct, ComparisonSection } from '@genbridge/schema';
-import { pairProgramme } from '../pairing.js';
+import { pairProgramme } from '../engine/wave-pairing.js';
 import { welchTTest } from '../stats/welch-t-test.js';
 import { ancova } from '../stats/ancova.js';
 import { reportOrder, type EvaluationInput } from './context.js';

@@ -1,7 +1,7 @@
 import type { GroupReport, SurveyResponse } from '@genbridge/schema';
-import type { InstrumentLayout } from '../instrument-layout.js';
-import type { MatchedData } from '../matched-data.js';
-import type { PairedWaves } from '../pairing.js';
+import type { InstrumentLayout } from '../engine/instrument-layout.js';
+import type { MatchedData } from '../engine/matched-data.js';
+import type { PairedWaves } from '../engine/wave-pairing.js';
 
 /** What the evaluation reads: the scored programme data, its pairing, and the comparison arm. */
 export interface EvaluationInput {

@@ -1,7 +1,7 @@
 import type { ProgrammeReport } from '@genbridge/schema';
 import type { DisclosureEquation } from '../disclosure/types.js';
-import type { prepareProgramme } from '../score-programme.js';
-import { pairProgramme } from '../pairing.js';
+import type { prepareProgramme } from '../engine/prepare-programme.js';
+import { pairProgramme } from '../engine/wave-pairing.js';
 import { scoreRows } from './score-rows.js';
 
 type Prepared = ReturnType<typeof prepareProgramme>;

@@ -5,13 +5,8 @@ import {
   type ItemBandGroup,
   type ItemStatistic,
 } from '@genbridge/schema';
-import {
-  createItemMoments,
-  itemAnalysisFromMoments,
-  mergeItemMoments,
-  type ItemAnalysisResult,
-  type ItemMoments,
-} from '../stats/item-analysis.js';
+import { itemAnalysisFromMoments, type ItemAnalysisResult } from '../stats/item-analysis.js';
+import { addDeviations, createMoments, mergeMoments, type Moments } from '../engine/moments.js';
 import { omegaTotal } from '../stats/omega.js';
 import { qnorm } from '../stats/normal-quantile.js';
 import { qt } from '../stats/distributions.js';
@@ -68,8 +63,8 @@ export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
         B,
         shift,
       );
-      const all = createItemMoments(K, shift);
-      for (const m of moments) mergeItemMoments(all, m);
+      const all = createMoments(K, { shift });
+      for (const m of moments) mergeMoments(all, m);
       const scoredTotal = scored.reduce((s, x) => s + x, 0);
       if (all.n < k || small(scoredTotal - all.n, k)) continue;
       const result = itemAnalysisFromMoments(all);
@@ -79,7 +74,7 @@ export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
       const byGeneration = bands(moments, scored, all.n, k).map(
         ({ value, index, reason }): ItemBandGroup => {
           if (reason) return { suppressed: true, band: value, reason };
-          const r = itemAnalysisFromMoments(moments[index] as ItemMoments);
+          const r = itemAnalysisFromMoments(moments[index] as Moments);
           shown.push({ band: value, n: r.n, result: r });
           return { suppressed: false, band: value, n: r.n, items: stats(r) };
         },
@@ -113,15 +108,13 @@ function accumulateBands(
   band: Uint8Array,
   B: number,
   shift: number,
-): { scored: Int32Array; moments: ItemMoments[] } {
+): { scored: Int32Array; moments: Moments[] } {
   const K = columns.length;
   const C = data.layout.constructs.length;
   const pre = data.preScores;
   const post = data.postScores;
   const scored = new Int32Array(B);
-  const n = new Int32Array(B);
-  const sum = new Float64Array(B * K);
-  const cross = new Float64Array(B * K * K);
+  const moments = Array.from({ length: B }, () => createMoments(K, { shift }));
   const dev = new Float64Array(K);
   for (let p = 0; p < data.pairs; p++) {
     const a = pre[p * C + c] as number;
@@ -139,30 +132,13 @@ function accumulateBands(
       }
       dev[j] = v;
     }
-    if (!complete) continue;
-    n[b] = (n[b] as number) + 1;
-    const s0 = b * K;
-    const c0 = b * K * K;
-    for (let x = 0; x < K; x++) {
-      const dx = dev[x] as number;
-      sum[s0 + x] = (sum[s0 + x] as number) + dx;
-      const row = c0 + x * K;
-      for (let y = x; y < K; y++)
-        cross[row + y] = (cross[row + y] as number) + dx * (dev[y] as number);
-    }
+    if (complete) addDeviations(moments[b] as Moments, dev);
   }
-  const moments = Array.from({ length: B }, (_, b): ItemMoments => ({
-    k: K,
-    n: n[b] as number,
-    shift: new Float64Array(K).fill(shift),
-    sum: sum.slice(b * K, (b + 1) * K),
-    cross: cross.slice(b * K * K, (b + 1) * K * K),
-  }));
   return { scored, moments };
 }
 
 /** The bands present, in report order, with the suppression reason of each (null = shown). */
-function bands(moments: ItemMoments[], scored: Int32Array, total: number, k: number) {
+function bands(moments: Moments[], scored: Int32Array, total: number, k: number) {
   const groups = BAND_ORDER.map((value, index) => ({
     value,
     index,

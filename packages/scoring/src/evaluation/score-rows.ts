@@ -1,6 +1,6 @@
 import type { SurveyResponse } from '@genbridge/schema';
-import type { InstrumentLayout } from '../instrument-layout.js';
-import { writeItemRow, writeScoreRow } from '../scale-scores.js';
+import type { InstrumentLayout } from '../engine/instrument-layout.js';
+import { writeItemRow, writeScoreRow } from '../engine/item-rows.js';
 
 /** Item values and construct scores of one wave's responses (row = response; NaN = missing). */
 export interface ScoredRows {

@@ -1,3 +1,12 @@
+import {
+  addMomentsRow,
+  alphaFromVariances,
+  centredCross,
+  createMoments,
+  momentsMean,
+  type Moments,
+} from '../engine/moments.js';
+
 /** One item's statistics from {@link itemAnalysisRows}. */
 export interface ItemStatistics {
   mean: number | null;
@@ -20,70 +29,12 @@ export interface ItemAnalysisResult {
 }
 
 /**
- * Sums of k items over complete rows, shifted by `shift` (a typical value per item) so that one
- * pass stays accurate: n, Σ(x − shift) and Σ(x − shift)(y − shift). Moments of disjoint groups
- * with the same shift add up, so a whole population is the sum of its groups.
- */
-export interface ItemMoments {
-  k: number;
-  n: number;
-  shift: Float64Array;
-  sum: Float64Array;
-  /** Row-major k × k, upper triangle (a ≤ b) filled. */
-  cross: Float64Array;
-}
-
-/** Empty moments of `k` items, all shifted by `shift`. */
-export function createItemMoments(k: number, shift: number | Float64Array): ItemMoments {
-  return {
-    k,
-    n: 0,
-    shift: typeof shift === 'number' ? new Float64Array(k).fill(shift) : shift,
-    sum: new Float64Array(k),
-    cross: new Float64Array(k * k),
-  };
-}
-
-/** Adds one row (items at `data[base + columns[j]]`, none missing) to `m`; `dev` is scratch (k). */
-export function addItemRow(
-  m: ItemMoments,
-  data: ArrayLike<number>,
-  base: number,
-  columns: ArrayLike<number>,
-  dev: Float64Array,
-): void {
-  const { k, sum, cross, shift } = m;
-  for (let j = 0; j < k; j++) {
-    const d = (data[base + (columns[j] as number)] as number) - (shift[j] as number);
-    dev[j] = d;
-    sum[j] = (sum[j] as number) + d;
-  }
-  for (let a = 0; a < k; a++) {
-    const da = dev[a] as number;
-    const row = a * k;
-    for (let b = a; b < k; b++)
-      cross[row + b] = (cross[row + b] as number) + da * (dev[b] as number);
-  }
-  m.n++;
-}
-
-/** Adds `source` into `target` (same k and shift). */
-export function mergeItemMoments(target: ItemMoments, source: ItemMoments): void {
-  target.n += source.n;
-  for (let j = 0; j < target.k; j++)
-    target.sum[j] = (target.sum[j] as number) + (source.sum[j] as number);
-  for (let i = 0; i < target.cross.length; i++) {
-    target.cross[i] = (target.cross[i] as number) + (source.cross[i] as number);
-  }
-}
-
-/**
  * Item analysis from moments, as `psych::alpha` reports it: per item the mean, SD, corrected
  * item–total correlation (item vs the sum of the other items, `r.drop`) and raw alpha when the
  * item is dropped (`alpha.drop$raw_alpha`), all from the one covariance matrix.
  */
-export function itemAnalysisFromMoments(m: ItemMoments): ItemAnalysisResult {
-  const { k, n } = m;
+export function itemAnalysisFromMoments(m: Moments): ItemAnalysisResult {
+  const { width: k, n } = m;
   const empty = (): ItemStatistics => ({ mean: null, sd: null, rDrop: null, alphaIfDropped: null });
   if (n === 0)
     return {
@@ -92,10 +43,7 @@ export function itemAnalysisFromMoments(m: ItemMoments): ItemAnalysisResult {
       items: Array.from({ length: k }, empty),
       covariance: new Float64Array(0),
     };
-  const means = Array.from(
-    { length: k },
-    (_, j) => (m.shift[j] as number) + (m.sum[j] as number) / n,
-  );
+  const means = Array.from({ length: k }, (_, j) => momentsMean(m, j));
   if (n < 2) {
     return {
       n,
@@ -107,9 +55,7 @@ export function itemAnalysisFromMoments(m: ItemMoments): ItemAnalysisResult {
   const cov = new Float64Array(k * k);
   for (let a = 0; a < k; a++) {
     for (let b = a; b < k; b++) {
-      const v =
-        ((m.cross[a * k + b] as number) - ((m.sum[a] as number) * (m.sum[b] as number)) / n) /
-        (n - 1);
+      const v = centredCross(m, a, b) / (n - 1);
       cov[a * k + b] = v;
       cov[b * k + a] = v;
     }
@@ -122,7 +68,7 @@ export function itemAnalysisFromMoments(m: ItemMoments): ItemAnalysisResult {
     for (let b = 0; b < k; b++) rowSum[a] = (rowSum[a] as number) + (cov[a * k + b] as number);
     total += rowSum[a] as number;
   }
-  const alpha = k >= 2 && total > 0 ? (k / (k - 1)) * (1 - trace / total) : null;
+  const alpha = alphaFromVariances(k, trace, total);
   const items = means.map((mean, j): ItemStatistics => {
     const vj = Math.max(0, cov[j * k + j] as number);
     const covRest = (rowSum[j] as number) - vj;
@@ -132,8 +78,7 @@ export function itemAnalysisFromMoments(m: ItemMoments): ItemAnalysisResult {
       mean,
       sd: Math.sqrt(vj),
       rDrop: vj > 0 && varRest > 0 ? covRest / Math.sqrt(vj * varRest) : null,
-      alphaIfDropped:
-        rest >= 2 && varRest > 0 ? (rest / (rest - 1)) * (1 - (trace - vj) / varRest) : null,
+      alphaIfDropped: alphaFromVariances(rest, trace - vj, varRest),
     };
   });
   return { n, alpha, items, covariance: cov };
@@ -142,7 +87,8 @@ export function itemAnalysisFromMoments(m: ItemMoments): ItemAnalysisResult {
 /**
  * Item analysis on complete cases (see {@link itemAnalysisFromMoments}). Reads `rows` ×
  * `columns` of a row-major matrix with `stride` values per row (NaN = missing; a row with a
- * missing item is skipped), like `cronbachAlphaRows`. One pass, shifted by the first complete row.
+ * missing item is skipped), like `cronbachAlphaRows`, through the same accumulator (`engine/moments`):
+ * one pass, shifted by the first complete row.
  */
 export function itemAnalysisRows(
   data: ArrayLike<number>,
@@ -151,21 +97,19 @@ export function itemAnalysisRows(
   rows: ArrayLike<number>,
 ): ItemAnalysisResult {
   const k = columns.length;
-  const dev = new Float64Array(k);
-  let m: ItemMoments | undefined;
+  const m = createMoments(k);
+  const row = new Float64Array(k);
   for (let r = 0; r < rows.length; r++) {
     const base = (rows[r] as number) * stride;
     let ok = true;
-    for (let j = 0; j < k; j++)
-      if (Number.isNaN(data[base + (columns[j] as number)] as number)) ok = false;
-    if (!ok) continue;
-    m ??= createItemMoments(
-      k,
-      Float64Array.from({ length: k }, (_, j) => data[base + (columns[j] as number)] as number),
-    );
-    addItemRow(m, data, base, columns, dev);
+    for (let j = 0; j < k; j++) {
+      const v = (row[j] = data[base + (columns[j] as number)] as number);
+      if (Number.isNaN(v)) ok = false;
+    }
+    if (ok) addMomentsRow(m, row);
   }
-  return itemAnalysisFromMoments(m ?? createItemMoments(k, 0));
+  // Without a complete row the shift is never set; the result does not depend on it then.
+  return itemAnalysisFromMoments(m);
 }
 
 /** {@link itemAnalysisRows} over plain rows (one array of item values per respondent). */

@@ -1,5 +1,6 @@
 import { pnorm } from './distributions.js';
 import { psignrank, psignrankUpper } from './signed-rank-distribution.js';
+import { createRankCounters, rankLevels, signedRanksOfLevels } from '../engine/rank-levels.js';
 
 /** Alternative hypothesis, as R's `alternative`. */
 export type Alternative = 'two.sided' | 'greater' | 'less';
@@ -11,11 +12,6 @@ export interface WilcoxonOptions {
   alternative?: Alternative;
   /** Force (true) or forbid (false) the exact distribution; default: exact when n < 50. */
   exact?: boolean;
-  /**
-   * Scratch space of at least `differences.length` values. Hot loops (scoring many groups of
-   * 100k people) pass one buffer so ranking allocates nothing; the result does not depend on it.
-   */
-  workspace?: Float64Array;
 }
 
 /** Result of {@link wilcoxonSignedRank}. */
@@ -53,61 +49,26 @@ export function wilcoxonSignedRank(
   differences: ArrayLike<number>,
   options: WilcoxonOptions = {},
 ): WilcoxonResult {
-  let n = 0;
   for (let i = 0; i < differences.length; i++) {
-    const d = differences[i] as number;
-    if (Number.isNaN(d))
+    if (Number.isNaN(differences[i] as number))
       throw new RangeError(`difference ${i + 1} is NaN: drop missing pairs before testing`);
-    if (d !== 0) n++;
   }
-  const zeros = differences.length - n;
-  // Rank |d| with one native typed-array sort of the signed differences: the negatives then run
-  // from the largest |d| down, the positives from the smallest up, and walking both from the
-  // middle outwards visits |d| in ascending order. Every run of equal |d| shares its average
-  // rank; V adds it once per positive d in the run. O(n log n), no comparator, no allocation
-  // when a workspace is passed — this matters for 100k participants.
-  const sorted = (
-    options.workspace && options.workspace.length >= n ? options.workspace : new Float64Array(n)
-  ).subarray(0, n);
-  for (let i = 0, a = 0; i < differences.length; i++) {
-    const d = differences[i] as number;
-    if (d !== 0) sorted[a++] = d;
-  }
-  sorted.sort();
-  let neg = 0;
-  while (neg < n && (sorted[neg] as number) < 0) neg++;
-  let v = 0;
-  let tieSum = 0;
-  let done = 0;
-  for (let i = neg - 1, j = neg; i >= 0 || j < n;) {
-    const value = Math.min(
-      i >= 0 ? -(sorted[i] as number) : Infinity,
-      j < n ? (sorted[j] as number) : Infinity,
-    );
-    let negatives = 0;
-    let positives = 0;
-    while (i >= 0 && -(sorted[i] as number) === value) {
-      negatives++;
-      i--;
-    }
-    while (j < n && sorted[j] === value) {
-      positives++;
-      j++;
-    }
-    const t = negatives + positives;
-    const rank = done + (t + 1) / 2;
-    if (t > 1) tieSum += t * t * t - t;
-    v += rank * positives;
-    done += t;
-  }
-  return wilcoxonFromRanks({ v, nNonZero: n, zeros, tieSum }, options);
+  // The report's ranking: |d| sorted once into levels, ranks from the count per level.
+  const { levels, signed } = rankLevels(differences);
+  const ranks = signedRanksOfLevels(
+    signed,
+    signed.length,
+    levels.length,
+    createRankCounters(levels.length),
+  );
+  return wilcoxonFromRanks(ranks, options);
 }
 
 /**
  * The p value of a signed-rank test from its rank sums (see {@link wilcoxonSignedRank}): exact
  * with fewer than 50 non-zero differences and neither ties nor zeros, otherwise the normal
- * approximation with tie and continuity correction. Shared by the per-sample test and by scoring,
- * which ranks each construct once for all groups (`signed-rank-levels`).
+ * approximation with tie and continuity correction. Scoring ranks each construct once for all
+ * groups (`engine/rank-levels`) and calls this per group.
  */
 export function wilcoxonFromRanks(
   ranks: SignedRanks,

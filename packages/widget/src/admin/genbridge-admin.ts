@@ -5,6 +5,7 @@ import type { FieldProblem, ProgrammeSummary, Role } from './api.js';
 import { adminStrings, type AdminStrings } from './i18n.js';
 import { readInstrument } from './instrument-file.js';
 import { adminStyles } from './styles.js';
+import { startOutboxFlusher } from '../survey/outbox-flusher.js';
 
 /**
  * `<genbridge-admin>`: the console where an HR team runs a programme without a terminal — create
@@ -36,6 +37,8 @@ export class GenbridgeAdmin extends LitElement {
   override connectedCallback(): void {
     this.#c ??= new AdminController(this, this.base ?? '');
     super.connectedCallback();
+    // Any Genbridge element sends what a survey page of this origin left queued.
+    startOutboxFlusher();
   }
 
   get #t(): AdminStrings {

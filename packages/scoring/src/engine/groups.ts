@@ -4,7 +4,7 @@ import {
   type GroupDimension,
   type SuppressionReason,
 } from '@genbridge/schema';
-import { NOT_STATED, suppressBreakdown } from './anonymity.js';
+import { NOT_STATED, suppressBreakdown } from '../anonymity.js';
 
 /** A breakdown dimension (every group dimension but `all`). */
 export type Breakdown = Exclude<GroupDimension, 'all'>;

@@ -1,30 +1,49 @@
-// Equivalence check for performance work: scores seeded synthetic programmes that exercise every
-// path of scoreProgramme (missing items, duplicates, baseline-only and exit-only participants,
-// several cohorts and generations, suppressed groups, then-test, feedback, exact and normal
-// Wilcoxon, degenerate groups) with the built dist, and writes the reports or compares them with
-// reports written earlier. Floats may differ by at most 1e-12 relative; everything else must be
-// equal. Prints what differs; exits non-zero on a difference.
+// Report equivalence for refactoring and performance work: scores seeded synthetic programmes
+// that exercise every path of scoreProgramme (missing items, duplicates, baseline-only and
+// exit-only participants, several cohorts and generations, suppressed groups, then-test, feedback,
+// exact and normal Wilcoxon, degenerate groups, comparison arm, dyads, attrition, item evidence),
+// the CLI example data, pooled reports and the disclosure equations, with the built dist.
+// --write saves the JSON; --compare checks it byte for byte (on a difference it prints where,
+// with the relative size of float differences); --check compares SHA-256 digests with the
+// committed bench/report-equivalence.sha256.json (so CI needs no golden file); --digest rewrites it.
 //   pnpm --filter @genbridge/scoring build
-//   node bench/equivalence.mjs --write /tmp/scoring-golden.json     # before a change
-//   node bench/equivalence.mjs --compare /tmp/scoring-golden.json   # after it
+//   node bench/report-equivalence.mjs --write /tmp/scoring-golden.json     # before a change
+//   node bench/report-equivalence.mjs --compare /tmp/scoring-golden.json   # after it
+//   node bench/report-equivalence.mjs --check
+import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { defaultInstrument, ProgrammeReport } from '@genbridge/schema';
-import { scoreProgramme } from '../dist/index.js';
+import { defaultInstrument, Instrument, ProgrammeReport } from '@genbridge/schema';
+import {
+  poolProgrammes,
+  releaseEquations,
+  responsesFromCsv,
+  responsesFromJson,
+  scoreProgramme,
+} from '../dist/index.js';
 
 const { values } = parseArgs({
   options: {
     write: { type: 'string' },
     compare: { type: 'string' },
-    tolerance: { type: 'string', default: '1e-12' },
+    check: { type: 'boolean' },
+    digest: { type: 'boolean' },
   },
 });
-if (!values.write === !values.compare) {
+const modes = [values.write, values.compare, values.check, values.digest].filter(Boolean);
+if (modes.length !== 1) {
   console.error(
-    'usage: node bench/equivalence.mjs (--write FILE | --compare FILE) [--tolerance 1e-12]',
+    'usage: node bench/report-equivalence.mjs (--write FILE | --compare FILE | --check | --digest)',
   );
   process.exit(2);
 }
+const digestFile = fileURLToPath(new URL('./report-equivalence.sha256.json', import.meta.url));
+const example = (name) =>
+  readFileSync(
+    fileURLToPath(new URL(`../../../examples/scoring-cli/${name}`, import.meta.url)),
+    'utf8',
+  );
 
 const items = defaultInstrument.constructs.flatMap((c) => c.items.map((i) => i.id));
 const headline = defaultInstrument.constructs
@@ -42,7 +61,15 @@ function lcg(seed) {
 function programme(
   n,
   seed,
-  { cohorts = ['a', 'b', 'c', 'd', 'tiny'], missing = 0.05, spread = 2, programmeId = 'eq' } = {},
+  {
+    cohorts = ['a', 'b', 'c', 'd', 'tiny'],
+    missing = 0.05,
+    spread = 2,
+    programmeId = 'eq',
+    comparison = 0,
+    dyads = false,
+    extras = false,
+  } = {},
 ) {
   const random = lcg(seed);
   const answer = (base) =>
@@ -66,6 +93,9 @@ function programme(
       random() < 0.1 ? undefined : generations[Math.floor(random() * generations.length)];
     const role = random() < 0.5 ? 'mentor' : 'mentee';
     const common = { programmeId, participant, instrument: ref, locale: 'en' };
+    // Evaluation paths: a comparison arm, and mentoring pairs (two consecutive people).
+    if (comparison > 0 && random() < comparison) common.arm = 'comparison';
+    if (dyads) common.pairId = `p-${Math.floor(i / 2)}`;
     const fill = (base) => {
       const a = {};
       for (const item of items) if (random() >= missing) a[item] = answer(base);
@@ -121,6 +151,14 @@ function programme(
           if (random() < 0.4) f.valuableLearning = `learned thing ${Math.floor(random() * 50)}`;
           if (random() < 0.3) f.improvement = `improve ${Math.floor(random() * 50)}`;
           exit.feedback = f;
+        }
+        if (extras && random() < 0.8) {
+          exit.extra = {
+            sessions: ['1-2', '3-5', '6+'][Math.floor(random() * 3)],
+            helped: ['talks', 'shadowing', 'projects'].filter(() => random() < 0.5),
+            ...(random() < 0.3 ? { story: `story ${Math.floor(random() * 40)}` } : {}),
+          };
+          if (exit.extra.helped.length === 0) delete exit.extra.helped;
         }
         out.push(exit);
       }
@@ -205,6 +243,20 @@ function constant() {
 }
 
 const now = () => new Date('2026-07-01T00:00:00Z');
+const withQuestions = Instrument.parse({
+  ...defaultInstrument,
+  additionalQuestions: [
+    {
+      name: 'programme_extra',
+      waves: ['exit'],
+      elements: [
+        { type: 'radiogroup', name: 'sessions', choices: ['1-2', '3-5', '6+'] },
+        { type: 'checkbox', name: 'helped', choices: ['talks', 'shadowing', 'projects'] },
+        { type: 'comment', name: 'story' },
+      ],
+    },
+  ],
+});
 const scenarios = {
   main3k: () => scoreProgramme(programme(3000, 7), defaultInstrument, { random: lcg(1), now }),
   main3kK10: () =>
@@ -247,6 +299,42 @@ const scenarios = {
     }),
   constant: () => scoreProgramme(constant(), defaultInstrument, { random: lcg(7), now }),
   empty: () => scoreProgramme([], defaultInstrument, { random: lcg(8), now, programmeId: 'none' }),
+  evaluation: () =>
+    scoreProgramme(
+      programme(1500, 21, { comparison: 0.3, dyads: true, missing: 0.1 }),
+      defaultInstrument,
+      { random: lcg(10), now, integrity: 'invitation' },
+    ),
+  evaluationSmall: () =>
+    scoreProgramme(
+      programme(70, 23, { comparison: 0.4, dyads: true, cohorts: ['x', 'y'] }),
+      defaultInstrument,
+      { random: lcg(11), now, integrity: 'open' },
+    ),
+  additionalQuestions: () =>
+    scoreProgramme(programme(500, 41, { extras: true }), withQuestions, {
+      random: lcg(16),
+      now,
+      openTextThreshold: 20,
+    }),
+  cliJson: () =>
+    scoreProgramme(
+      responsesFromJson(example('responses.json'), defaultInstrument),
+      defaultInstrument,
+      {
+        random: lcg(12),
+        now,
+      },
+    ),
+  cliCsv: () =>
+    scoreProgramme(
+      [
+        ...responsesFromCsv(example('baseline.csv'), defaultInstrument),
+        ...responsesFromCsv(example('exit.csv'), defaultInstrument),
+      ],
+      defaultInstrument,
+      { random: lcg(13), now, anonymityThreshold: 3 },
+    ),
 };
 
 const reports = {};
@@ -255,14 +343,57 @@ for (const [name, run] of Object.entries(scenarios)) {
   ProgrammeReport.parse(report);
   reports[name] = report;
 }
+// Pooling and the disclosure equations read the same engine.
+reports.pooled = poolProgrammes([reports.main3k, reports.evaluation, reports.suppliedReliability]);
+const equations = (responses, options) =>
+  releaseEquations(scoreProgramme(responses, defaultInstrument, { now, ...options }), responses, {
+    instrument: defaultInstrument,
+  });
+reports.equationsMain = equations(programme(600, 31), { random: lcg(14) });
+reports.equationsEvaluation = equations(programme(300, 33, { comparison: 0.3, dyads: true }), {
+  random: lcg(15),
+});
+reports.equationsSmall = equations(programme(40, 5, { cohorts: ['x', 'y', 'z'], spread: 3 }), {
+  random: lcg(4),
+  anonymityThreshold: 3,
+});
+
+const texts = Object.fromEntries(
+  Object.entries(reports).map(([name, value]) => [name, JSON.stringify(value)]),
+);
+const sha256 = (text) => createHash('sha256').update(text).digest('hex');
+if (values.digest || values.check) {
+  const digests = Object.fromEntries(Object.entries(texts).map(([n, t]) => [n, sha256(t)]));
+  if (values.digest) {
+    writeFileSync(digestFile, `${JSON.stringify(digests, null, 2)}\n`);
+    console.log(`wrote ${Object.keys(digests).length} digests to ${digestFile}`);
+    process.exit(0);
+  }
+  const expected = JSON.parse(readFileSync(digestFile, 'utf8'));
+  const differ = Object.keys({ ...expected, ...digests }).filter((n) => expected[n] !== digests[n]);
+  if (differ.length > 0) {
+    console.log(`not byte-identical: ${differ.join(', ')} (use --write/--compare to see where)`);
+    process.exit(1);
+  }
+  console.log(`${Object.keys(digests).length} outputs byte-identical to the committed digests`);
+  process.exit(0);
+}
 
 if (values.write) {
-  writeFileSync(values.write, JSON.stringify(reports));
+  writeFileSync(values.write, JSON.stringify(texts));
   console.log(`wrote ${Object.keys(reports).length} reports to ${values.write}`);
 } else {
-  const expected = JSON.parse(readFileSync(values.compare, 'utf8'));
-  const actual = JSON.parse(JSON.stringify(reports));
-  const tolerance = Number(values.tolerance);
+  const expectedTexts = JSON.parse(readFileSync(values.compare, 'utf8'));
+  const differ = Object.keys({ ...expectedTexts, ...texts }).filter(
+    (n) => expectedTexts[n] !== texts[n],
+  );
+  console.log(
+    `${Object.keys(texts).length - differ.length} of ${Object.keys(texts).length} outputs byte-identical`,
+  );
+  if (differ.length === 0) process.exit(0);
+  const parse = (all) => Object.fromEntries(differ.map((n) => [n, all[n] && JSON.parse(all[n])]));
+  const expected = parse(expectedTexts);
+  const actual = parse(texts);
   const problems = [];
   let floats = 0;
   let inexact = 0;
@@ -274,8 +405,7 @@ if (values.write) {
       inexact++;
       const rel = Math.abs(a - b) / Math.max(Math.abs(a), Math.abs(b));
       worst = Math.max(worst, rel);
-      if (!(rel <= tolerance))
-        problems.push(`${path}: expected ${b}, got ${a} (relative ${rel.toExponential(2)})`);
+      problems.push(`${path}: expected ${b}, got ${a} (relative ${rel.toExponential(2)})`);
       return;
     }
     if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') {
@@ -296,10 +426,7 @@ if (values.write) {
   console.log(
     `${floats} numbers compared, ${inexact} not bit-identical, worst relative difference ${worst.toExponential(2)}`,
   );
-  if (problems.length > 0) {
-    console.log(problems.slice(0, 40).join('\n'));
-    console.log(`${problems.length} differences`);
-    process.exit(1);
-  }
-  console.log('equivalent');
+  console.log(problems.slice(0, 40).join('\n'));
+  console.log(`${problems.length} differences in ${differ.join(', ')}`);
+  process.exit(1);
 }

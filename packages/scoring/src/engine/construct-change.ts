@@ -1,17 +1,22 @@
 import type { ConstructChange, Moments, Reliability, RetrospectiveChange } from '@genbridge/schema';
-export { LOW_ALPHA } from './group-reliability.js';
 import type { MatchedData } from './matched-data.js';
-import type { FigureHidden } from './disclosure/suppress-figures.js';
-import { mean } from './stats/mean.js';
-import { standardDeviation } from './stats/variance.js';
-import { meanInterval } from './stats/mean-interval.js';
-import { pearson } from './stats/pearson.js';
-import { pairedTTest } from './stats/paired-t-test.js';
-import { wilcoxonFromRanks } from './stats/wilcoxon-signed-rank.js';
-import { rankLevels, signedRanksOfLevels, type RankLevels } from './stats/signed-rank-levels.js';
-import { pairedEffectSizes, type PairedEffectSizes } from './stats/effect-sizes.js';
-import { normalisedGain } from './stats/normalised-gain.js';
-import { reliableChange } from './stats/reliable-change.js';
+import type { FigureHidden } from '../disclosure/suppress-figures.js';
+import { mean } from '../stats/mean.js';
+import { standardDeviation } from '../stats/variance.js';
+import { meanInterval } from '../stats/mean-interval.js';
+import { pearson } from '../stats/pearson.js';
+import { pairedTTest } from '../stats/paired-t-test.js';
+import { wilcoxonFromRanks } from '../stats/wilcoxon-signed-rank.js';
+import {
+  createRankCounters,
+  rankLevels,
+  signedRanksOfLevels,
+  type RankCounters,
+  type RankLevels,
+} from './rank-levels.js';
+import { pairedEffectSizes, type PairedEffectSizes } from '../stats/effect-sizes.js';
+import { normalisedGain } from '../stats/normalised-gain.js';
+import { reliableChange } from '../stats/reliable-change.js';
 
 /** Scratch buffers (each at least as long as the largest group) reused for every group and construct. */
 export interface Workspace {
@@ -20,8 +25,7 @@ export interface Workspace {
   difference: Float64Array;
   /** The group's signed rank levels, and counters per level. */
   signed: Int32Array;
-  positives: Uint32Array;
-  negatives: Uint32Array;
+  counters: RankCounters;
 }
 
 /** Allocates a {@link Workspace} for groups of up to `size` pairs. */
@@ -32,8 +36,7 @@ export function createWorkspace(size: number): Workspace {
     difference: new Float64Array(size),
     signed: new Int32Array(size),
     // A population of `size` pairs has at most `size` distinct |d| levels.
-    positives: new Uint32Array(size),
-    negatives: new Uint32Array(size),
+    counters: createRankCounters(size),
   };
 }
 
@@ -187,13 +190,7 @@ export function constructChange(
   for (const note of p.t.notes) notes.add(note);
   if (p.correlation === null) notes.add('correlation_undefined');
   const w = wilcoxonFromRanks(
-    signedRanksOfLevels(
-      signed,
-      n,
-      s.ranking.levels.length,
-      s.workspace.positives,
-      s.workspace.negatives,
-    ),
+    signedRanksOfLevels(signed, n, s.ranking.levels.length, s.workspace.counters),
   );
   if (w.method === 'none') notes.add('no_nonzero_differences');
   const computed = normalisedGain(pre, post, layout.max, n);

@@ -1,0 +1,179 @@
+import type { Instrument, SurveyResponse } from '@genbridge/schema';
+import { checkOptions, type ScoringOptions } from './scoring-options.js';
+import { compileInstrument } from './instrument-layout.js';
+import { writeItemRow, writeScoreRow } from './item-rows.js';
+import { pairProgramme } from './wave-pairing.js';
+import { groupColumns, groupLayers, planGroups } from './groups.js';
+import {
+  suppressFigures,
+  type FigureFamily,
+  type FigureHidden,
+} from '../disclosure/suppress-figures.js';
+import type { ConstructFigures } from './construct-change.js';
+import type { MatchedData } from './matched-data.js';
+import { splitArms } from '../evaluation/split-arms.js';
+import {
+  additionalColumns,
+  answeredFlags,
+  reportedQuestions,
+  type AdditionalColumns,
+} from './additional-answers.js';
+
+/**
+ * Everything a report's figures are computed from: the pairing, the scored pairs and which
+ * people make up every group (change and feedback) with its suppression. `releaseEquations`
+ * rebuilds the same to say who is behind each released figure.
+ */
+export function prepareProgramme(
+  responses: readonly SurveyResponse[],
+  instrument: Instrument,
+  options: ScoringOptions,
+) {
+  const settings = checkOptions(options);
+  // The comparison arm is evaluated beside the programme (`evaluation.comparison`), never in its groups.
+  const arms = splitArms(responses);
+  const { programmeId, paired: pairing } = pairProgramme(
+    arms.programme,
+    options.programmeId,
+    instrument.id,
+  );
+  const layout = compileInstrument(instrument, settings.minItemShare);
+  const data = scoreMatched(pairing.matchedBaselines, pairing.matchedExits, layout);
+  const k = settings.anonymityThreshold;
+  const plan = planGroups(
+    data.pairs,
+    groupColumns(
+      data.pairs,
+      (i) => pairing.matchedBaselines[i],
+      (i) => pairing.matchedExits[i],
+    ),
+    k,
+  );
+  const layers = groupLayers(plan, data.pairs);
+  const C = layout.constructs.length;
+  const families: FigureFamily[] = [];
+  for (let c = 0; c < C; c++) {
+    const scored = new Uint8Array(data.pairs);
+    const gain = new Uint8Array(data.pairs);
+    const retro = new Uint8Array(data.pairs);
+    for (let p = 0; p < data.pairs; p++) {
+      const pre = data.preScores[p * C + c] as number;
+      const post = data.postScores[p * C + c] as number;
+      const then = data.thenScores[p * C + c] as number;
+      const both = pre === pre && post === post;
+      scored[p] = both ? 1 : 0;
+      gain[p] = both && pre < layout.max ? 1 : 0;
+      retro[p] = then === then && post === post ? 1 : 0;
+    }
+    families.push(
+      { flags: scored, threshold: k },
+      { flags: gain, threshold: k },
+      { flags: retro, threshold: k },
+    );
+  }
+  const figures = suppressFigures(plan, layers, data.pairs, families, k);
+  plan.forEach((g, i) => (g.suppressed = figures.groups[i] ?? null));
+  const constructFigures = (c: number, g: number): ConstructFigures => ({
+    main: figures.figures[3 * c]?.[g] ?? null,
+    gain: figures.figures[3 * c + 1]?.[g] ?? null,
+    retrospective: figures.figures[3 * c + 2]?.[g] ?? null,
+  });
+
+  // Exit-only responses join the feedback only when they are 0 or at least k: otherwise the n of
+  // the `all` feedback group minus the matched n would count 1..k − 1 people.
+  const exitOnly = pairing.exitOnly.length;
+  const includeExitOnly = exitOnly === 0 || exitOnly >= k;
+  const feedbackRows: number[] = [];
+  pairing.exits.forEach((_, i) => {
+    if (includeExitOnly || pairing.exitBaselines[i] !== undefined) feedbackRows.push(i);
+  });
+  const feedbackExits = feedbackRows.map((i) => pairing.exits[i] as SurveyResponse);
+  const feedbackBaselines = feedbackRows.map((i) => pairing.exitBaselines[i]);
+  const feedbackPlan = planGroups(
+    feedbackExits.length,
+    groupColumns(
+      feedbackExits.length,
+      (i) => feedbackBaselines[i],
+      (i) => feedbackExits[i],
+    ),
+    k,
+  );
+  // The programme's own questions: each closed one is a family of figures over the people who
+  // answered it (k rule and complementary suppression, like a construct); open ones follow the
+  // open-text family.
+  const questions = reportedQuestions(instrument);
+  const additional =
+    questions.length === 0 ? null : additionalColumns(questions, feedbackExits, feedbackBaselines);
+  const closed = questions.flatMap((q, j) => (q.kind === 'closed' ? [j] : []));
+  const feedbackFigures = suppressFigures(
+    feedbackPlan,
+    groupLayers(feedbackPlan, feedbackExits.length),
+    feedbackExits.length,
+    [
+      {
+        flags: new Uint8Array(feedbackExits.length).fill(1),
+        threshold: settings.openTextThreshold,
+      },
+      ...closed.map((j) => ({
+        flags: answeredFlags(additional as AdditionalColumns, j),
+        threshold: k,
+      })),
+    ],
+    k,
+  );
+  feedbackPlan.forEach((g, i) => (g.suppressed = feedbackFigures.groups[i] ?? null));
+  const openTextReleased = feedbackPlan.map((_, i) => feedbackFigures.figures[0]?.[i] === null);
+  /** Why closed question `j`'s distribution is hidden in feedback group `g` (null: shown). */
+  const additionalHidden = (j: number, g: number): FigureHidden | null =>
+    feedbackFigures.figures[1 + closed.indexOf(j)]?.[g] ?? null;
+  return {
+    settings,
+    programmeId,
+    pairing,
+    layout,
+    data,
+    plan,
+    layers,
+    constructFigures,
+    feedbackPlan,
+    feedbackExits,
+    includeExitOnly,
+    openTextReleased,
+    additional,
+    additionalHidden,
+    arms,
+  };
+}
+
+/** Item values and construct scores of every matched pair, in one pass over the responses. */
+function scoreMatched(
+  baselines: readonly SurveyResponse[],
+  exits: readonly SurveyResponse[],
+  layout: MatchedData['layout'],
+): MatchedData {
+  const pairs = baselines.length;
+  const I = layout.itemIds.length;
+  const C = layout.constructs.length;
+  const preItems = new Float32Array(pairs * I);
+  const postItems = new Float32Array(pairs * I);
+  const thenItems = new Float32Array(I);
+  const preScores = new Float64Array(pairs * C);
+  const postScores = new Float64Array(pairs * C);
+  const thenScores = new Float64Array(pairs * C).fill(Number.NaN);
+  const hasThen = layout.constructs.map(() => false);
+  for (let i = 0; i < pairs; i++) {
+    const exit = exits[i] as SurveyResponse;
+    writeItemRow((baselines[i] as SurveyResponse).answers, layout, preItems, i * I);
+    writeItemRow(exit.answers, layout, postItems, i * I);
+    writeScoreRow(preItems, i * I, layout, preScores, i * C);
+    writeScoreRow(postItems, i * I, layout, postScores, i * C);
+    const retro = exit.retrospective;
+    if (retro) {
+      writeItemRow(retro, layout, thenItems, 0);
+      writeScoreRow(thenItems, 0, layout, thenScores, i * C);
+      for (let c = 0; c < C; c++)
+        if (!Number.isNaN(thenScores[i * C + c] as number)) hasThen[c] = true;
+    }
+  }
+  return { layout, pairs, preItems, postItems, preScores, postScores, thenScores, hasThen };
+}

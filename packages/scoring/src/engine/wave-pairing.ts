@@ -1,0 +1,135 @@
+import type { SurveyResponse } from '@genbridge/schema';
+
+/** The latest baseline and exit response of every participant, as parallel arrays. */
+export interface PairedWaves {
+  /** Matched pairs as two parallel arrays: no pair object per participant (garbage at 100k). */
+  matchedBaselines: SurveyResponse[];
+  matchedExits: SurveyResponse[];
+  baselineOnly: SurveyResponse[];
+  exitOnly: SurveyResponse[];
+  /** Latest exit response of every participant (matched or not), for programme feedback. */
+  exits: SurveyResponse[];
+  /** The baseline of each of `exits` (same index), `undefined` for exit-only participants. */
+  exitBaselines: (SurveyResponse | undefined)[];
+  /** Earlier submissions replaced by a later one of the same participant and wave. */
+  duplicatesReplaced: number;
+}
+
+/** True when `r` replaces `seen`: the later `submittedAt`, or the later one in input order on a tie. */
+const isLater = (r: SurveyResponse, seen: SurveyResponse) =>
+  Date.parse(r.submittedAt) >= Date.parse(seen.submittedAt);
+
+/**
+ * The latest response per participant and wave of one programme, filled one response at a time:
+ * one map lookup per response, participants kept in order of first appearance. The map holds
+ * slot numbers, not objects, so 100k participants allocate two arrays rather than 100k slots.
+ */
+class WaveSlots {
+  private readonly slotOf = new Map<string, number>();
+  readonly baseline: (SurveyResponse | undefined)[] = [];
+  readonly exit: (SurveyResponse | undefined)[] = [];
+  duplicatesReplaced = 0;
+
+  add(r: SurveyResponse): void {
+    let slot = this.slotOf.get(r.participant);
+    if (slot === undefined) {
+      slot = this.baseline.length;
+      this.slotOf.set(r.participant, slot);
+      this.baseline.push(undefined);
+      this.exit.push(undefined);
+    }
+    const wave = r.wave === 'baseline' ? this.baseline : this.exit;
+    const seen = wave[slot];
+    if (seen !== undefined) {
+      this.duplicatesReplaced++;
+      if (!isLater(r, seen)) return;
+    }
+    wave[slot] = r;
+  }
+}
+
+function collect(programmes: Iterable<WaveSlots>): PairedWaves {
+  const out: PairedWaves = {
+    matchedBaselines: [],
+    matchedExits: [],
+    baselineOnly: [],
+    exitOnly: [],
+    exits: [],
+    exitBaselines: [],
+    duplicatesReplaced: 0,
+  };
+  for (const slots of programmes) {
+    out.duplicatesReplaced += slots.duplicatesReplaced;
+    for (let i = 0; i < slots.baseline.length; i++) {
+      const baseline = slots.baseline[i];
+      const exit = slots.exit[i];
+      if (exit) {
+        out.exits.push(exit);
+        out.exitBaselines.push(baseline);
+      }
+      if (baseline && exit) {
+        out.matchedBaselines.push(baseline);
+        out.matchedExits.push(exit);
+      } else if (baseline) out.baselineOnly.push(baseline);
+      else if (exit) out.exitOnly.push(exit);
+    }
+  }
+  return out;
+}
+
+/**
+ * The one pairing: matches baseline and exit responses by (programme, participant code). When a
+ * participant submitted a wave more than once, the latest `submittedAt` wins (on equal times the
+ * later one in input order) and the earlier ones are counted in `duplicatesReplaced`; dates are
+ * parsed only on such a collision, which is rare. With `only`, responses of other programmes are
+ * skipped; with `instrumentId`, a response given with another instrument is an error, checked in
+ * the same pass (each response object is read once, which at 200k responses costs more than the
+ * pairing itself). Returns the programmes met, in order of first appearance.
+ */
+export function pairWaves(
+  responses: readonly SurveyResponse[],
+  only?: string,
+  instrumentId?: string,
+): { programmeIds: string[]; paired: PairedWaves } {
+  const programmes = new Map<string, WaveSlots>();
+  // Inputs are almost always one programme: remember its slots instead of looking them up per row.
+  let last: string | undefined;
+  let slots = new WaveSlots();
+  for (const r of responses) {
+    if (only !== undefined && r.programmeId !== only) continue;
+    if (instrumentId !== undefined && r.instrument.id !== instrumentId) {
+      throw new Error(
+        `response ${r.responseId} was given with instrument "${r.instrument.id}", not "${instrumentId}"`,
+      );
+    }
+    if (r.programmeId !== last) {
+      last = r.programmeId;
+      const known = programmes.get(last);
+      if (known) slots = known;
+      else programmes.set(last, (slots = new WaveSlots()));
+    }
+    slots.add(r);
+  }
+  return { programmeIds: [...programmes.keys()], paired: collect(programmes.values()) };
+}
+
+/**
+ * {@link pairWaves} of the one programme to score (`programmeId`, or the only programme present),
+ * every response checked to be given with `instrumentId`.
+ */
+export function pairProgramme(
+  responses: readonly SurveyResponse[],
+  programmeId: string | undefined,
+  instrumentId: string,
+): { programmeId: string; paired: PairedWaves } {
+  const { programmeIds, paired } = pairWaves(responses, programmeId, instrumentId);
+  if (programmeId === undefined) {
+    if (programmeIds.length === 0)
+      throw new Error('no responses to score: pass options.programmeId to get an empty report');
+    if (programmeIds.length > 1)
+      throw new Error(
+        `responses belong to several programmes (${[...programmeIds].sort().join(', ')}): pass options.programmeId`,
+      );
+  }
+  return { programmeId: programmeId ?? (programmeIds[0] as string), paired };
+}
