@@ -321,7 +321,7 @@ describe('<genbridge-admin> in Chromium', { timeout: 240_000 }, () => {
       files = readdirSync(downloads).filter((f) => f.endsWith('.csv'));
     }
     const csv = readFileSync(join(downloads, files[0]!), 'utf8').trim().split(/\r\n/);
-    expect(csv[0]).toBe('invitation,link');
+    expect(csv[0]).toBe('invitation,link,arm,pair_id');
     expect(csv).toHaveLength(7);
     const tokens = csv
       .slice(1)

@@ -194,6 +194,14 @@ describe('demo intranet in Chromium', { timeout: 180_000 }, () => {
   it('a newcomer with an invitation takes both surveys; the released report does not move', async () => {
     const before = await publicReport();
     expect(before.participation.matched).toBeGreaterThan(20); // the seeded synthetic programme
+    // The released demo answers the evaluator's questions: a comparison arm, two cohorts pooled,
+    // drop-out and mentoring pairs, all shown (it passed the disclosure audit to be released).
+    const evaluation = before.evaluation;
+    expect(evaluation?.comparison).toMatchObject({ suppressed: false });
+    expect(evaluation?.attrition).toMatchObject({ suppressed: false });
+    expect(evaluation?.dyads).toMatchObject({ suppressed: false });
+    expect(evaluation?.pooledCohorts?.cohorts).toEqual(['autumn', 'spring']);
+    expect(evaluation?.pooledCohorts?.constructs[0]?.estimate).toEqual(expect.any(Number));
     const link = /invitation: {2}(http:\/\/\S+)/.exec(server.output())![1]!;
     const path = new URL(link).pathname + new URL(link).search;
 

@@ -223,6 +223,31 @@ describe.each(backends())('storage: $name', (backend) => {
     expect(again?.revokedAt).toBe('2026-03-02T00:00:00.000Z');
   });
 
+  it('stores the arm and pair of an invitation and returns them on every lookup', async () => {
+    await storage.createProgramme(programme('rm-2026'));
+    const at = '2026-03-01T09:00:00.000Z';
+    await storage.createInvitations(
+      'rm-2026',
+      [
+        { id: 'inv-c', tokenHash: 'hash-c', participant: 'INV-CCCCCCCCCC', arm: 'comparison' },
+        { id: 'inv-m', tokenHash: 'hash-m', participant: 'INV-MMMMMMMMMM', pairId: 'pair-01' },
+        { id: 'inv-n', tokenHash: 'hash-n', participant: 'INV-NNNNNNNNNN' },
+      ],
+      at,
+    );
+    expect(await storage.findInvitation('hash-c')).toMatchObject({ arm: 'comparison' });
+    expect(await storage.findInvitation('hash-m')).toMatchObject({ pairId: 'pair-01' });
+    const listed = await storage.listInvitations('rm-2026');
+    expect(listed.map((i) => [i.id, i.arm, i.pairId])).toEqual([
+      ['inv-c', 'comparison', undefined],
+      ['inv-m', undefined, 'pair-01'],
+      ['inv-n', undefined, undefined],
+    ]);
+    expect(await storage.revokeInvitation('rm-2026', 'inv-m', at)).toMatchObject({
+      pairId: 'pair-01',
+    });
+  });
+
   it('tells when each wave of a participant was last received', async () => {
     await storage.createProgramme(programme('rm-2026'));
     const [baseline, exit] = validResponses('rm-2026', 1);

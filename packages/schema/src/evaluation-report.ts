@@ -242,17 +242,6 @@ export const ItemAnalysis = z.object({
 });
 export type ItemAnalysis = z.infer<typeof ItemAnalysis>;
 
-/** `ProgrammeReport.evaluation`. */
-export const EvaluationReport = z.object({
-  minimumDetectableEffect: MinimumDetectableEffect,
-  attrition: z.nullable(AttritionSection),
-  comparison: z.nullable(ComparisonSection),
-  dyads: z.nullable(DyadSection),
-  /** Per construct and wave; empty when fewer than k matched participants. */
-  items: z.array(ItemAnalysis),
-});
-export type EvaluationReport = z.infer<typeof EvaluationReport>;
-
 /** One programme (or cohort) in a random-effects pooling. */
 export const PooledStudy = z.object({
   programmeId: Slug,
@@ -292,3 +281,33 @@ export const PooledReport = z.object({
   constructs: z.array(PooledConstruct),
 });
 export type PooledReport = z.infer<typeof PooledReport>;
+
+/**
+ * Section `pooledCohorts`: the cohorts of one programme pooled like several programmes (see
+ * `PooledReport`), from the report's own cohort groups, so it shows nothing those groups do not.
+ * In `studies`, `programmeId` holds the cohort id.
+ */
+export const PooledCohortsSection = z.object({
+  method: z.enum(['REML', 'DL']),
+  confidenceLevel: z.number(),
+  /** The shown cohorts pooled, in report order (hidden cohorts and `not_stated` are left out). */
+  cohorts: z.array(Slug),
+  constructs: z.array(PooledConstruct),
+});
+export type PooledCohortsSection = z.infer<typeof PooledCohortsSection>;
+
+/** `ProgrammeReport.evaluation`. */
+export const EvaluationReport = z.object({
+  minimumDetectableEffect: MinimumDetectableEffect,
+  attrition: z.nullable(AttritionSection),
+  comparison: z.nullable(ComparisonSection),
+  dyads: z.nullable(DyadSection),
+  /** Per construct and wave; empty when fewer than k matched participants. */
+  items: z.array(ItemAnalysis),
+  /**
+   * "Is it working across cohorts?": the programme's shown cohorts pooled with a random-effects
+   * model; null with fewer than two shown cohorts. Optional: reports made before it lack it.
+   */
+  pooledCohorts: z.optional(z.nullable(PooledCohortsSection)),
+});
+export type EvaluationReport = z.infer<typeof EvaluationReport>;

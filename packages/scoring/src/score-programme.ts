@@ -174,6 +174,7 @@ export function scoreProgramme(
       comparison: arms.comparison,
       anonymityThreshold: k,
       confidenceLevel: settings.confidenceLevel,
+      groups,
     }),
   };
 }

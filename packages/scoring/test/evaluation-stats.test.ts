@@ -15,6 +15,8 @@ import {
   randomEffects,
   welchTTest,
 } from '../src/index.js';
+import type { GroupReport } from '@genbridge/schema';
+import { pooledCohorts } from '../src/evaluation/pooled-cohorts.js';
 import { attitudeRows, expectClose } from './reference.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -120,6 +122,55 @@ describe('random effects (metafor::rma + predict)', () => {
   }
   it('needs two studies', () => {
     expect(randomEffects([0.3], [0.01])).toBeNull();
+  });
+});
+
+describe('pooled cohorts of one programme (metafor::rma REML on each cohort mean and SD² / n)', () => {
+  it('two cohorts, from their groups as a report shows them', () => {
+    const ref = R.meta.twoCohorts;
+    const group = (value: string) => {
+      const c = ref[value];
+      return {
+        key: `cohort:${value}`,
+        dimension: 'cohort' as const,
+        value,
+        suppressed: false as const,
+        n: c.n,
+        constructs: [{ constructId: 'dc', n: c.n, difference: { mean: c.mean, sd: c.sd } }],
+      };
+    };
+    const hidden = {
+      key: 'cohort:winter',
+      dimension: 'cohort' as const,
+      value: 'winter',
+      suppressed: true as const,
+      reason: 'below_threshold' as const,
+    };
+    const section = pooledCohorts(
+      [group('spring'), hidden, group('autumn')] as unknown as GroupReport[],
+      ['dc'],
+      0.95,
+    );
+    expect(section?.cohorts).toEqual(['spring', 'autumn']);
+    expect(section?.method).toBe('REML');
+    const pooled = section?.constructs[0];
+    for (const f of [
+      'estimate',
+      'se',
+      'ciLower',
+      'ciUpper',
+      'tau2',
+      'i2',
+      'q',
+      'predictionLower',
+      'predictionUpper',
+    ] as const)
+      expectClose(pooled?.[f], ref[f]);
+    pooled?.studies.forEach((s, i) => {
+      expectClose(s.estimate, ref.yi[i]);
+      expectClose(s.variance, ref.vi[i]);
+      expectClose(s.weight, ref.weights[i]);
+    });
   });
 });
 

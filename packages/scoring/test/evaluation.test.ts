@@ -265,6 +265,33 @@ describe('item evidence', () => {
   });
 });
 
+describe('evaluation.pooledCohorts', () => {
+  const spring = cohortOf(30, { seed: 31, cohort: 'spring' });
+  const autumn = cohortOf(25, { seed: 32, prefix: 'A', cohort: 'autumn' });
+
+  it('pools the shown cohorts of one programme exactly as poolProgrammes pools programmes', () => {
+    const report = score([...spring, ...autumn]);
+    ProgrammeReport.parse(report);
+    const section = report.evaluation?.pooledCohorts;
+    expect(section?.cohorts).toEqual(['autumn', 'spring']);
+    const alone = (rs: SurveyResponse[], id: string) =>
+      score(rs.map((r) => ({ ...r, programmeId: id, cohort: undefined })));
+    const asProgrammes = poolProgrammes([alone(autumn, 'autumn'), alone(spring, 'spring')]);
+    expect(section?.constructs).toEqual(asProgrammes.constructs);
+  });
+
+  it('is null with one cohort, and leaves out a hidden cohort', () => {
+    expect(score(spring).evaluation?.pooledCohorts).toBeNull();
+    const few = cohortOf(3, { seed: 33, prefix: 'W', cohort: 'winter' });
+    const report = score([...spring, ...autumn, ...few]);
+    expect(report.groups.find((g) => g.key === 'cohort:winter')?.suppressed).toBeTruthy();
+    const shown = report.groups.filter((g) => g.dimension === 'cohort' && !g.suppressed);
+    const section = report.evaluation?.pooledCohorts;
+    expect(section?.cohorts ?? []).toEqual(shown.length >= 2 ? shown.map((g) => g.value) : []);
+    expect(section?.cohorts ?? []).not.toContain('winter');
+  });
+});
+
 describe('poolProgrammes', () => {
   const a = score(cohortOf(30, { seed: 21 }).map((r) => ({ ...r, programmeId: 'rm-2025' })));
   const b = score(cohortOf(40, { seed: 22 }));

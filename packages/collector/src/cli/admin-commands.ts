@@ -152,9 +152,38 @@ export async function responsesCommand(args: string[]): Promise<void> {
   );
 }
 
+/**
+ * `invitations create` flags as a batch: `--count <n>` alike invitations, or `--pairs <file>` with
+ * one pair id per line (one invitation per line: list a pair's id once for the mentor and once for
+ * the mentee); `--arm` for all of them. The domain validates the result and names the field.
+ */
+function invitationBatch(values: { count?: string; arm?: string; pairs?: string }): unknown {
+  const arm = values.arm !== undefined ? { arm: values.arm } : {};
+  if (values.pairs === undefined) return { count: integer(values.count ?? '1', '--count'), ...arm };
+  if (values.count !== undefined) throw new UsageError('give --count or --pairs, not both');
+  let text: string;
+  try {
+    text = readFileSync(values.pairs, 'utf8');
+  } catch (error) {
+    throw new CommandError(
+      `${values.pairs}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+  const lines = text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && line !== 'pair_id');
+  return { ...arm, invitations: lines.map((pairId) => ({ pairId })) };
+}
+
 /** `genbridge-collector invitations create|list|revoke <programme> …` */
 export async function invitationsCommand(args: string[]): Promise<void> {
-  const { values, positionals } = parse(args, { ...storageFlags, count: { type: 'string' } });
+  const { values, positionals } = parse(args, {
+    ...storageFlags,
+    count: { type: 'string' },
+    arm: { type: 'string' },
+    pairs: { type: 'string' },
+  });
   const action = positional(positionals, 0, 'invitations action (create, list, revoke)');
   const programmeId = positional(positionals, 1, 'programme id');
   await withStorage(values, async (storage) => {
@@ -162,12 +191,7 @@ export async function invitationsCommand(args: string[]): Promise<void> {
       case 'create':
         print({
           programmeId,
-          invitations: await issueInvitations(
-            storage,
-            programmeId,
-            { count: integer(values.count ?? '1', '--count') },
-            now,
-          ),
+          invitations: await issueInvitations(storage, programmeId, invitationBatch(values), now),
         });
         return;
       case 'list':

@@ -17,6 +17,9 @@ Usage:
   genbridge-collector programme set-access <id> <invitation|open>
   genbridge-collector programme set-cohorts <id> [<cohort-id>=<label> …]
   genbridge-collector invitations create <programme> --count <n>   tokens are printed once
+                                            [--arm programme|comparison]
+  genbridge-collector invitations create <programme> --pairs <file>  one invitation per line of
+                                            the file, each line a pair id (mentor and mentee)
   genbridge-collector invitations list <programme>
   genbridge-collector invitations revoke <programme> <invitation-id>
   genbridge-collector release <programme>        release the current report (refused when it

@@ -22,6 +22,13 @@ export interface SyntheticOptions {
   seed?: number;
   /** Baseline date; exits follow three months later. Default 2026-03-02. */
   start?: Date;
+  /**
+   * Share of the programme's effect these people get: 1 (default) for participants, about 0.1
+   * for a comparison group of colleagues outside the programme (a little drift, no mentoring).
+   */
+  effect?: number;
+  /** Whether exits carry programme feedback (default true; a comparison group has none to give). */
+  feedback?: boolean;
 }
 
 // Plausible programme effects on the latent construct level (scale points), by role.
@@ -90,6 +97,7 @@ export function syntheticResponses(options: SyntheticOptions): SurveyResponse[] 
   const prefix = options.codePrefix ?? 'SYN';
   const dropout = options.dropout ?? 0.1;
   const start = (options.start ?? new Date('2026-03-02T09:00:00Z')).getTime();
+  const effect = options.effect ?? 1;
   const { instrument } = options;
   const { min, max } = instrument.scale;
   const clamp = (x: number) => Math.min(max, Math.max(min, Math.round(x)));
@@ -116,7 +124,7 @@ export function syntheticResponses(options: SyntheticOptions): SurveyResponse[] 
     const retrospective: Record<string, number> = {};
     for (const c of instrument.constructs) {
       const level = (LEVEL[role][c.id] ?? 3.2) + person + normal(random) * 0.45;
-      const gain = (GAIN[role][c.id] ?? 0.2) + normal(random) * 0.4;
+      const gain = (GAIN[role][c.id] ?? 0.2) * effect + normal(random) * 0.4;
       for (const item of c.items) {
         const answer = (latent: number) => {
           const v = clamp(latent + normal(random) * 0.55);
@@ -147,8 +155,22 @@ export function syntheticResponses(options: SyntheticOptions): SurveyResponse[] 
     if (random() < dropout) continue;
     const exitAt = new Date(baselineAt.getTime() + 91 * 86_400_000);
     const satisfaction = clamp(4 + normal(random) * 0.8);
+    // Drawn in the order they always were, so every seed gives the same responses as before.
+    const exitId = uuidFrom(random);
+    const feedback = {
+      satisfaction,
+      recommend: Math.min(10, Math.max(0, Math.round(satisfaction * 2 + normal(random)))),
+      pairingQuality: clamp(4 + normal(random) * 0.9),
+      meetingFrequency: FREQUENCIES[Math.floor(random() * FREQUENCIES.length)]!,
+      ...(random() < 0.6
+        ? { valuableLearning: LEARNINGS[Math.floor(random() * LEARNINGS.length)]! }
+        : {}),
+      ...(random() < 0.4
+        ? { improvement: IMPROVEMENTS[Math.floor(random() * IMPROVEMENTS.length)]! }
+        : {}),
+    };
     out.push({
-      responseId: uuidFrom(random),
+      responseId: exitId,
       programmeId: options.programmeId,
       ...(cohort ? { cohort } : {}),
       participant: code,
@@ -160,18 +182,7 @@ export function syntheticResponses(options: SyntheticOptions): SurveyResponse[] 
       submittedAt: new Date(exitAt.getTime() + 540_000).toISOString(),
       answers: after,
       retrospective,
-      feedback: {
-        satisfaction,
-        recommend: Math.min(10, Math.max(0, Math.round(satisfaction * 2 + normal(random)))),
-        pairingQuality: clamp(4 + normal(random) * 0.9),
-        meetingFrequency: FREQUENCIES[Math.floor(random() * FREQUENCIES.length)]!,
-        ...(random() < 0.6
-          ? { valuableLearning: LEARNINGS[Math.floor(random() * LEARNINGS.length)]! }
-          : {}),
-        ...(random() < 0.4
-          ? { improvement: IMPROVEMENTS[Math.floor(random() * IMPROVEMENTS.length)]! }
-          : {}),
-      },
+      ...(options.feedback === false ? {} : { feedback }),
     });
   }
   return out;

@@ -1,11 +1,12 @@
 import { createHash, randomBytes, randomInt, randomUUID } from 'node:crypto';
 import type { Programme } from '../programme.js';
 import type { InvitationRecord, Storage } from '../storage/storage.js';
+import { formatIssues } from '@genbridge/schema';
 import { DomainError } from './errors.js';
+import { batchAssignments, InvitationBatch } from './invitation-batch.js';
 import { findProgramme } from './programmes.js';
 
-/** Largest batch one request may create. */
-export const MAX_INVITATION_BATCH = 1000;
+export { MAX_INVITATION_BATCH } from './invitation-batch.js';
 
 // 32 random bytes: 256 bits, far past guessing, as 43 base64url characters.
 const TOKEN_BYTES = 32;
@@ -25,13 +26,18 @@ function newPseudonym(): string {
   return code;
 }
 
-/** One created invitation: the only time its token is ever shown. */
+/** One created invitation: the only time its token is ever shown (with its arm and pair, for the mail merge). */
 export interface IssuedInvitation {
   id: string;
   token: string;
+  arm?: 'programme' | 'comparison';
+  pairId?: string;
 }
 
-/** Creates `count` invitations for a programme; the tokens are returned once and stored only as hashes. */
+/**
+ * Creates a batch of invitations for a programme (see {@link InvitationBatch}: `count` alike, or
+ * one per listed `{ arm, pairId }`); the tokens are returned once and stored only as hashes.
+ */
 export async function issueInvitations(
   storage: Storage,
   programmeId: string,
@@ -39,32 +45,26 @@ export async function issueInvitations(
   now: () => Date,
 ): Promise<IssuedInvitation[]> {
   const programme = await findProgramme(storage, programmeId);
-  const count = (input as { count?: unknown } | null)?.count;
-  if (
-    typeof count !== 'number' ||
-    !Number.isInteger(count) ||
-    count < 1 ||
-    count > MAX_INVITATION_BATCH
-  ) {
-    throw new DomainError('invalid', 'invalid_invitations', 'the invitation batch is not valid', [
-      {
-        path: 'count',
-        code: 'invalid_value',
-        message: `must be an integer from 1 to ${MAX_INVITATION_BATCH}`,
-      },
-    ]);
-  }
-  const issued = Array.from({ length: count }, () => ({
+  const parsed = InvitationBatch.safeParse(input);
+  if (!parsed.success)
+    throw new DomainError(
+      'invalid',
+      'invalid_invitations',
+      'the invitation batch is not valid',
+      formatIssues(parsed.error, input),
+    );
+  const issued = batchAssignments(parsed.data).map((assignment) => ({
     id: randomUUID(),
     token: randomBytes(TOKEN_BYTES).toString('base64url'),
     participant: newPseudonym(),
+    ...assignment,
   }));
   await storage.createInvitations(
     programme.id,
-    issued.map((i) => ({ id: i.id, tokenHash: hashToken(i.token), participant: i.participant })),
+    issued.map(({ token, ...i }) => ({ ...i, tokenHash: hashToken(token) })),
     now().toISOString(),
   );
-  return issued.map(({ id, token }) => ({ id, token }));
+  return issued.map(({ participant: _hidden, ...shown }) => shown);
 }
 
 /**
@@ -78,7 +78,13 @@ export async function listInvitations(storage: Storage, programmeId: string) {
     programmeId: programme.id,
     issued: all.length,
     revoked: all.filter((i) => i.revokedAt !== null).length,
-    invitations: all.map((i) => ({ id: i.id, createdAt: i.createdAt, revokedAt: i.revokedAt })),
+    invitations: all.map((i) => ({
+      id: i.id,
+      createdAt: i.createdAt,
+      revokedAt: i.revokedAt,
+      ...(i.arm ? { arm: i.arm } : {}),
+      ...(i.pairId ? { pairId: i.pairId } : {}),
+    })),
   };
 }
 

@@ -27,6 +27,9 @@ export type SubmissionOutcome = { kind: 'created' | 'duplicate'; receipt: Receip
  * With an invitation, the response is stored under the invitation's pseudonym: the body may leave
  * `participant` out, and may not name anyone else (issue 9, attack 5: no one replaces another
  * person's answers). Without one, only an open programme accepts it (attack 4: no sybils).
+ * The evaluation arm and mentoring pair are the HR team's assignment, copied from the invitation:
+ * a body may repeat them, but a different value (or any value without an invitation) is refused
+ * with 400 rather than silently dropped, so a client that believes it chose an arm learns it cannot.
  */
 async function withParticipant(
   storage: Storage,
@@ -34,9 +37,20 @@ async function withParticipant(
   body: unknown,
   token: string | undefined,
 ): Promise<unknown> {
-  if (token === undefined && programme.accessMode === 'open') return body;
+  const record = typeof body === 'object' && body !== null && !Array.isArray(body);
+  const claimed = record ? (body as { arm?: unknown; pairId?: unknown }) : {};
+  if (token === undefined && programme.accessMode === 'open') {
+    for (const field of ['arm', 'pairId'] as const)
+      if (claimed[field] !== undefined)
+        throw invalid(
+          field,
+          'unknown_field',
+          'must be left out: arms and pairs are assigned only through invitations',
+        );
+    return body;
+  }
   const invitation = await verifyInvitation(storage, programme, token);
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return body;
+  if (!record) return body;
   const named = (body as { participant?: unknown }).participant;
   if (named !== undefined && named !== invitation.participant)
     throw invalid(
@@ -44,7 +58,15 @@ async function withParticipant(
       'unknown_field',
       'must be left out when the response comes with an invitation',
     );
-  return { ...body, participant: invitation.participant };
+  for (const field of ['arm', 'pairId'] as const)
+    if (claimed[field] !== undefined && claimed[field] !== invitation[field])
+      throw invalid(field, 'mismatch', 'must be left out: the invitation sets it');
+  return {
+    ...body,
+    participant: invitation.participant,
+    ...(invitation.arm ? { arm: invitation.arm } : {}),
+    ...(invitation.pairId ? { pairId: invitation.pairId } : {}),
+  };
 }
 
 /** Cohorts must be declared on the programme (attack 6: free text never reaches a report). */

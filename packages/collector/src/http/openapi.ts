@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { jsonSchemas } from '@genbridge/schema';
 import { ENDPOINT_ROLES, type EndpointRule } from '../auth/endpoint-roles.js';
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
+import { InvitationBatch } from '../domain/invitation-batch.js';
 import { ProgrammeCreate, ProgrammePatch } from '../programme.js';
 
 /**
@@ -47,7 +48,8 @@ export const API_OPERATIONS: readonly Operation[] = [
   {
     method: 'post',
     path: '/api/programmes/:id/responses',
-    summary: 'Submit a baseline or exit response (idempotent by responseId)',
+    summary:
+      'Submit a baseline or exit response (idempotent by responseId); `arm` and `pairId` come from the invitation, and a body naming different ones gets 400',
     tag: 'responses',
     body: 'SurveyResponse',
     responses: {
@@ -132,15 +134,15 @@ export const API_OPERATIONS: readonly Operation[] = [
   {
     method: 'post',
     path: '/api/programmes/:id/invitations',
-    summary: 'Create a batch of invitations (tokens shown once)',
+    summary:
+      'Create a batch of invitations (tokens shown once): `count` alike, or one per `invitations` entry; `arm` and `pairId` are copied onto every response stored under an invitation',
     tag: 'invitations',
-    body: {
-      type: 'object',
-      properties: { count: { type: 'integer', minimum: 1 } },
-      required: ['count'],
-    },
+    body: 'InvitationBatch',
     responses: {
-      '201': { description: '`{ programmeId, invitations: [{ id, token }] }`', type: 'object' },
+      '201': {
+        description: '`{ programmeId, invitations: [{ id, token, arm?, pairId? }] }`',
+        type: 'object',
+      },
     },
   },
   {
@@ -336,6 +338,11 @@ function componentSchemas(): Record<string, unknown> {
     ProgrammeReport: strip(shared['programme-report.json']),
     ProgrammeCreate: fromZod(ProgrammeCreate),
     ProgrammePatch: fromZod(ProgrammePatch),
+    InvitationBatch: {
+      ...fromZod(InvitationBatch),
+      description:
+        'Give `count` or `invitations`, not both. A `pairId` in the comparison arm is refused (colleagues outside the programme have no pair).',
+    },
     Problem: {
       type: 'object',
       description:

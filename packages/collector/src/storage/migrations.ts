@@ -116,6 +116,17 @@ export const sqliteMigrations: readonly Migration[] = [
       ALTER TABLE programmes ADD COLUMN schedule TEXT NOT NULL DEFAULT '{}';
     `,
   },
+  // Evaluation arms and mentoring pairs.
+  {
+    version: 201,
+    name: 'invitation arms and mentoring pairs',
+    sql: `
+      -- The HR team's assignment, copied onto every response stored under the invitation; NULL for
+      -- invitations issued before (their responses carry neither, as before).
+      ALTER TABLE invitations ADD COLUMN arm TEXT CHECK (arm IN ('programme', 'comparison'));
+      ALTER TABLE invitations ADD COLUMN pair_id TEXT;
+    `,
+  },
 ];
 
 export const postgresMigrations: readonly Migration[] = [
@@ -243,6 +254,17 @@ export const postgresMigrations: readonly Migration[] = [
         PRIMARY KEY (key, window_idx)
       );
       CREATE INDEX rate_limit_windows_expires ON rate_limit_windows (expires_at);
+    `,
+  },
+  // Evaluation arms and mentoring pairs.
+  {
+    version: 201,
+    name: 'invitation arms and mentoring pairs',
+    sql: `
+      -- The HR team's assignment, copied onto every response stored under the invitation; NULL for
+      -- invitations issued before (their responses carry neither, as before).
+      ALTER TABLE invitations ADD COLUMN arm TEXT CHECK (arm IN ('programme', 'comparison'));
+      ALTER TABLE invitations ADD COLUMN pair_id TEXT;
     `,
   },
 ];

@@ -28,7 +28,7 @@ import type {
 import { StorageUnavailableError } from './storage-unavailable.js';
 import { DEFAULT_STORAGE_TUNING, type StorageTuning } from './storage-tuning.js';
 
-const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at';
+const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at, arm, pair_id';
 
 interface ResponseRow {
   response_id: string;
@@ -277,14 +277,17 @@ export class PostgresStorage implements Storage {
     if (invitations.length === 0) return;
     // One statement is one transaction: the batch is stored whole or not at all.
     await this.pool.query(
-      `INSERT INTO invitations (id, programme_id, token_hash, participant, created_at)
-       SELECT id, $1, token_hash, participant, $2 FROM unnest($3::text[], $4::text[], $5::text[]) AS t (id, token_hash, participant)`,
+      `INSERT INTO invitations (id, programme_id, token_hash, participant, created_at, arm, pair_id)
+       SELECT id, $1, token_hash, participant, $2, arm, pair_id
+       FROM unnest($3::text[], $4::text[], $5::text[], $6::text[], $7::text[]) AS t (id, token_hash, participant, arm, pair_id)`,
       [
         programmeId,
         new Date(createdAt),
         invitations.map((i) => i.id),
         invitations.map((i) => i.tokenHash),
         invitations.map((i) => i.participant),
+        invitations.map((i) => i.arm ?? null),
+        invitations.map((i) => i.pairId ?? null),
       ],
     );
   }

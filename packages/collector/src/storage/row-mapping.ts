@@ -68,6 +68,8 @@ export interface InvitationRow {
   participant: string;
   created_at: string | Date;
   revoked_at: string | Date | null;
+  arm: string | null;
+  pair_id: string | null;
 }
 
 export function invitationFromRow(row: InvitationRow): InvitationRecord {
@@ -77,6 +79,9 @@ export function invitationFromRow(row: InvitationRow): InvitationRecord {
     participant: row.participant,
     createdAt: iso(row.created_at),
     revokedAt: row.revoked_at === null ? null : iso(row.revoked_at),
+    // The column's CHECK admits only these two values.
+    ...(row.arm === 'programme' || row.arm === 'comparison' ? { arm: row.arm } : {}),
+    ...(row.pair_id !== null ? { pairId: row.pair_id } : {}),
   };
 }
 

@@ -7,7 +7,7 @@ import type { ProgrammePatch } from '../programme.js';
 import type { InvitationRow, ProgrammeRow, ReleaseRow } from './row-mapping.js';
 import type { InsertOutcome, NewInvitation, NewProgramme, NewRelease, Receipt } from './storage.js';
 
-const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at';
+const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at, arm, pair_id';
 
 export interface ResponseRow {
   response_id: string;
@@ -278,11 +278,19 @@ export const sqliteWrites = {
   ): void {
     const insert = sql(
       db,
-      'INSERT INTO invitations (id, programme_id, token_hash, participant, created_at) VALUES (?, ?, ?, ?, ?)',
+      'INSERT INTO invitations (id, programme_id, token_hash, participant, created_at, arm, pair_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
     );
     immediate(db, () => {
       for (const i of invitations)
-        insert.run(i.id, programmeId, i.tokenHash, i.participant, createdAt);
+        insert.run(
+          i.id,
+          programmeId,
+          i.tokenHash,
+          i.participant,
+          createdAt,
+          i.arm ?? null,
+          i.pairId ?? null,
+        );
     });
   },
   revokeInvitation(

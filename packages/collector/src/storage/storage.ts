@@ -30,13 +30,19 @@ export interface InvitationRecord {
   participant: string;
   createdAt: string;
   revokedAt: string | null;
+  /** Evaluation arm every response under this invitation is stored with (absent: not assigned). */
+  arm?: 'programme' | 'comparison';
+  /** Mentoring pair every response under this invitation is stored with. */
+  pairId?: string;
 }
 
-/** An invitation to store: the SHA-256 of its token (base64url) and its participant pseudonym. */
+/** An invitation to store: the SHA-256 of its token (base64url), its participant pseudonym, arm and pair. */
 export interface NewInvitation {
   id: string;
   tokenHash: string;
   participant: string;
+  arm?: 'programme' | 'comparison';
+  pairId?: string;
 }
 
 /** A release in listings: when, why, and the ETag of its immutable report. */

@@ -132,6 +132,22 @@ const META: Record<(typeof META_COLUMNS)[number], Omit<CodebookVariable, 'name'>
       { value: 'false', label: SURVEY_TEXT.no },
     ],
   },
+  arm: {
+    type: 'string',
+    width: 10,
+    waves: both,
+    label: en('Evaluation arm (assigned through the invitation)'),
+    values: [
+      { value: 'programme', label: en('Programme participant') },
+      { value: 'comparison', label: en('Comparison group (colleague outside the programme)') },
+    ],
+  },
+  pair_id: {
+    type: 'string',
+    width: 64,
+    waves: both,
+    label: en('Mentoring pair (mentor and mentee share it; assigned through the invitation)'),
+  },
 };
 
 const pick = (prefix: string) => (v: number) =>

@@ -15,6 +15,9 @@ export const META_COLUMNS = [
   'instrument_id',
   'instrument_version',
   'consent',
+  // Evaluation design (contract 6), assigned through invitations; empty when not assigned.
+  'arm',
+  'pair_id',
 ] as const;
 
 /** Programme feedback columns (exit only), after the items. */
@@ -60,6 +63,7 @@ const FIELD_COLUMN: Record<string, string> = {
   'instrument.id': 'instrument_id',
   'instrument.version': 'instrument_version',
   instrument: 'instrument_id',
+  pairId: 'pair_id',
 };
 
 /** Maps a validation path (`answers.dc_3`, `feedback.pairingQuality`) to its CSV column. */

@@ -174,6 +174,8 @@ export function responsesFromCsv(
       wave,
       ...(meta.cohort !== undefined ? { cohort: meta.cohort } : {}),
       ...(meta.generation !== undefined ? { generation: meta.generation } : {}),
+      ...(meta.arm !== undefined ? { arm: meta.arm } : {}),
+      ...(meta.pair_id !== undefined ? { pairId: meta.pair_id } : {}),
       instrument: {
         id: meta.instrument_id ?? instrument.id,
         version: meta.instrument_version ?? instrument.version,

@@ -52,6 +52,8 @@ export function responsesToTable(
       instrument_id: r.instrument.id,
       instrument_version: r.instrument.version,
       consent: r.consent,
+      arm: r.arm,
+      pair_id: r.pairId,
     };
     const f = r.feedback ?? {};
     return [

@@ -1,4 +1,4 @@
-import type { SurveyResponse } from '@genbridge/schema';
+import type { GroupReport, SurveyResponse } from '@genbridge/schema';
 import type { InstrumentLayout } from '../engine/instrument-layout.js';
 import type { MatchedData } from '../engine/matched-data.js';
 import type { PairedWaves } from '../engine/wave-pairing.js';
@@ -15,6 +15,8 @@ export interface EvaluationInput {
   comparison: readonly SurveyResponse[];
   anonymityThreshold: number;
   confidenceLevel: number;
+  /** The report's groups, already under the anonymity rules (for pooling the shown cohorts). */
+  groups?: readonly GroupReport[];
 }
 
 /** Construct indices in report order: headline constructs first, then instrument order. */

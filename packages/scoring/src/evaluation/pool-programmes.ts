@@ -1,4 +1,9 @@
-import type { PooledConstruct, PooledReport, ProgrammeReport } from '@genbridge/schema';
+import type {
+  GroupReport,
+  PooledConstruct,
+  PooledReport,
+  ProgrammeReport,
+} from '@genbridge/schema';
 import { randomEffects, type TauMethod } from '../stats/random-effects.js';
 
 /** Options of {@link poolProgrammes}. */
@@ -33,50 +38,59 @@ export function poolProgrammes(
   }
   const method = options.method ?? 'REML';
   const confidenceLevel = options.confidenceLevel ?? 0.95;
-  const constructs = first.constructs.map(({ id }): PooledConstruct => {
-    const studies: { programmeId: string; n: number; estimate: number; variance: number }[] = [];
-    for (const r of reports) {
-      const all = r.groups.find((g) => g.key === 'all');
-      if (!all || all.suppressed) continue;
-      const c = all.constructs.find((x) => x.constructId === id);
-      const sd = c?.difference.sd;
-      if (
-        !c ||
-        c.n < 2 ||
-        c.difference.mean === null ||
-        sd === null ||
-        sd === undefined ||
-        !(sd > 0)
-      )
-        continue;
-      studies.push({
-        programmeId: r.programmeId,
-        n: c.n,
-        estimate: c.difference.mean,
-        variance: (sd * sd) / c.n,
-      });
-    }
-    const fit = randomEffects(
-      studies.map((s) => s.estimate),
-      studies.map((s) => s.variance),
-      { method, confidenceLevel },
-    );
-    return {
-      constructId: id,
-      studies: studies.map((s, i) => ({
-        ...s,
-        weight: fit?.weights[i] ?? (studies.length === 1 ? 100 : 0),
-      })),
-      estimate: fit?.estimate ?? null,
-      se: fit?.se ?? null,
-      ciLower: fit?.ciLower ?? null,
-      ciUpper: fit?.ciUpper ?? null,
-      tau2: fit?.tau2 ?? null,
-      i2: fit?.i2 ?? null,
-      q: fit?.q ?? null,
-      predictionLower: fit?.predictionLower ?? null,
-      predictionUpper: fit?.predictionUpper ?? null,
-    };
+  const sources = reports.flatMap((r) => {
+    const all = r.groups.find((g) => g.key === 'all');
+    return all ? [{ id: r.programmeId, group: all }] : [];
   });
+  const constructs = first.constructs.map(({ id }) =>
+    poolConstruct(id, sources, { method, confidenceLevel }),
+  );
   return { instrument: { ...first.instrument }, method, confidenceLevel, constructs };
+}
+
+/**
+ * One construct pooled over groups (each a programme's `all` group, or one cohort of a programme):
+ * yᵢ = mean change, vᵢ = SD of change² / n. A hidden group, or one with n < 2 or zero SD on this
+ * construct, is left out.
+ */
+export function poolConstruct(
+  constructId: string,
+  sources: readonly { id: string; group: GroupReport }[],
+  options: { method: TauMethod; confidenceLevel: number },
+): PooledConstruct {
+  const studies: { programmeId: string; n: number; estimate: number; variance: number }[] = [];
+  for (const { id, group } of sources) {
+    if (group.suppressed) continue;
+    const c = group.constructs.find((x) => x.constructId === constructId);
+    const sd = c?.difference.sd;
+    if (!c || c.n < 2 || c.difference.mean === null || sd === null || sd === undefined || !(sd > 0))
+      continue;
+    studies.push({
+      programmeId: id,
+      n: c.n,
+      estimate: c.difference.mean,
+      variance: (sd * sd) / c.n,
+    });
+  }
+  const fit = randomEffects(
+    studies.map((s) => s.estimate),
+    studies.map((s) => s.variance),
+    options,
+  );
+  return {
+    constructId,
+    studies: studies.map((s, i) => ({
+      ...s,
+      weight: fit?.weights[i] ?? (studies.length === 1 ? 100 : 0),
+    })),
+    estimate: fit?.estimate ?? null,
+    se: fit?.se ?? null,
+    ciLower: fit?.ciLower ?? null,
+    ciUpper: fit?.ciUpper ?? null,
+    tau2: fit?.tau2 ?? null,
+    i2: fit?.i2 ?? null,
+    q: fit?.q ?? null,
+    predictionLower: fit?.predictionLower ?? null,
+    predictionUpper: fit?.predictionUpper ?? null,
+  };
 }

@@ -4,6 +4,7 @@ import type {
   ComparisonSection,
   DyadSection,
   EvaluationReport,
+  PooledCohortsSection,
 } from '@genbridge/schema';
 import type { Ctx } from './templates.js';
 
@@ -140,9 +141,92 @@ export function dyadsPanel(ctx: Ctx, s: DyadSection | null, names: Names) {
   </section>`;
 }
 
+/** Downloads of the pooled-cohorts panel; the element saves the files. */
+export interface PooledDownloads {
+  csv: () => void;
+  svg: () => void;
+}
+
+export function pooledCohortsPanel(
+  ctx: Ctx,
+  s: PooledCohortsSection | null | undefined,
+  names: Names,
+  downloads?: PooledDownloads,
+) {
+  if (!s) return nothing;
+  const e = ctx.t.evaluation;
+  const { f } = ctx;
+  const c = e.cols;
+  const cohortName = (id: string) => ctx.cohorts.get(id) ?? id;
+  // The headline construct comes first in the report: it carries the plain-words sentence.
+  const lead = s.constructs.find((k) => k.estimate !== null);
+  return html`<section class="panel" data-panel="pooled-cohorts">
+    <h3 id="panel-pooled-cohorts">${e.pooledTitle}</h3>
+    ${
+      lead
+        ? html`<p>
+              ${e.pooled(
+                f.integer(s.cohorts.length),
+                names.get(lead.constructId) ?? lead.constructId,
+                f.signed(lead.estimate),
+                `${ctx.level} CI ${ci(ctx, lead.ciLower, lead.ciUpper)}`,
+              )}
+            </p>
+            <p>
+              ${e.pooledSpread(
+                lead.i2 === null ? ctx.t.notAvailable : `${f.decimal(lead.i2, 0)}%`,
+                f.signed(lead.predictionLower),
+                f.signed(lead.predictionUpper),
+              )}
+            </p>`
+        : nothing
+    }
+    ${panelTable(
+      e.pooledTitle,
+      [c.construct, c.pooled, c.i2, c.prediction, c.cohorts],
+      s.constructs.map(
+        (k) =>
+          html`<tr data-construct=${k.constructId}>
+            <th scope="row">${names.get(k.constructId) ?? k.constructId}</th>
+            <td>${f.signed(k.estimate)} (${ci(ctx, k.ciLower, k.ciUpper)})</td>
+            <td>${k.i2 === null ? ctx.t.notAvailable : `${f.decimal(k.i2, 0)}%`}</td>
+            <td>${ci(ctx, k.predictionLower, k.predictionUpper)}</td>
+            <td>
+              ${k.studies
+                .map(
+                  (st) =>
+                    `${cohortName(st.programmeId)}: ${f.signed(st.estimate)} (${f.integer(st.n)})`,
+                )
+                .join('; ')}
+            </td>
+          </tr>`,
+      ),
+    )}
+    <p class="note">${e.pooledNote}</p>
+    ${
+      downloads
+        ? html`<div class="downloads">
+            <button type="button" data-download="pooled-csv" @click=${downloads.csv}>
+              ${e.pooledCsv}
+            </button>
+            <button type="button" data-download="pooled-svg" @click=${downloads.svg}>
+              ${e.pooledSvg}
+            </button>
+          </div>`
+        : nothing
+    }
+  </section>`;
+}
+
 /** Every evaluation panel the report carries, for the whole programme. */
-export function evaluationPanels(ctx: Ctx, ev: EvaluationReport | undefined, names: Names) {
+export function evaluationPanels(
+  ctx: Ctx,
+  ev: EvaluationReport | undefined,
+  names: Names,
+  pooledDownloads?: PooledDownloads,
+) {
   if (!ev) return nothing;
   return html`${attritionPanel(ctx, ev.attrition, names)}
-  ${comparisonPanel(ctx, ev.comparison, names)} ${dyadsPanel(ctx, ev.dyads, names)}`;
+  ${comparisonPanel(ctx, ev.comparison, names)} ${dyadsPanel(ctx, ev.dyads, names)}
+  ${pooledCohortsPanel(ctx, ev.pooledCohorts, names, pooledDownloads)}`;
 }

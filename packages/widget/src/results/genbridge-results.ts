@@ -11,6 +11,7 @@ import { ReportLoader, type LoadStatus } from './load-report.js';
 import { startOutboxFlusher } from '../survey/outbox-flusher.js';
 import { evaluationPanels } from './evaluation-panels.js';
 import { slideSvg, svgToPng } from './slide.js';
+import { pooledCohortsCsv, pooledCohortsSvg } from './pooled-cohorts.js';
 import { resultsStyles } from './styles.js';
 import {
   analystView,
@@ -373,6 +374,59 @@ export class GenbridgeResults extends LitElement {
       );
   }
 
+  /** `evaluation.pooledCohorts` as CSV, or undefined when the report has no pooled cohorts. */
+  toPooledCsv(): string | undefined {
+    const report = this.#loader.report;
+    const section = report?.evaluation?.pooledCohorts;
+    return section ? pooledCohortsCsv(section, this.#constructNames()) : undefined;
+  }
+
+  /** `evaluation.pooledCohorts` as a 1600×900 forest-plot slide (SVG text), or undefined. */
+  toPooledSvg(): string | undefined {
+    const report = this.#loader.report;
+    const section = report?.evaluation?.pooledCohorts;
+    if (!report || !section) return undefined;
+    const { t, f, level } = this.#ctx();
+    const root = this.shadowRoot ?? this;
+    const colour = (token: string, fallback: string) => resolveColor(root, token, fallback);
+    const names = this.#constructNames();
+    return pooledCohortsSvg(section, {
+      title: t.evaluation.pooledTitle,
+      subtitle: `${report.programmeId} · ${f.date(report.generatedAt)}`,
+      rows: section.constructs.map((c) => ({
+        label: names.get(c.constructId) ?? c.constructId,
+        estimate: f.signed(c.estimate),
+      })),
+      notes: [`${t.errorBars(level)}`, t.evaluation.pooledNote],
+      colors: {
+        text: colour('--_text', '#1a1a1a'),
+        muted: colour('--_muted', '#4a4a4a'),
+        grid: colour('--_grid', '#d0d0d0'),
+        surface: colour('--_surface', '#ffffff'),
+        mark: colour('--_exit', '#d55e00'),
+      },
+      fontFamily: getComputedStyle(this).fontFamily,
+      rtl: direction(this.#locale()) === 'rtl',
+      tick: (v) => f.signed(v, 1),
+    });
+  }
+
+  #constructNames(): Map<string, string> {
+    const report = this.#loader.report;
+    return new Map((report?.constructs ?? []).map((c) => [c.id, localize(c.name, this.#locale())]));
+  }
+
+  #downloadPooled(kind: 'csv' | 'svg'): void {
+    const report = this.#loader.report;
+    const text = kind === 'csv' ? this.toPooledCsv() : this.toPooledSvg();
+    if (text && report)
+      downloadText(
+        text,
+        `genbridge-${report.programmeId}-pooled-cohorts.${kind}`,
+        kind === 'csv' ? 'text/csv;charset=utf-8' : 'image/svg+xml;charset=utf-8',
+      );
+  }
+
   protected override render() {
     // The strings' language and direction, so screen readers pronounce them right, `hyphens:
     // auto` works and Arabic runs right to left, whatever the page around the element says.
@@ -470,6 +524,10 @@ export class GenbridgeResults extends LitElement {
                       ctx,
                       r.evaluation,
                       new Map(r.constructs.map((c) => [c.id, localize(c.name, ctx.locale)])),
+                      {
+                        csv: () => this.#downloadPooled('csv'),
+                        svg: () => this.#downloadPooled('svg'),
+                      },
                     )
                   : nothing
               }

@@ -134,6 +134,15 @@ const en = {
       `${pairs} complete mentoring pairs (both partners answered both surveys).`,
     dyadsNote:
       'The interval for everyone treats each pair as one unit (cluster-robust), because partners influence each other.',
+    pooledTitle: 'Is it working across cohorts?',
+    pooled: (cohorts: string, construct: string, change: string, ci: string) =>
+      `Taking the ${cohorts} cohorts together, ${construct} changed by ${change} on average (${ci}).`,
+    pooledSpread: (i2: string, low: string, high: string) =>
+      `The cohorts differ by ${i2} beyond chance (I²); a new cohort would most likely change by between ${low} and ${high}.`,
+    pooledNote:
+      'Each cohort counts by its size and how consistent it is (random-effects model, REML). With only two or three cohorts, the range for a new cohort is wide and rough.',
+    pooledCsv: 'Download pooled cohorts (CSV)',
+    pooledSvg: 'Download pooled cohorts slide (SVG)',
     hidden: 'Hidden to protect anonymity (too few people).',
     cols: {
       construct: 'Construct',
@@ -150,6 +159,10 @@ const en = {
       mentee: 'Mentees: change',
       correlation: 'Pair correlation of change',
       robust: 'Everyone: change (pair-robust CI)',
+      pooled: 'Pooled change (CI)',
+      i2: 'Variation between cohorts (I²)',
+      prediction: 'Range for a new cohort',
+      cohorts: 'Cohorts: change (n)',
     },
   },
   tableCaption: (group: string) => `Mean scores and change, ${group}`,
@@ -327,6 +340,15 @@ const de: Strings = {
     dyads: (pairs) => `${pairs} vollständige Tandems (beide haben beide Befragungen beantwortet).`,
     dyadsNote:
       'Das Intervall für alle behandelt jedes Tandem als eine Einheit (cluster-robust), weil sich die Partner gegenseitig beeinflussen.',
+    pooledTitle: 'Wirkt es über die Jahrgänge hinweg?',
+    pooled: (cohorts, construct, change, ci) =>
+      `Alle ${cohorts} Jahrgänge zusammen: ${construct} veränderte sich im Mittel um ${change} (${ci}).`,
+    pooledSpread: (i2, low, high) =>
+      `Die Jahrgänge unterscheiden sich über den Zufall hinaus um ${i2} (I²); ein neuer Jahrgang würde sich sehr wahrscheinlich um ${low} bis ${high} verändern.`,
+    pooledNote:
+      'Jeder Jahrgang zählt nach Größe und Einheitlichkeit (Modell mit zufälligen Effekten, REML). Bei nur zwei oder drei Jahrgängen ist der Bereich für einen neuen Jahrgang breit und grob.',
+    pooledCsv: 'Zusammengefasste Jahrgänge herunterladen (CSV)',
+    pooledSvg: 'Folie der zusammengefassten Jahrgänge herunterladen (SVG)',
     hidden: 'Zum Schutz der Anonymität ausgeblendet (zu wenige Personen).',
     cols: {
       construct: 'Konstrukt',
@@ -343,6 +365,10 @@ const de: Strings = {
       mentee: 'Mentees: Veränderung',
       correlation: 'Korrelation im Tandem',
       robust: 'Alle: Veränderung (tandem-robustes KI)',
+      pooled: 'Gemeinsame Veränderung (KI)',
+      i2: 'Unterschied zwischen Jahrgängen (I²)',
+      prediction: 'Bereich für einen neuen Jahrgang',
+      cohorts: 'Jahrgänge: Veränderung (n)',
     },
   },
   tableCaption: (group) => `Mittelwerte und Veränderung, ${group}`,
@@ -518,6 +544,15 @@ const fr: Strings = {
     dyads: (pairs) => `${pairs} binômes complets (les deux ont répondu aux deux questionnaires).`,
     dyadsNote:
       'L’intervalle pour tous traite chaque binôme comme une unité (robuste aux grappes), car les partenaires s’influencent.',
+    pooledTitle: 'Est-ce que cela fonctionne d’une promotion à l’autre ?',
+    pooled: (cohorts, construct, change, ci) =>
+      `En réunissant les ${cohorts} promotions, ${construct} a changé en moyenne de ${change} (${ci}).`,
+    pooledSpread: (i2, low, high) =>
+      `Les promotions diffèrent de ${i2} au-delà du hasard (I²) ; une nouvelle promotion changerait très probablement de ${low} à ${high}.`,
+    pooledNote:
+      'Chaque promotion compte selon sa taille et sa cohérence (modèle à effets aléatoires, REML). Avec deux ou trois promotions seulement, l’intervalle pour une nouvelle promotion est large et approximatif.',
+    pooledCsv: 'Télécharger les promotions réunies (CSV)',
+    pooledSvg: 'Télécharger la diapositive des promotions réunies (SVG)',
     hidden: 'Masqué pour protéger l’anonymat (trop peu de personnes).',
     cols: {
       construct: 'Indicateur',
@@ -534,6 +569,10 @@ const fr: Strings = {
       mentee: 'Mentorés : changement',
       correlation: 'Corrélation dans le binôme',
       robust: 'Tous : changement (IC robuste aux binômes)',
+      pooled: 'Changement commun (IC)',
+      i2: 'Variation entre promotions (I²)',
+      prediction: 'Intervalle pour une nouvelle promotion',
+      cohorts: 'Promotions : changement (n)',
     },
   },
   tableCaption: (group) => `Scores moyens et changement, ${group}`,
@@ -703,6 +742,15 @@ const ar: Strings = {
     dyads: (pairs) => `${pairs} ثنائيات مكتملة (أجاب الطرفان عن الاستبيانين).`,
     dyadsNote:
       'يعامل فاصل الثقة للجميع كل ثنائي كوحدة واحدة (متين للعناقيد)، لأن الشريكين يؤثر كل منهما في الآخر.',
+    pooledTitle: 'هل ينجح البرنامج عبر الدفعات؟',
+    pooled: (cohorts, construct, change, ci) =>
+      `بجمع الدفعات الـ${cohorts}، تغيّر ${construct} في المتوسط بمقدار ${change} (${ci}).`,
+    pooledSpread: (i2, low, high) =>
+      `تختلف الدفعات بنسبة ${i2} بما يتجاوز الصدفة (I²)؛ ومن المرجح أن تتغيّر دفعة جديدة بما بين ${low} و${high}.`,
+    pooledNote:
+      'تُحسب كل دفعة بحسب حجمها واتساقها (نموذج التأثيرات العشوائية، REML). مع دفعتين أو ثلاث فقط يكون نطاق الدفعة الجديدة واسعًا وتقريبيًا.',
+    pooledCsv: 'تنزيل الدفعات المجمّعة (CSV)',
+    pooledSvg: 'تنزيل شريحة الدفعات المجمّعة (SVG)',
     hidden: 'مخفية لحماية إخفاء الهوية (عدد الأشخاص قليل جدًا).',
     cols: {
       construct: 'المقياس',
@@ -719,6 +767,10 @@ const ar: Strings = {
       mentee: 'المتعلّمون: التغيّر',
       correlation: 'ارتباط التغيّر داخل الثنائي',
       robust: 'الجميع: التغيّر (فاصل متين للثنائيات)',
+      pooled: 'التغيّر المجمّع (فاصل الثقة)',
+      i2: 'التباين بين الدفعات (I²)',
+      prediction: 'نطاق دفعة جديدة',
+      cohorts: 'الدفعات: التغيّر (n)',
     },
   },
   tableCaption: (group) => `متوسط الدرجات والتغيّر، ${group}`,

@@ -443,5 +443,20 @@ export const resultsStyles = css`
     .feedback {
       break-before: page;
     }
+    /* Panel tables print whole (no scroller), so they take the page width and wrap their cells. */
+    .panel-table {
+      width: 100%;
+      table-layout: fixed;
+    }
+    .panel-table th,
+    .panel-table td {
+      overflow-wrap: anywhere;
+    }
+  }
+  /* A narrow print (a phone's "save as PDF"): one column, as on a narrow screen. */
+  @media print and (max-width: 30rem) {
+    .main {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
 `;

@@ -12,9 +12,19 @@ describe('invitationsCsv', () => {
       { id: 'b2', token: 'abc_DEF-123' },
     ]);
     const rows = csv.trimEnd().split('\r\n');
-    expect(rows[0]).to.equal('invitation,link');
-    expect(rows[1]).to.equal('a1,https://intranet.example/survey?lang=de&invite=-%3Dcmd%7Cevil');
-    expect(rows[2]).to.equal('b2,https://intranet.example/survey?lang=de&invite=abc_DEF-123');
+    expect(rows[0]).to.equal('invitation,link,arm,pair_id');
+    expect(rows[1]).to.equal('a1,https://intranet.example/survey?lang=de&invite=-%3Dcmd%7Cevil,,');
+    expect(rows[2]).to.equal('b2,https://intranet.example/survey?lang=de&invite=abc_DEF-123,,');
+  });
+
+  it('carries the arm and pair each invitation assigns, for the mail merge', () => {
+    const csv = invitationsCsv('https://intranet.example/survey', [
+      { id: 'c1', token: 'tok1', arm: 'comparison' },
+      { id: 'm1', token: 'tok2', pairId: 'pair-01' },
+    ]);
+    const rows = csv.trimEnd().split('\r\n');
+    expect(rows[1]).to.equal('c1,https://intranet.example/survey?invite=tok1,comparison,');
+    expect(rows[2]).to.equal('m1,https://intranet.example/survey?invite=tok2,,pair-01');
   });
 });
 

@@ -327,3 +327,54 @@ describe('<genbridge-results> theme (issue 14.9)', () => {
     );
   });
 });
+
+describe('<genbridge-results> evaluation panels in light, dark, print and RTL (issue 11.3)', () => {
+  const PANELS = ['attrition', 'comparison', 'dyads', 'pooled-cohorts'];
+  for (const mode of ['light', 'dark', 'print', 'rtl'] as const) {
+    it(`375 px, ${mode}: every panel labelled, nothing wider than the page`, async () => {
+      await setViewport({ width: 375, height: 800 });
+      const evaluation = await loadFixture('report-evaluation.json');
+      const el = await fixture<GenbridgeResults>(
+        html`<genbridge-results locale=${mode === 'rtl' ? 'ar' : 'en'}></genbridge-results>`,
+      );
+      if (mode === 'dark') el.setAttribute('theme', 'dark');
+      el.report = evaluation;
+      await el.updateComplete;
+      await chartReady(el);
+      if (mode === 'print') {
+        await emulateMedia({ media: 'print' });
+        dispatchEvent(new Event('beforeprint'));
+      }
+      await frames(3);
+      try {
+        for (const id of PANELS) {
+          const panel = el.shadowRoot!.querySelector(`[data-panel=${id}]`);
+          expect(panel, id).to.not.equal(null);
+          expect(panel!.querySelector('h3')!.textContent!.trim(), `${id} heading`).to.not.equal('');
+          const table = panel!.querySelector('table');
+          if (table) {
+            expect(
+              table.querySelector('caption')!.textContent!.trim(),
+              `${id} caption`,
+            ).to.not.equal('');
+            expect(table.querySelectorAll('th[scope=col]').length, `${id} columns`).to.be.above(1);
+          }
+          // Visible in every mode: print must not drop the panels.
+          expect(panel!.getBoundingClientRect().height, `${id} height`).to.be.above(0);
+        }
+        if (mode === 'rtl')
+          expect(getComputedStyle(el.shadowRoot!.querySelector('.root')!).direction).to.equal(
+            'rtl',
+          );
+        const host = el.getBoundingClientRect();
+        expect(overflowing(el, host.left, host.right)).to.deep.equal([]);
+        expect(document.documentElement.scrollWidth, 'page scroll width').to.be.at.most(375);
+      } finally {
+        if (mode === 'print') {
+          dispatchEvent(new Event('afterprint'));
+          await emulateMedia({ media: 'screen' });
+        }
+      }
+    });
+  }
+});

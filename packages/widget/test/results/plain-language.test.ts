@@ -189,6 +189,54 @@ describe('<genbridge-results> evaluation panels (issue 11.3)', () => {
     expect($(el, '[data-panel]')).to.equal(null);
   });
 
+  it('pools the cohorts in plain words, a table and CSV/slide downloads (evaluation.pooledCohorts)', async () => {
+    const ev = await loadFixture('report-evaluation.json');
+    const pooled = ev.evaluation!.pooledCohorts!;
+    expect(pooled.cohorts.length).to.be.at.least(2);
+    const el = await show({}, ev);
+    const panel = $(el, '[data-panel=pooled-cohorts]')!;
+    expect(panel).to.not.equal(null);
+    const lead = pooled.constructs[0]!;
+    const sign = (x: number | null) =>
+      x === null ? 'n/a' : (x < 0 ? '\u2212' : '+') + Math.abs(x).toFixed(2);
+    const words = text(panel);
+    expect(words).to.contain(`Taking the ${pooled.cohorts.length} cohorts together`);
+    expect(words).to.contain(`${sign(lead.ciLower)} to ${sign(lead.ciUpper)}`);
+    expect(words).to.contain(`${Math.round(lead.i2!)}%`);
+    expect(words).to.contain(
+      `between ${sign(lead.predictionLower)} and ${sign(lead.predictionUpper)}`,
+    );
+    expect(panel.querySelectorAll('tbody tr')).to.have.length(pooled.constructs.length);
+    expect(text(panel.querySelector(`tr[data-construct=${lead.constructId}]`))).to.contain(
+      `${sign(lead.estimate)} (${sign(lead.ciLower)} to ${sign(lead.ciUpper)})`,
+    );
+    expect(panel.querySelector('[data-download=pooled-csv]')).to.not.equal(null);
+    expect(panel.querySelector('[data-download=pooled-svg]')).to.not.equal(null);
+    const csv = el.toPooledCsv()!.trim().split('\r\n');
+    expect(csv[0]).to.equal(
+      'construct,construct_name,row,n,change,variance,weight_pct,ci_lower,ci_upper,tau2,i2_pct,prediction_lower,prediction_upper,method',
+    );
+    const pooledRow = csv.find(
+      (l) => l.startsWith(`${lead.constructId},`) && l.includes(',pooled,'),
+    )!;
+    expect(pooledRow).to.contain(`,${lead.estimate},`);
+    expect(pooledRow).to.contain(`,${lead.predictionUpper},REML`);
+    expect(csv).to.have.length(1 + pooled.constructs.reduce((n, c) => n + c.studies.length + 1, 0));
+    const svg = new DOMParser().parseFromString(el.toPooledSvg()!, 'image/svg+xml');
+    expect(svg.querySelector('parsererror')).to.equal(null);
+    expect(svg.querySelectorAll('circle')).to.have.length(
+      pooled.constructs.filter((c) => c.estimate !== null).length,
+    );
+    await chartReady(el);
+    await expect(el).to.be.accessible();
+    // A report without the section (older reports, one cohort) draws no panel and no file.
+    const without = structuredClone(ev);
+    delete without.evaluation!.pooledCohorts;
+    const plain = await show({}, without);
+    expect($(plain, '[data-panel=pooled-cohorts]')).to.equal(null);
+    expect(plain.toPooledCsv()).to.equal(undefined);
+  });
+
   it('names the panels in Arabic, right to left, axe-clean', async () => {
     const el = await show({ locale: 'ar' }, await loadFixture('report-evaluation.json'));
     const headings = $$(el, '[data-panel] h3').map((h) => text(h));
