@@ -235,7 +235,12 @@ export const FeedbackSummary = z.strictObject({
    * Each question's figures are `null` with `hidden` saying why when fewer than k answered, when
    * the answers are homogeneous, or to protect another hidden figure; `n` is always given.
    */
-  satisfaction: z.object({ n: Count, mean: Stat, distribution: z.nullable(Distribution), ...Hidden }),
+  satisfaction: z.object({
+    n: Count,
+    mean: Stat,
+    distribution: z.nullable(Distribution),
+    ...Hidden,
+  }),
   nps: z.object({
     n: Count,
     /** % promoters (9–10) − % detractors (0–6), −100 … 100. */

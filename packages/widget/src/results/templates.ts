@@ -405,7 +405,12 @@ function hiddenFigure(t: Strings, reason: FigureHiddenReason, k: string) {
  * Counts per answer of one of the programme's own questions, one row per answer (a question may
  * declare many answers, which would not fit side by side on a phone).
  */
-function answerTable(t: Strings, f: NumberFormats, caption: string, counts: Record<string, number>) {
+function answerTable(
+  t: Strings,
+  f: NumberFormats,
+  caption: string,
+  counts: Record<string, number>,
+) {
   const keys = Object.keys(counts);
   const total = keys.reduce((sum, key) => sum + (counts[key] ?? 0), 0);
   return html`<table class="answers">
@@ -445,16 +450,20 @@ function additionalQuestion(
 ): TemplateResult {
   if (a.kind === 'open')
     return html`<div data-question=${a.name}>
-      ${a.released
-        ? openTextList(a.name, a.answers, t, 'h5')
-        : html`<h5>${a.name}</h5>
-            <p class="note">${t.openTextWithheld(openTextThreshold)}</p>`}
+      ${
+        a.released
+          ? openTextList(a.name, a.answers, t, 'h5')
+          : html`<h5>${a.name}</h5>
+              <p class="note">${t.openTextWithheld(openTextThreshold)}</p>`
+      }
     </div>`;
   return html`<div data-question=${a.name}>
-    ${a.distribution
-      ? answerTable(t, f, t.additionalCaption(a.name, f.integer(a.n)), a.distribution)
-      : html`<h5>${a.name}</h5>
-          ${hiddenFigure(t, a.hidden ?? 'complementary', k)}`}
+    ${
+      a.distribution
+        ? answerTable(t, f, t.additionalCaption(a.name, f.integer(a.n)), a.distribution)
+        : html`<h5>${a.name}</h5>
+            ${hiddenFigure(t, a.hidden ?? 'complementary', k)}`
+    }
   </div>`;
 }
 
@@ -506,38 +515,44 @@ export function feedbackView(
     <div class="feedback-grid">
       <div data-feedback="nps">
         <h4>${t.nps}</h4>
-        ${s.nps.hidden || s.nps.distribution === null
-          ? hiddenFigure(t, s.nps.hidden ?? 'complementary', k)
-          : html`<p class="figure-value">${f.signed(s.nps.score, 0)}</p>
-              <p>
-                ${t.npsParts(
-                  f.integer(s.nps.promoters ?? 0),
-                  f.integer(s.nps.passives ?? 0),
-                  f.integer(s.nps.detractors ?? 0),
-                  f.integer(s.nps.n),
-                )}
-              </p>
-              ${distributionTable(t, f, t.npsDistribution, s.nps.distribution)}`}
+        ${
+          s.nps.hidden || s.nps.distribution === null
+            ? hiddenFigure(t, s.nps.hidden ?? 'complementary', k)
+            : html`<p class="figure-value">${f.signed(s.nps.score, 0)}</p>
+                <p>
+                  ${t.npsParts(
+                    f.integer(s.nps.promoters ?? 0),
+                    f.integer(s.nps.passives ?? 0),
+                    f.integer(s.nps.detractors ?? 0),
+                    f.integer(s.nps.n),
+                  )}
+                </p>
+                ${distributionTable(t, f, t.npsDistribution, s.nps.distribution)}`
+        }
       </div>
       <div data-feedback="satisfaction">
         <h4>${t.satisfaction}</h4>
-        ${s.satisfaction.distribution === null
-          ? hiddenFigure(t, s.satisfaction.hidden ?? 'complementary', k)
-          : html`<p class="figure-value">
-                ${t.meanOf(f.decimal(s.satisfaction.mean), f.integer(5))}
-              </p>
-              <p>${t.respondents(f.integer(s.satisfaction.n))}</p>
-              ${distributionTable(t, f, t.satisfaction, s.satisfaction.distribution, true)}`}
+        ${
+          s.satisfaction.distribution === null
+            ? hiddenFigure(t, s.satisfaction.hidden ?? 'complementary', k)
+            : html`<p class="figure-value">
+                  ${t.meanOf(f.decimal(s.satisfaction.mean), f.integer(5))}
+                </p>
+                <p>${t.respondents(f.integer(s.satisfaction.n))}</p>
+                ${distributionTable(t, f, t.satisfaction, s.satisfaction.distribution, true)}`
+        }
       </div>
       <div data-feedback="pairing">
         <h4>${t.pairingQuality}</h4>
-        ${s.pairingQuality.distribution === null
-          ? hiddenFigure(t, s.pairingQuality.hidden ?? 'complementary', k)
-          : html`<p class="figure-value">
-                ${t.meanOf(f.decimal(s.pairingQuality.mean), f.integer(5))}
-              </p>
-              <p>${t.respondents(f.integer(s.pairingQuality.n))}</p>
-              ${distributionTable(t, f, t.pairingQuality, s.pairingQuality.distribution, true)}`}
+        ${
+          s.pairingQuality.distribution === null
+            ? hiddenFigure(t, s.pairingQuality.hidden ?? 'complementary', k)
+            : html`<p class="figure-value">
+                  ${t.meanOf(f.decimal(s.pairingQuality.mean), f.integer(5))}
+                </p>
+                <p>${t.respondents(f.integer(s.pairingQuality.n))}</p>
+                ${distributionTable(t, f, t.pairingQuality, s.pairingQuality.distribution, true)}`
+        }
       </div>
     </div>
     ${additionalView(ctx, s, k, openTextThreshold)}
