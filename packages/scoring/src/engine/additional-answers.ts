@@ -143,14 +143,6 @@ export function additionalColumns(
   return { questions, answers };
 }
 
-/** 1 for the members who answered closed question `j` (the people behind its distribution). */
-export function answeredFlags(columns: AdditionalColumns, j: number): Uint8Array {
-  const column = columns.answers[j] as unknown[];
-  const flags = new Uint8Array(column.length);
-  for (let i = 0; i < column.length; i++) flags[i] = column[i] === undefined ? 0 : 1;
-  return flags;
-}
-
 /**
  * The additional questions of one feedback group (`members`): per closed question the count per
  * answer — `null` where `hidden(j)` (below k or complementary, decided like every figure of the

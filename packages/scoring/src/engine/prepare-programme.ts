@@ -10,7 +10,6 @@ import type { MatchedData } from './matched-data.js';
 import { splitArms } from '../evaluation/split-arms.js';
 import {
   additionalColumns,
-  answeredFlags,
   reportedQuestions,
   type AdditionalColumns,
 } from './additional-answers.js';
