@@ -44,4 +44,6 @@ export default [
   bundle('genbridge-results', 'src/results.ts', { splitLazyImports: true }),
   // The console: its own entry; the results element (and chart.js) are chunks it loads lazily.
   bundle('genbridge-admin', 'src/admin.ts', { splitLazyImports: true }),
+  // The optional outbox service worker (registerOutboxSync); a host serves it from its own origin.
+  bundle('genbridge-outbox-sw', 'src/outbox-sw.ts'),
 ];

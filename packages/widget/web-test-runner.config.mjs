@@ -3,8 +3,13 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
+import { browserCommands } from './test/browser-commands.mjs';
 
-const middlewareFiles = ['./test/survey/server.mjs', './test/results/server.mjs'];
+const middlewareFiles = [
+  './test/survey/server.mjs',
+  './test/results/server.mjs',
+  './test/admin/server.mjs',
+];
 const middleware = [];
 for (const file of middlewareFiles) {
   if (existsSync(new URL(file, import.meta.url)))
@@ -14,7 +19,10 @@ for (const file of middlewareFiles) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [
+    esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    browserCommands(),
+  ],
   middleware,
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },

@@ -34,6 +34,30 @@ export const Cohorts = z
     message: 'must not repeat a cohort id',
   });
 
+/** A date-time with its offset, kept in UTC so stored dates compare as text and as time alike. */
+const Instant = z.iso
+  .datetime({ offset: true, message: 'must be an ISO 8601 date-time with a time zone' })
+  .transform((value) => new Date(value).toISOString());
+
+/** When one wave accepts responses: from `opens` (inclusive) until `closes` (exclusive); either may be left out. */
+export const WaveWindow = z
+  .strictObject({ opens: Instant.optional(), closes: Instant.optional() })
+  .refine((w) => w.opens === undefined || w.closes === undefined || w.opens < w.closes, {
+    message: 'must be after opens',
+    path: ['closes'],
+  });
+export type WaveWindow = z.infer<typeof WaveWindow>;
+
+/**
+ * The wave schedule: per wave, when it opens and closes. The collector refuses a response received
+ * outside its wave's window, in the same transaction as the insert (like a closed programme).
+ */
+export const WaveSchedule = z.strictObject({
+  baseline: WaveWindow.optional(),
+  exit: WaveWindow.optional(),
+});
+export type WaveSchedule = z.infer<typeof WaveSchedule>;
+
 /** A programme as stored: its instrument is kept whole, so later instrument releases never change old data's meaning. */
 export const Programme = z.object({
   id: Slug,
@@ -49,6 +73,8 @@ export const Programme = z.object({
   instrument: Instrument,
   accessMode: AccessMode,
   cohorts: Cohorts,
+  /** Left out when no wave has dates. */
+  schedule: WaveSchedule.optional(),
   createdAt: z.iso.datetime({ offset: true }),
   updatedAt: z.iso.datetime({ offset: true }),
 });
@@ -66,6 +92,7 @@ export const ProgrammeCreate = z.strictObject({
   /** New programmes take invitations unless the organisation chooses open codes. */
   accessMode: AccessMode.default('invitation'),
   cohorts: Cohorts.default([]),
+  schedule: WaveSchedule.optional(),
 });
 export type ProgrammeCreate = z.input<typeof ProgrammeCreate>;
 
@@ -79,6 +106,8 @@ export const ProgrammePatch = z
     instrument: Instrument,
     accessMode: AccessMode,
     cohorts: Cohorts,
+    /** Replaces the whole schedule; `{}` removes every date. */
+    schedule: WaveSchedule,
   })
   .partial()
   .refine((p) => Object.keys(p).length > 0, { message: 'must change at least one field' });

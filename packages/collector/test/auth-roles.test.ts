@@ -53,6 +53,10 @@ const requests: Record<
     path: '/api/programmes/granted/invitation/status',
     ok: 401,
   }),
+  'GET /api/programmes/:id/survey-settings': async () => ({
+    path: '/api/programmes/granted/survey-settings',
+    ok: 200,
+  }),
   'POST /api/programmes/:id/invitations': async () => ({
     path: '/api/programmes/granted/invitations',
     init: json('POST', { count: 2 }),
@@ -60,6 +64,10 @@ const requests: Record<
   }),
   'GET /api/programmes/:id/invitations': async () => ({
     path: '/api/programmes/granted/invitations',
+    ok: 200,
+  }),
+  'GET /api/programmes/:id/participation': async () => ({
+    path: '/api/programmes/granted/participation',
     ok: 200,
   }),
   'POST /api/programmes/:id/invitations/:invitation/revoke': async () => {

@@ -17,6 +17,7 @@ export * from './field-error.js';
 export * from './parse-instrument.js';
 export * from './default-instrument.js';
 export * from './survey-names.js';
+export * from './survey-privacy.js';
 export * from './survey-text.js';
 export * from './to-survey-json.js';
 export * from './from-survey-data.js';

@@ -1,4 +1,5 @@
 import type { LocalizedText } from './localized-text.js';
+import { openTextMinGroup, type SurveyPrivacy } from './survey-privacy.js';
 
 /*
  * The words around the instrument's items: titles, the consent, role and generation questions and
@@ -172,12 +173,42 @@ export const SURVEY_TEXT = {
     'Was sollte das Programm vor allem verbessern? (freiwillig)',
     'Quelle chose le programme devrait-il améliorer en priorité ? (facultatif)',
   ),
+  // Said when the programme's settings are unknown (no collector, offline): nothing it cannot know.
   openTextHint: t(
-    'Please do not mention names. Answers are shown only to the programme team, and only for larger groups.',
-    'Bitte nennen Sie keine Namen. Antworten sieht nur das Programmteam, und nur für größere Gruppen.',
-    'Merci de ne citer aucun nom. Les réponses ne sont visibles que par l’équipe du programme, et uniquement pour des groupes assez grands.',
+    'Please do not mention names. Answers may be quoted word for word in the programme’s results, but only for groups large enough that no one can be singled out.',
+    'Bitte nennen Sie keine Namen. Antworten können wörtlich in den Ergebnissen des Programms erscheinen, aber nur für Gruppen, die so groß sind, dass niemand erkennbar ist.',
+    'Merci de ne citer aucun nom. Les réponses peuvent être citées telles quelles dans les résultats du programme, mais uniquement pour des groupes assez grands pour que personne ne puisse être identifié.',
   ),
 } satisfies Record<string, LocalizedText>;
 
 /** A key of {@link SURVEY_TEXT}. */
 export type SurveyTextKey = keyof typeof SURVEY_TEXT;
+
+/**
+ * The promise under each open question, from the programme's settings: who reads the results that
+ * quote open answers (anyone, or people granted access), from which group size, or that results
+ * never quote them. Without settings, {@link SURVEY_TEXT}'s `openTextHint`, which promises nothing
+ * a programme might break.
+ */
+export function openTextHint(privacy: SurveyPrivacy | undefined): LocalizedText {
+  if (!privacy) return SURVEY_TEXT.openTextHint;
+  if (!privacy.openTextInReports) {
+    return t(
+      'Please do not mention names. Answers are not shown in the programme’s results; only the people who run the programme can read them, stored under your code.',
+      'Bitte nennen Sie keine Namen. Antworten erscheinen nicht in den Ergebnissen des Programms; nur die Verantwortlichen des Programms können sie lesen, gespeichert unter Ihrem Code.',
+      'Merci de ne citer aucun nom. Les réponses n’apparaissent pas dans les résultats du programme ; seules les personnes qui gèrent le programme peuvent les lire, enregistrées sous votre code.',
+    );
+  }
+  const n = openTextMinGroup(privacy);
+  return privacy.reportAudience === 'public'
+    ? t(
+        `Please do not mention names. Answers are quoted word for word, in random order, in the programme’s published results, which anyone with the link can read, but only for groups of at least ${n} people.`,
+        `Bitte nennen Sie keine Namen. Antworten werden wörtlich und in zufälliger Reihenfolge in den veröffentlichten Ergebnissen des Programms zitiert, die alle mit dem Link lesen können, aber nur für Gruppen von mindestens ${n} Personen.`,
+        `Merci de ne citer aucun nom. Les réponses sont citées telles quelles, dans un ordre aléatoire, dans les résultats publiés du programme, que toute personne disposant du lien peut lire, mais uniquement pour des groupes d’au moins ${n} personnes.`,
+      )
+    : t(
+        `Please do not mention names. Answers are quoted word for word, in random order, in the programme’s results, which only people given access can read, and only for groups of at least ${n} people.`,
+        `Bitte nennen Sie keine Namen. Antworten werden wörtlich und in zufälliger Reihenfolge in den Ergebnissen des Programms zitiert, die nur Personen mit Zugriff lesen können, und nur für Gruppen von mindestens ${n} Personen.`,
+        `Merci de ne citer aucun nom. Les réponses sont citées telles quelles, dans un ordre aléatoire, dans les résultats du programme, que seules les personnes autorisées peuvent lire, et uniquement pour des groupes d’au moins ${n} personnes.`,
+      );
+}

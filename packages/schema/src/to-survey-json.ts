@@ -5,7 +5,8 @@ import { GenerationBand, Role } from './participant.js';
 import type { Wave } from './participant.js';
 import { MeetingFrequency, OPEN_TEXT_MAX } from './response.js';
 import { SURVEY_QUESTION as Q } from './survey-names.js';
-import { SURVEY_TEXT } from './survey-text.js';
+import type { SurveyPrivacy } from './survey-privacy.js';
+import { openTextHint, SURVEY_TEXT } from './survey-text.js';
 import type { SurveyTextKey } from './survey-text.js';
 
 /** A SurveyJS localizable string: `{ default: 'Agree', de: 'Stimme eher zu' }`. */
@@ -62,6 +63,12 @@ export interface SurveyJsonOptions {
    * built-in text.
    */
   text?: Partial<Record<SurveyTextKey, LocalizedText>>;
+  /**
+   * The programme's settings for open answers (the collector serves them at
+   * `GET /api/programmes/:id/survey-settings`): the hint under each open question then says who
+   * reads them and from which group size. Without them the hint stays general.
+   */
+  privacy?: SurveyPrivacy;
 }
 
 /**
@@ -98,7 +105,9 @@ export function toSurveyJson(instrument: Instrument, options: SurveyJsonOptions)
     }
     return out;
   };
-  const s = (key: SurveyTextKey) => loc({ ...SURVEY_TEXT[key], ...options.text?.[key] });
+  const builtIn = (key: SurveyTextKey): LocalizedText =>
+    key === 'openTextHint' ? openTextHint(options.privacy) : SURVEY_TEXT[key];
+  const s = (key: SurveyTextKey) => loc({ ...builtIn(key), ...options.text?.[key] });
 
   const scale: ChoiceJson[] = instrument.scale.labels.map((label, i) => ({
     value: instrument.scale.min + i,

@@ -23,6 +23,8 @@ export const ENDPOINT_ROLES: readonly EndpointRule[] = [
   { method: 'POST', path: '/api/programmes/:id/responses', role: 'public' },
   // The invitation header is the credential here (contract 4).
   { method: 'GET', path: '/api/programmes/:id/invitation/status', role: 'public' },
+  // What a participant is told about who reads open answers: participants have no sign-in.
+  { method: 'GET', path: '/api/programmes/:id/survey-settings', role: 'public' },
   {
     method: 'POST',
     path: '/api/programmes/:id/invitations',
@@ -30,6 +32,8 @@ export const ENDPOINT_ROLES: readonly EndpointRule[] = [
     audit: 'invitations.create',
   },
   { method: 'GET', path: '/api/programmes/:id/invitations', role: 'manager' },
+  // Live counts per wave and cohort (anonymity rules applied, no scores): programme setup's view.
+  { method: 'GET', path: '/api/programmes/:id/participation', role: 'manager' },
   {
     method: 'POST',
     path: '/api/programmes/:id/invitations/:invitation/revoke',

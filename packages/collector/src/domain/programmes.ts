@@ -30,6 +30,7 @@ export async function createProgramme(storage: Storage, input: unknown): Promise
     instrument: p.instrument ?? defaultInstrument,
     accessMode: p.accessMode,
     cohorts: p.cohorts,
+    ...(p.schedule ? { schedule: p.schedule } : {}),
   });
   if (!created)
     throw new DomainError('conflict', 'programme_exists', `programme "${p.id}" already exists`);
@@ -77,6 +78,7 @@ export async function describeProgramme(storage: Storage, p: Programme) {
     publicReport: p.publicReport,
     accessMode: p.accessMode,
     cohorts: p.cohorts,
+    schedule: p.schedule ?? {},
     instrument: { id: p.instrument.id, version: p.instrument.version },
     responses: await storage.countResponses(p.id),
     releases: releases.length,

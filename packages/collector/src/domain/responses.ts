@@ -5,6 +5,7 @@ import type { Receipt, Storage } from '../storage/storage.js';
 import { DomainError } from './errors.js';
 import { verifyInvitation } from './invitations.js';
 import { findProgramme } from './programmes.js';
+import { waveWindowError } from './wave-window.js';
 
 const invalid = (path: string, code: FieldError['code'], message: string) =>
   new DomainError('invalid', 'invalid_response', 'the response is not valid', [
@@ -91,29 +92,43 @@ export async function submitResponse(
     throw invalid('programmeId', 'mismatch', `must be "${programme.id}", the programme in the URL`);
   checkCohort(programme, response);
   const canonical = canonicalJson(response);
+  const receivedAt = now().toISOString();
+  const refusal = () =>
+    programme.status === 'closed'
+      ? new DomainError(
+          'conflict',
+          'programme_closed',
+          `programme "${programme.id}" is closed and accepts no more responses`,
+        )
+      : waveWindowError(programme, response.wave, receivedAt);
 
-  if (programme.status === 'closed') {
+  const early = refusal();
+  if (early) {
     // A client retrying a response we stored while the programme was open still gets its receipt.
     const earlier = await storage.getReceipt(response.responseId);
     if (earlier && earlier.programmeId === programme.id) {
-      const outcome = await storage.insertResponse(response, canonical, now().toISOString());
+      const outcome = await storage.insertResponse(response, canonical, receivedAt);
       if (outcome.kind === 'duplicate') return outcome;
     }
-    throw new DomainError(
-      'conflict',
-      'programme_closed',
-      `programme "${programme.id}" is closed and accepts no more responses`,
-    );
+    throw early;
   }
 
-  const outcome = await storage.insertResponse(response, canonical, now().toISOString());
-  // The insert re-checks the status in its own transaction: a close committed since the lookup.
-  if (outcome.kind === 'closed')
-    throw new DomainError(
-      'conflict',
-      'programme_closed',
-      `programme "${programme.id}" is closed and accepts no more responses`,
+  const outcome = await storage.insertResponse(response, canonical, receivedAt);
+  // The insert re-checks the status and the wave's dates in its own transaction: a close or a
+  // schedule change committed since the lookup. Say which, from the programme as it is now.
+  if (outcome.kind === 'closed') {
+    const current = await storage.getProgramme(programme.id);
+    throw (
+      (current?.status === 'open'
+        ? waveWindowError(current, response.wave, receivedAt)
+        : undefined) ??
+      new DomainError(
+        'conflict',
+        'programme_closed',
+        `programme "${programme.id}" is closed and accepts no more responses`,
+      )
     );
+  }
   if (outcome.kind === 'conflict')
     throw new DomainError(
       'conflict',

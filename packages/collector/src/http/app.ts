@@ -21,6 +21,7 @@ import {
   revokeInvitation,
 } from '../domain/invitations.js';
 import { changeProgramme } from '../domain/programme-changes.js';
+import { liveParticipation } from '../domain/live-participation.js';
 import {
   createProgramme,
   describeProgramme,
@@ -29,6 +30,7 @@ import {
 } from '../domain/programmes.js';
 import { createRelease, getRelease, getReleaseSummary, listReleases } from '../domain/releases.js';
 import { eraseParticipant, purgeResponses } from '../domain/responses.js';
+import { surveyPrivacy } from '../domain/survey-settings.js';
 import { addressGroup } from './address-group.js';
 import { domainProblem } from './domain-errors.js';
 import { HTTPResponse } from './http-response.js';
@@ -188,6 +190,7 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
     };
     app.post('/api/programmes/:id/responses', limitProgramme);
     app.get('/api/programmes/:id/invitation/status', limitProgramme);
+    app.get('/api/programmes/:id/survey-settings', limitProgramme);
   }
   app.post('/api/programmes/:id/responses', (c) =>
     receiveResponse(c, storage, { maxBodyBytes, now }),
@@ -195,6 +198,13 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
   app.get('/api/programmes/:id/invitation/status', async (c) =>
     c.json(await invitationStatus(storage, id(c), invitationToken(c.req.header('authorization')))),
   );
+
+  // What the survey promises participants about open answers follows these (issue 14, finding 4).
+  app.get('/api/programmes/:id/survey-settings', async (c) => {
+    const programme = await findProgramme(storage, id(c));
+    c.header('Cache-Control', 'no-cache');
+    return c.json({ programmeId: programme.id, privacy: surveyPrivacy(programme) });
+  });
 
   app.get('/api/programmes', async (c) => {
     const identity = c.get('identity')!;
@@ -235,6 +245,11 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
     // Shown once: the response must not linger in any cache.
     c.header('Cache-Control', 'no-store');
     return c.json({ programmeId: id(c), invitations }, 201);
+  });
+  app.get('/api/programmes/:id/participation', async (c) => {
+    // Live figures: never cached, by the browser or anything in between.
+    c.header('Cache-Control', 'no-store');
+    return c.json(await liveParticipation(storage, id(c)));
   });
   app.get('/api/programmes/:id/invitations', async (c) =>
     c.json(await listInvitations(storage, id(c))),

@@ -57,7 +57,8 @@ export const API_OPERATIONS: readonly Operation[] = [
         type: 'object',
       },
       '409': {
-        description: 'Programme closed, or responseId reused for another body.',
+        description:
+          'Programme closed (`programme_closed`), the wave not open yet (`wave_not_open`) or closed by its schedule (`wave_closed`, naming the wave and the date), or responseId reused for another body.',
         schema: 'Problem',
       },
       '413': { description: 'The body is larger than the limit.', schema: 'Problem' },
@@ -72,6 +73,19 @@ export const API_OPERATIONS: readonly Operation[] = [
     responses: {
       '200': {
         description: '`{ baseline, exit }`, each `{ submittedAt }` or null.',
+        type: 'object',
+      },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/programmes/:id/survey-settings',
+    summary: 'What the survey tells participants about who reads open answers',
+    tag: 'responses',
+    responses: {
+      '200': {
+        description:
+          '`{ programmeId, privacy: { reportAudience, anonymityThreshold, openTextInReports, openTextThreshold } }` (`SurveyPrivacy` of `@genbridge/schema`).',
         type: 'object',
       },
     },
@@ -123,6 +137,19 @@ export const API_OPERATIONS: readonly Operation[] = [
     },
     responses: {
       '201': { description: '`{ programmeId, invitations: [{ id, token }] }`', type: 'object' },
+    },
+  },
+  {
+    method: 'get',
+    path: '/api/programmes/:id/participation',
+    summary: 'Live participation per wave and cohort, under the anonymity rules (no scores)',
+    tag: 'programmes',
+    responses: {
+      '200': {
+        description:
+          '`{ programmeId, anonymityThreshold, waves: [{ wave, total, cohorts: [{ cohort, label, n, suppressed? }] }] }`; `n` (or `total`) is null where fewer than k people or complementary suppression hide it.',
+        type: 'object',
+      },
     },
   },
   {

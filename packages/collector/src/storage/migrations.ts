@@ -108,6 +108,14 @@ export const sqliteMigrations: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 101,
+    name: 'wave schedule',
+    sql: `
+      -- JSON { baseline?: { opens?, closes? }, exit?: ... } with UTC ISO 8601 instants; '{}' = no dates
+      ALTER TABLE programmes ADD COLUMN schedule TEXT NOT NULL DEFAULT '{}';
+    `,
+  },
 ];
 
 export const postgresMigrations: readonly Migration[] = [
@@ -209,6 +217,14 @@ export const postgresMigrations: readonly Migration[] = [
         programme_id TEXT,
         detail JSONB
       );
+    `,
+  },
+  {
+    version: 101,
+    name: 'wave schedule',
+    sql: `
+      -- JSON { baseline?: { opens?, closes? }, exit?: ... } with UTC ISO 8601 instants; '{}' = no dates
+      ALTER TABLE programmes ADD COLUMN schedule JSONB NOT NULL DEFAULT '{}';
     `,
   },
 ];

@@ -115,8 +115,8 @@ export class PostgresStorage implements Storage {
   async createProgramme(p: NewProgramme): Promise<Programme | undefined> {
     const now = new Date();
     const { rows } = await this.pool.query<ProgrammeRow>(
-      `INSERT INTO programmes (id, name, status, anonymity_threshold, public_report, instrument, access_mode, cohorts, created_at, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) ON CONFLICT (id) DO NOTHING RETURNING *`,
+      `INSERT INTO programmes (id, name, status, anonymity_threshold, public_report, instrument, access_mode, cohorts, created_at, updated_at, schedule)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9, $10) ON CONFLICT (id) DO NOTHING RETURNING *`,
       [
         p.id,
         p.name,
@@ -127,6 +127,7 @@ export class PostgresStorage implements Storage {
         p.accessMode,
         JSON.stringify(p.cohorts),
         now,
+        JSON.stringify(p.schedule ?? {}),
       ],
     );
     return rows[0] ? programmeFromRow(rows[0]) : undefined;
@@ -166,6 +167,7 @@ export class PostgresStorage implements Storage {
     if (patch.instrument !== undefined) set('instrument', JSON.stringify(patch.instrument));
     if (patch.accessMode !== undefined) set('access_mode', patch.accessMode);
     if (patch.cohorts !== undefined) set('cohorts', JSON.stringify(patch.cohorts));
+    if (patch.schedule !== undefined) set('schedule', JSON.stringify(patch.schedule));
     set('updated_at', new Date());
     sets.push('revision = revision + 1');
     values.push(id);
@@ -192,15 +194,25 @@ export class PostgresStorage implements Storage {
     const r = response;
     // FOR SHARE on the programme row conflicts with the UPDATE that closes it (the foreign key's
     // own KEY SHARE lock does not): a close waits for inserts in flight, and an insert that waited
-    // for a close re-reads the row, sees "closed" and writes nothing.
+    // for a close re-reads the row, sees "closed" and writes nothing. The wave's dates are read
+    // from the same locked row, so a schedule change is atomic with inserts in flight too.
     const inserted = await this.pool.query(
       `WITH open_programme AS (
-         SELECT 1 FROM programmes WHERE id = $2 AND status = 'open' FOR SHARE
+         SELECT 1 FROM programmes WHERE id = $2 AND status = 'open'
+           AND coalesce((schedule #>> $7::text[])::timestamptz <= $6::timestamptz, true)
+           AND coalesce($6::timestamptz < (schedule #>> $8::text[])::timestamptz, true)
+         FOR SHARE
        )
        INSERT INTO responses (response_id, programme_id, participant, wave, body, received_at)
        SELECT $1, $2, $3, $4, $5, $6 FROM open_programme
        ON CONFLICT (response_id) DO NOTHING`,
-      [r.responseId, r.programmeId, r.participant, r.wave, canonical, receivedAt],
+      [
+        ...[r.responseId, r.programmeId, r.participant, r.wave, canonical, receivedAt],
+        ...[
+          [r.wave, 'opens'],
+          [r.wave, 'closes'],
+        ],
+      ],
     );
     if (inserted.rowCount === 1) {
       return {

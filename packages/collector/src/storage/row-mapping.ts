@@ -11,6 +11,7 @@ export interface ProgrammeRow {
   instrument: string | object;
   access_mode: string;
   cohorts: string | object;
+  schedule?: string | object;
   created_at: string | Date;
   updated_at: string | Date;
   revision: number;
@@ -29,9 +30,15 @@ export function programmeFromRow(row: ProgrammeRow): Programme {
     instrument: typeof row.instrument === 'string' ? JSON.parse(row.instrument) : row.instrument,
     accessMode: row.access_mode,
     cohorts: typeof row.cohorts === 'string' ? JSON.parse(row.cohorts) : row.cohorts,
+    schedule: scheduleFromColumn(row.schedule),
     createdAt: iso(row.created_at),
     updatedAt: iso(row.updated_at),
   });
+}
+
+function scheduleFromColumn(value: string | object | undefined): object | undefined {
+  const schedule = typeof value === 'string' ? (JSON.parse(value) as object) : value;
+  return schedule && Object.keys(schedule).length > 0 ? schedule : undefined;
 }
 
 /**

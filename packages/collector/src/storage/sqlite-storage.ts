@@ -107,8 +107,8 @@ export class SqliteStorage implements Storage {
     const now = new Date().toISOString();
     const info = this.db
       .prepare(
-        `INSERT INTO programmes (id, name, status, anonymity_threshold, public_report, instrument, access_mode, cohorts, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+        `INSERT INTO programmes (id, name, status, anonymity_threshold, public_report, instrument, access_mode, cohorts, created_at, updated_at, schedule)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
       )
       .run(
         p.id,
@@ -121,6 +121,7 @@ export class SqliteStorage implements Storage {
         JSON.stringify(p.cohorts),
         now,
         now,
+        JSON.stringify(p.schedule ?? {}),
       );
     return info.changes === 1 ? this.getProgramme(p.id) : undefined;
   }
@@ -156,6 +157,7 @@ export class SqliteStorage implements Storage {
     if (patch.instrument !== undefined) set('instrument', JSON.stringify(patch.instrument));
     if (patch.accessMode !== undefined) set('access_mode', patch.accessMode);
     if (patch.cohorts !== undefined) set('cohorts', JSON.stringify(patch.cohorts));
+    if (patch.schedule !== undefined) set('schedule', JSON.stringify(patch.schedule));
     set('updated_at', new Date().toISOString());
     sets.push('revision = revision + 1');
     const info = this.db
@@ -191,11 +193,13 @@ export class SqliteStorage implements Storage {
     const batch = this.pending;
     this.pending = [];
     this.flushScheduled = false;
-    // The status is read in the same transaction as the insert: a close that committed after
-    // the request looked the programme up still stops the row.
+    // The status and the wave's dates are read in the same transaction as the insert: a close (or
+    // a schedule change) that committed after the request looked the programme up still stops the
+    // row. Stored dates are UTC ISO strings, like received_at, so text order is time order.
     const insert = this.db.prepare(
       `INSERT INTO responses (response_id, programme_id, participant, wave, body, received_at)
-       SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM programmes WHERE id = ? AND status = 'open')
+       SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM programmes WHERE id = ? AND status = 'open'
+         AND coalesce(json_extract(schedule, ?) <= ?, 1) AND coalesce(? < json_extract(schedule, ?), 1))
        ON CONFLICT (response_id) DO NOTHING`,
     );
     const existing = this.db.prepare(
@@ -213,6 +217,10 @@ export class SqliteStorage implements Storage {
         item.canonical,
         item.receivedAt,
         r.programmeId,
+        `$.${r.wave}.opens`,
+        item.receivedAt,
+        item.receivedAt,
+        `$.${r.wave}.closes`,
       );
       if (info.changes === 1) {
         return {

@@ -5,6 +5,8 @@ import {
   type AuditEntry,
   type FieldProblem,
   type InvitationList,
+  type Participation,
+  type WaveSchedule,
   type ProgrammeSummary,
   type ReleaseSummary,
   type Role,
@@ -41,6 +43,12 @@ export class AdminController implements ReactiveController {
   batch: { csv: string; count: number } | undefined;
   pending: Pending | undefined;
   viewing: number | undefined;
+  /** Live participation of the selected programme, loaded beside it (its own loading/error state). */
+  participation:
+    | { state: 'loading' }
+    | { state: 'ready'; data: Participation }
+    | { state: 'error'; error: ApiError }
+    | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -136,6 +144,7 @@ export class AdminController implements ReactiveController {
     this.releases = undefined;
     this.viewing = undefined;
     this.batch = undefined;
+    this.participation = undefined;
     await this.run('programme', () => this.refreshProgramme());
   }
 
@@ -144,7 +153,37 @@ export class AdminController implements ReactiveController {
     await this.loadProgrammes();
     this.selected = this.programmes?.find((p) => p.id === id) ?? this.selected;
     this.releases = (await this.api.releases(id)).releases;
-    if (this.canManage) this.invitations = await this.api.invitations(id);
+    if (this.canManage) {
+      this.invitations = await this.api.invitations(id);
+      void this.loadParticipation();
+    }
+  }
+
+  /** Reloads the live counts without blocking the rest of the console. */
+  async loadParticipation(): Promise<void> {
+    const id = this.selected?.id;
+    if (!id) return;
+    this.participation = { state: 'loading' };
+    this.host.requestUpdate();
+    try {
+      const data = await this.api.participation(id);
+      if (this.selected?.id === id) this.participation = { state: 'ready', data };
+    } catch (error) {
+      const e = error instanceof ApiError ? error : new ApiError(String(error), 0, 'client_error');
+      if (this.selected?.id === id) this.participation = { state: 'error', error: e };
+    }
+    this.host.requestUpdate();
+  }
+
+  async saveSchedule(schedule: WaveSchedule, savedText: string): Promise<void> {
+    const id = this.selected!.id;
+    const saved = await this.run('schedule', async () => {
+      const changed = await this.api.setSchedule(id, schedule);
+      await this.refreshProgramme();
+      return changed;
+    });
+    if (saved) this.notice = savedText;
+    this.host.requestUpdate();
   }
 
   async createProgramme(body: Record<string, unknown>, done: string): Promise<boolean> {

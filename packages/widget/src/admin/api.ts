@@ -24,6 +24,25 @@ export interface SessionInfo {
   login: { oidc: boolean; demo: boolean };
 }
 
+/** When one wave accepts responses (UTC ISO 8601 instants); either end may be open. */
+export interface WaveWindow {
+  opens?: string;
+  closes?: string;
+}
+export type Wave = 'baseline' | 'exit';
+export type WaveSchedule = Partial<Record<Wave, WaveWindow>>;
+
+/** Live counts per wave and cohort; `n` (or `total`) is null where the anonymity rules hide it. */
+export interface Participation {
+  programmeId: string;
+  anonymityThreshold: number;
+  waves: {
+    wave: Wave;
+    total: number | null;
+    cohorts: { cohort: string; label: string; n: number | null; suppressed?: string }[];
+  }[];
+}
+
 export interface ProgrammeSummary {
   id: string;
   name: string;
@@ -33,6 +52,7 @@ export interface ProgrammeSummary {
   cohorts?: { id: string; label: string }[];
   responses?: number;
   releases?: number;
+  schedule?: WaveSchedule;
 }
 
 export interface ReleaseSummary {
@@ -131,6 +151,17 @@ export class AdminApi {
         };
       }
     >('PATCH', `/api/programmes/${encodeURIComponent(id)}`, { status });
+  }
+  setSchedule(id: string, schedule: WaveSchedule) {
+    return this.request<ProgrammeSummary>('PATCH', `/api/programmes/${encodeURIComponent(id)}`, {
+      schedule,
+    });
+  }
+  participation(id: string) {
+    return this.request<Participation>(
+      'GET',
+      `/api/programmes/${encodeURIComponent(id)}/participation`,
+    );
   }
   invitations(id: string) {
     return this.request<InvitationList>(

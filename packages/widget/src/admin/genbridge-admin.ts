@@ -4,7 +4,11 @@ import { AdminController } from './admin-controller.js';
 import type { FieldProblem, ProgrammeSummary, Role } from './api.js';
 import { adminStrings, type AdminStrings } from './i18n.js';
 import { readInstrument } from './instrument-file.js';
+import { participationView } from './participation-view.js';
+import { scheduleFromForm } from './schedule-form.js';
+import { scheduleFields } from './schedule-view.js';
 import { adminStyles } from './styles.js';
+import { startOutboxFlusher } from '../survey/outbox-flusher.js';
 
 /**
  * `<genbridge-admin>`: the console where an HR team runs a programme without a terminal — create
@@ -36,6 +40,8 @@ export class GenbridgeAdmin extends LitElement {
   override connectedCallback(): void {
     this.#c ??= new AdminController(this, this.base ?? '');
     super.connectedCallback();
+    // Any Genbridge element sends what a survey page of this origin left queued.
+    startOutboxFlusher();
   }
 
   get #t(): AdminStrings {
@@ -190,6 +196,7 @@ export class GenbridgeAdmin extends LitElement {
           <label><input type="radio" name="access" value="open" />${t.accessOpen}</label>
         </fieldset>
         <label>${t.cohorts}<textarea name="cohorts" rows="3"></textarea></label>
+        ${scheduleFields(t, t.schedule)}
         <fieldset>
           <legend>${t.instrument}</legend>
           <label
@@ -236,6 +243,13 @@ export class GenbridgeAdmin extends LitElement {
       });
     if (cohorts.length) body.cohorts = cohorts;
     this.#instrumentErrors = [];
+    const schedule = scheduleFromForm(data);
+    if (!schedule.ok) {
+      this.#instrumentErrors = schedule.errors;
+      this.requestUpdate();
+      return;
+    }
+    if (Object.keys(schedule.schedule).length) body.schedule = schedule.schedule;
     if (data.get('instrument') === 'upload') {
       const file = data.get('instrumentFile');
       if (!(file instanceof File) || file.size === 0) {
@@ -265,22 +279,40 @@ export class GenbridgeAdmin extends LitElement {
       ${
         c.canManage
           ? html`<section class="panel" aria-labelledby="participation-heading">
-              <h3 id="participation-heading">${t.participation}</h3>
-              <p>${t.responsesCount(p.responses ?? 0)}</p>
-              ${
-                c.invitations
-                  ? html`<p>${t.invitationsCount(c.invitations.issued, c.invitations.revoked)}</p>`
-                  : nothing
-              }
-              <h3>${t.wave}: ${p.status === 'open' ? t.open : t.closed}</h3>
-              <button
-                class="primary"
-                ?disabled=${!!c.busy}
-                @click=${() => c.setStatus(p.status === 'open' ? 'closed' : 'open', t.released)}
-              >
-                ${p.status === 'open' ? t.closeWave : t.openWave}
-              </button>
-            </section>`
+                <h3 id="participation-heading">${t.participation}</h3>
+                <p>${t.responsesCount(p.responses ?? 0)}</p>
+                ${
+                  c.invitations
+                    ? html`<p>
+                        ${t.invitationsCount(c.invitations.issued, c.invitations.revoked)}
+                      </p>`
+                    : nothing
+                }
+                <h3>${t.wave}: ${p.status === 'open' ? t.open : t.closed}</h3>
+                <button
+                  class="primary"
+                  ?disabled=${!!c.busy}
+                  @click=${() => c.setStatus(p.status === 'open' ? 'closed' : 'open', t.released)}
+                >
+                  ${p.status === 'open' ? t.closeWave : t.openWave}
+                </button>
+                <h3 id="live-heading">${t.liveParticipation}</h3>
+                ${participationView(c, t)}
+              </section>
+              <section class="panel" aria-labelledby="schedule-heading">
+                <h3 id="schedule-heading">${t.scheduleHeading}</h3>
+                ${this.#fieldErrors(
+                  [...this.#instrumentErrors, ...c.fieldErrors].filter((e) =>
+                    e.path.startsWith('schedule'),
+                  ),
+                )}
+                <form @submit=${this.#submitSchedule}>
+                  ${scheduleFields(t, t.schedule, p.schedule)}
+                  <div>
+                    <button type="submit" ?disabled=${!!c.busy}>${t.saveSchedule}</button>
+                  </div>
+                </form>
+              </section>`
           : nothing
       }
       ${
@@ -362,7 +394,7 @@ export class GenbridgeAdmin extends LitElement {
         /></label>
         <div><button type="submit" ?disabled=${!!c.busy}>${t.createInvitations}</button></div>
       </form>
-      ${this.#fieldErrors(c.fieldErrors)}
+      ${this.#fieldErrors(c.fieldErrors.filter((e) => !e.path.startsWith('schedule')))}
       ${
         c.batch
           ? html`<div class="panel" role="alert">
@@ -406,6 +438,18 @@ export class GenbridgeAdmin extends LitElement {
           : html`<p>${t.noInvitations}</p>`
       }
     </section>`;
+  }
+
+  async #submitSchedule(event: SubmitEvent) {
+    event.preventDefault();
+    this.#instrumentErrors = [];
+    const read = scheduleFromForm(new FormData(event.currentTarget as HTMLFormElement));
+    if (!read.ok) {
+      this.#instrumentErrors = read.errors;
+      this.requestUpdate();
+      return;
+    }
+    await this.#c!.saveSchedule(read.schedule, this.#t.scheduleSaved);
   }
 
   async #submitInvitations(event: SubmitEvent) {

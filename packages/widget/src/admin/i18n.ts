@@ -86,6 +86,24 @@ const en = {
   retry: 'Try again',
   dismiss: 'Dismiss',
   back: 'Back to programmes',
+  schedule: 'Wave schedule (optional, your local time)',
+  scheduleHeading: 'Wave schedule',
+  waveNames: { baseline: 'Baseline', exit: 'Exit' } as Record<string, string>,
+  opens: (wave: string) => `${wave} opens`,
+  closes: (wave: string) => `${wave} closes`,
+  noDate: 'no date',
+  saveSchedule: 'Save the schedule',
+  scheduleSaved: 'Schedule saved.',
+  liveParticipation: 'Live participation per wave and cohort',
+  liveNote: (k: number) =>
+    `People who answered, with the report's anonymity rules: a count under ${k}, or one that would let a total reveal it, shows as "fewer than ${k}" or "withheld". No answers or scores are shown.`,
+  cohort: 'Cohort',
+  total: 'Everyone',
+  fewerThan: (k: number) => `fewer than ${k}`,
+  withheld: 'withheld',
+  noResponsesYet: 'No responses yet.',
+  refresh: 'Refresh',
+  notStated: 'Not stated',
 };
 export type AdminStrings = typeof en;
 
@@ -174,6 +192,24 @@ const de: AdminStrings = {
   retry: 'Erneut versuchen',
   dismiss: 'Schließen',
   back: 'Zurück zu den Programmen',
+  schedule: 'Zeitplan der Befragungswellen (optional, Ihre Ortszeit)',
+  scheduleHeading: 'Zeitplan der Wellen',
+  waveNames: { baseline: 'Ausgangsbefragung', exit: 'Abschlussbefragung' },
+  opens: (wave: string) => `${wave} beginnt`,
+  closes: (wave: string) => `${wave} endet`,
+  noDate: 'kein Datum',
+  saveSchedule: 'Zeitplan speichern',
+  scheduleSaved: 'Zeitplan gespeichert.',
+  liveParticipation: 'Aktuelle Beteiligung nach Welle und Kohorte',
+  liveNote: (k: number) =>
+    `Personen, die geantwortet haben, nach den Anonymitätsregeln des Berichts: eine Zahl unter ${k}, oder eine, die über eine Summe erkennbar würde, erscheint als „weniger als ${k}“ oder „zurückgehalten“. Antworten und Werte werden nicht gezeigt.`,
+  cohort: 'Kohorte',
+  total: 'Alle',
+  fewerThan: (k: number) => `weniger als ${k}`,
+  withheld: 'zurückgehalten',
+  noResponsesYet: 'Noch keine Antworten.',
+  refresh: 'Aktualisieren',
+  notStated: 'Keine Angabe',
 };
 
 const fr: AdminStrings = {
@@ -265,6 +301,24 @@ const fr: AdminStrings = {
   retry: 'Réessayer',
   dismiss: 'Fermer',
   back: 'Retour aux programmes',
+  schedule: 'Calendrier des vagues (facultatif, votre heure locale)',
+  scheduleHeading: 'Calendrier des vagues',
+  waveNames: { baseline: 'Vague initiale', exit: 'Vague finale' },
+  opens: (wave: string) => `${wave} : ouverture`,
+  closes: (wave: string) => `${wave} : clôture`,
+  noDate: 'pas de date',
+  saveSchedule: 'Enregistrer le calendrier',
+  scheduleSaved: 'Calendrier enregistré.',
+  liveParticipation: 'Participation en direct par vague et cohorte',
+  liveNote: (k: number) =>
+    `Personnes ayant répondu, selon les règles d’anonymat du rapport : un nombre inférieur à ${k}, ou qu’un total permettrait de déduire, s’affiche « moins de ${k} » ou « masqué ». Aucune réponse ni aucun score n’est montré.`,
+  cohort: 'Cohorte',
+  total: 'Ensemble',
+  fewerThan: (k: number) => `moins de ${k}`,
+  withheld: 'masqué',
+  noResponsesYet: 'Pas encore de réponses.',
+  refresh: 'Actualiser',
+  notStated: 'Non renseigné',
 };
 
 const catalogues: Record<string, AdminStrings> = { en, de, fr };

@@ -8,6 +8,7 @@ import { downloadText, downloadUrl, fileSlug } from './download.js';
 import { numberFormats, type NumberFormats } from './format.js';
 import { direction, resolveLocale, strings, type Strings } from './i18n.js';
 import { ReportLoader, type LoadStatus } from './load-report.js';
+import { startOutboxFlusher } from '../survey/outbox-flusher.js';
 import { evaluationPanels } from './evaluation-panels.js';
 import { slideSvg, svgToPng } from './slide.js';
 import { resultsStyles } from './styles.js';
@@ -124,6 +125,13 @@ export class GenbridgeResults extends LitElement {
       delete (this as { report?: unknown }).report;
       this.report = early;
     }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A results-only page still sends what a survey page left queued (issue 14, finding 7); the
+    // flusher carries neither survey-core nor the survey element.
+    startOutboxFlusher();
   }
 
   /** The validated report on show (from `src` or set directly). */

@@ -36,6 +36,7 @@ import { resolveLocale, surveyJsonLocales } from './locale.js';
 import { SurveyModelController } from './model-controller.js';
 import { outbox, type OutboxEntry } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
+import { surveyPrivacy } from './survey-settings.js';
 import {
   checkCodeFacts,
   selfGeneratedCode,
@@ -324,14 +325,20 @@ export class GenbridgeSurvey extends LitElement {
     this.survey.model = undefined;
     const early = this.checkAttributes();
     if (early) return this.fail(early);
-    const [{ Model }, hash] = await Promise.all([
+    const [{ Model }, hash, privacy] = await Promise.all([
       import('./survey-core-loader.js'),
       this.invitationToken ? rememberToken(this.invitationToken) : Promise.resolve(undefined),
+      // What the survey promises about open answers follows the programme (issue 14, finding 4).
+      this.surveyJson || this.wave !== 'exit'
+        ? Promise.resolve(undefined)
+        : surveyPrivacy(this.delivery.endpoint),
     ]);
     if (no !== this.buildNo) return;
     this.invitationHash = hash;
     this.activeInstrument = this.instrument ?? defaultInstrument;
-    const json = this.surveyJson ?? toSurveyJson(this.activeInstrument, { wave: this.wave });
+    const json =
+      this.surveyJson ??
+      toSurveyJson(this.activeInstrument, { wave: this.wave, ...(privacy ? { privacy } : {}) });
     await loadSurveyCoreLocale(this.surveyLocale());
     if (no !== this.buildNo) return;
     const model = new Model(json);

@@ -18,4 +18,5 @@ export {
 } from './participant-code.js';
 export { backoffMs } from './delivery.js';
 export { startOutboxFlusher, flushOutbox } from './outbox-flusher.js';
+export { registerOutboxSync, requestOutboxSync, OUTBOX_SYNC_TAG } from './outbox-sync.js';
 export type { InvitationStatus } from './delivery.js';

@@ -7,6 +7,8 @@ import { backoffMs, deliver } from './delivery.js';
 import { clearDraft, saveCompletion } from './draft-store.js';
 import type { GenbridgeSubmitErrorDetail } from './events.js';
 import { tokenFor } from './invitation.js';
+import { outboxMirror } from './outbox-mirror.js';
+import { requestOutboxSync } from './outbox-sync.js';
 import { outbox, type OutboxEntry } from './outbox.js';
 
 export interface FlushListener {
@@ -60,10 +62,13 @@ async function attempt(entry: OutboxEntry, listener: FlushListener | undefined):
   const id = entry.responseId;
   inflight.add(id);
   try {
-    const token = entry.invitation
-      ? await tokenFor(entry.invitation.hash, entry.invitation.sealed)
-      : undefined;
-    if (entry.invitation && !token) {
+    // The service worker may have delivered it while no page was open: its receipt is the ack.
+    const receipt = await outboxMirror.receipt(id);
+    const token =
+      entry.invitation && !receipt
+        ? await tokenFor(entry.invitation.hash, entry.invitation.sealed)
+        : undefined;
+    if (entry.invitation && !token && !receipt) {
       // Neither in memory nor unsealable (no IndexedDB): wait for a page that has the invitation.
       const next: OutboxEntry = {
         ...entry,
@@ -80,7 +85,9 @@ async function attempt(entry: OutboxEntry, listener: FlushListener | undefined):
       });
       return;
     }
-    const result = await deliver(entry.endpoint, entry.body, token);
+    const result = receipt
+      ? ({ kind: 'ack', status: receipt.status } as const)
+      : await deliver(entry.endpoint, entry.body, token);
     if (result.kind === 'ack') {
       outbox.remove(id);
       clearDraft(entry.draftKey);
@@ -114,6 +121,9 @@ async function attempt(entry: OutboxEntry, listener: FlushListener | undefined):
     };
     // Another tab may have delivered it meanwhile; only re-store what is still queued.
     if (outbox.get(id)) outbox.put(next);
+    // Where the host registered the outbox service worker, the browser retries even after the
+    // page is closed (no-op otherwise).
+    void requestOutboxSync();
     listener?.failed(next, {
       responseId: id,
       wave: entry.wave,

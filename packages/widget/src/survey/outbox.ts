@@ -1,6 +1,7 @@
 import type { Wave } from '@genbridge/schema';
 import type { SealedToken } from './invitation.js';
 import { localStore } from './local-store.js';
+import { outboxMirror } from './outbox-mirror.js';
 
 /** A completed response waiting for the server's acknowledgement. */
 export interface OutboxEntry {
@@ -63,9 +64,12 @@ export const outbox = {
   put(entry: OutboxEntry): boolean {
     const list = read().filter((e) => e.responseId !== entry.responseId);
     list.push(entry);
+    // The copy the optional service worker reads (it cannot read localStorage).
+    void outboxMirror.put(entry);
     return localStore.set(KEY, list);
   },
   remove(responseId: string): void {
+    void outboxMirror.remove(responseId);
     const list = read();
     const rest = list.filter((e) => e.responseId !== responseId);
     if (rest.length === 0) localStore.remove(KEY);

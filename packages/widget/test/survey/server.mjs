@@ -14,6 +14,10 @@
 //                                                invitation_required / 403 invitation_invalid
 //   GET  /test-api/programmes/<bucket>/invitation/status   { baseline: { submittedAt } | null, exit }
 //   GET  /test-api/state/<bucket> also lists every Authorization header received (`authorizations`)
+//
+// What the survey promises about open answers (the collector's public survey settings):
+//   POST /test-api/survey-settings/<bucket>       body: a SurveyPrivacy, served from now on
+//   GET  /test-api/programmes/<bucket>/survey-settings   { programmeId, privacy }, 404 until set
 
 /** @type {Map<string, { mode: string, attempts: number, stored: Map<string, unknown> }>} */
 const buckets = new Map();
@@ -112,6 +116,16 @@ export const middleware = [
         submitted: { baseline: null, exit: null },
       });
       return json(ctx, 201, { ok: true });
+    }
+    if (kind === 'survey-settings' && ctx.method === 'POST') {
+      b.privacy = JSON.parse(await readBody(ctx.req));
+      return json(ctx, 200, { ok: true });
+    }
+    if (kind === 'programmes' && rest.join('/') === 'survey-settings' && ctx.method === 'GET') {
+      b.settingsRequests = (b.settingsRequests ?? 0) + 1;
+      return b.privacy
+        ? json(ctx, 200, { programmeId: name, privacy: b.privacy })
+        : json(ctx, 404, { code: 'programme_not_found', error: `there is no programme "${name}"` });
     }
     if (kind === 'programmes') {
       const problem = (status, code, error) =>
