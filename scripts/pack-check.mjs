@@ -132,12 +132,16 @@ import { createCollectorApp, SqliteStorage } from '@genbridge/collector';
 const storage = new SqliteStorage(':memory:');
 const app = createCollectorApp({ storage, adminToken: 'pack-check-token-0123456789' });
 const health = await app.fetch(new Request('http://x/healthz'));
+// A real round trip: the SQLite writer thread must load from the packed dist.
+await storage.ping();
+const programmes = (await storage.listProgrammes()).length;
 const report = scoreProgramme([], defaultInstrument, { programmeId: 'p', anonymityThreshold: 5 });
 console.log(JSON.stringify({
   items: defaultInstrument.constructs.length,
   validate: typeof validateResponse,
   csv: responsesToCsv([], defaultInstrument).split(',')[0],
   health: health.status,
+  programmes,
   report: typeof report,
 }));
 await storage.close();
@@ -145,7 +149,11 @@ await storage.close();
   );
   const out = JSON.parse(sh('node', ['use.mjs']));
   assert(
-    out.items > 0 && out.validate === 'function' && out.csv === 'response_id' && out.health === 200,
+    out.items > 0 &&
+      out.validate === 'function' &&
+      out.csv === 'response_id' &&
+      out.health === 200 &&
+      out.programmes === 0,
     JSON.stringify(out),
   );
   return JSON.stringify(out);

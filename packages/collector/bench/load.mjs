@@ -6,13 +6,16 @@
 //   3. kill -9 in the middle of a run, restart, count acknowledged responses that are missing.
 //   4. the same valid load on SQLite, PostgreSQL with one collector and PostgreSQL with three
 //      collectors (requests spread over them): req/s and p99 side by side.
+//   5. /healthz latency while another process holds SQLite's write lock and a submission waits.
 // Figures only; the reliability tests assert the invariants. Needs `pnpm build` first.
-// Options: --n <valid submissions> (default 5000), --concurrency <c> (default 50).
+// Options: --n <valid submissions> (default 5000), --concurrency <c> (default 50),
+// --only <sections> (e.g. 4,5), --bin <another build's bin/genbridge-collector.js> (to compare
+// a build from another commit; it must accept the same flags).
 /* global fetch, performance, structuredClone, setTimeout */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import Database from 'better-sqlite3';
@@ -27,14 +30,19 @@ const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '5000' },
     concurrency: { type: 'string', default: '50' },
+    only: { type: 'string' },
+    bin: { type: 'string' },
   },
 });
+const sections = new Set((values.only ?? '1,2,3,4,5').split(',').map(Number));
 const N = Number(values.n);
 const C = Number(values.concurrency);
-const BIN = fileURLToPath(new URL('../bin/genbridge-collector.js', import.meta.url));
+const BIN = values.bin
+  ? resolve(values.bin)
+  : fileURLToPath(new URL('../bin/genbridge-collector.js', import.meta.url));
 const TOKEN = 'bench-admin-token-0123456789abcdef';
 
-function start(dataDir, extraArgs = []) {
+function start(dataDir, extraArgs = [], env = {}) {
   const child = spawn(
     process.execPath,
     [
@@ -51,7 +59,7 @@ function start(dataDir, extraArgs = []) {
       ...extraArgs,
     ],
     {
-      env: { ...process.env, GENBRIDGE_ADMIN_TOKEN: TOKEN },
+      env: { ...process.env, GENBRIDGE_ADMIN_TOKEN: TOKEN, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
   );
@@ -129,7 +137,7 @@ const temp = () => {
 
 try {
   // 1. valid + duplicates
-  {
+  if (sections.has(1)) {
     const dataDir = temp();
     const { child, url } = await start(dataDir);
     await createProgramme(url, 'bench');
@@ -160,7 +168,7 @@ try {
     child.kill('SIGTERM');
   }
   // 2. bad payloads
-  {
+  if (sections.has(2)) {
     const dataDir = temp();
     const { child, url } = await start(dataDir);
     await createProgramme(url, 'bench');
@@ -197,7 +205,7 @@ try {
     child.kill('SIGTERM');
   }
   // 3. kill -9 mid-run
-  {
+  if (sections.has(3)) {
     const dataDir = temp();
     const { child, url } = await start(dataDir);
     await createProgramme(url, 'bench');
@@ -234,7 +242,7 @@ try {
     again.child.kill('SIGTERM');
   }
   // 4. storage side by side
-  {
+  if (sections.has(4)) {
     const pg = await startPostgres();
     const responses = benchResponses(Math.ceil(N / 2), 4).slice(0, N);
     const requests = responses.map((r) => ({ body: JSON.stringify(r), id: r.responseId }));
@@ -281,6 +289,36 @@ try {
         ]);
         for (const c of collectors) c.child.kill('SIGTERM');
       }
+      if (!values.bin) {
+        // The cost of counting the rate limits in PostgreSQL: limits too high to refuse anything.
+        // (Not with --bin: an older build may not have --rate-limit-store.)
+        const db = 'bench_shared_limit';
+        const admin = new Pg.Client({ connectionString: pg.url });
+        await admin.connect();
+        await admin.query(`CREATE DATABASE ${db}`);
+        await admin.end();
+        const url = pg.url.replace(/\/postgres$/, `/${db}`);
+        const limits = [
+          '--rate-limit',
+          '1000000/100000',
+          '--programme-rate-limit',
+          '1000000/100000',
+        ];
+        const collectors = [];
+        for (let i = 0; i < 3; i++)
+          collectors.push(
+            await start(temp(), [
+              '--database-url',
+              url,
+              ...limits,
+              '--rate-limit-store',
+              'postgres',
+            ]),
+          );
+        await createProgramme(collectors[0].url, 'bench');
+        rowsOut.push(['PostgreSQL, 3, shared limit', await spread(collectors.map((c) => c.url))]);
+        for (const c of collectors) c.child.kill('SIGTERM');
+      }
       pg.stop();
     } else {
       console.log('\n  (PostgreSQL not installed: its rows are missing)');
@@ -291,6 +329,50 @@ try {
       console.log(
         `  ${name.padEnd(26)} ${String(Math.round(r.rps)).padStart(6)} req/s (${(r.rps / base).toFixed(2)}× SQLite)  p99 ${fmt(r.p99)}  201s ${r.ok}`,
       );
+  }
+  // 5. a foreign write lock
+  if (sections.has(5)) {
+    const dataDir = temp();
+    const busyMs = 2000;
+    const { child, url } = await start(dataDir, [], {
+      GENBRIDGE_SQLITE_BUSY_TIMEOUT_MS: String(busyMs),
+    });
+    await createProgramme(url, 'bench');
+    const [response] = benchResponses(1, 5);
+    const other = new Database(join(dataDir, 'genbridge.sqlite'));
+    other.exec('BEGIN EXCLUSIVE');
+    other.exec('CREATE TABLE IF NOT EXISTS lock_holder (x INTEGER)');
+    const submission = fetch(`${url}/api/programmes/bench/responses`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(response),
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    // Released from a timer, so this process keeps polling while the lock is held.
+    const released = new Promise((r) =>
+      setTimeout(() => {
+        other.exec('ROLLBACK');
+        other.close();
+        r();
+      }, busyMs + 1000),
+    );
+    const health = [];
+    for (let i = 0; i < 10; i++) {
+      const t0 = performance.now();
+      await (await fetch(`${url}/healthz`)).text();
+      health.push(performance.now() - t0);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const status = (await submission).status;
+    await released;
+    console.log(
+      `\n5. /healthz while another process holds the SQLite write lock ${busyMs + 1000} ms`,
+    );
+    console.log(
+      `  /healthz   p50 ${fmt(quantile(health, 0.5))}  max ${fmt(Math.max(...health))}  (busy timeout ${busyMs} ms)`,
+    );
+    console.log(`  submission ${status} (503 expected: the lock outlasts the busy timeout)`);
+    child.kill('SIGTERM');
   }
 } finally {
   await new Promise((r) => setTimeout(r, 300));

@@ -13,6 +13,7 @@ export {
 export { CONTENT_SECURITY_POLICY } from './http/security-headers.js';
 export type { StaticSite } from './http/static-files.js';
 export type { RateLimitOptions } from './http/rate-limit.js';
+export type { RateWindows } from './storage/rate-windows.js';
 export { createStorage, SQLITE_FILE_NAME, type StorageOptions } from './storage/create-storage.js';
 export type {
   Storage,

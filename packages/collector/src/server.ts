@@ -34,6 +34,7 @@ export async function startCollector(
     frameAncestors: config.frameAncestors,
     rateLimit: config.rateLimit,
     programmeRateLimit: config.programmeRateLimit,
+    sharedRateLimit: config.rateLimitStore === 'postgres',
     trustProxy: config.trustProxy,
     maxBodyBytes: config.maxBodyBytes,
     staticSites: config.staticSites,

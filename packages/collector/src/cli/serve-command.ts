@@ -18,6 +18,7 @@ const serveFlags = {
   'trust-proxy': { type: 'boolean' },
   'rate-limit': { type: 'string' },
   'programme-rate-limit': { type: 'string' },
+  'rate-limit-store': { type: 'string' },
   static: { type: 'string', multiple: true },
   'demo-login': { type: 'boolean' },
 } as const;
@@ -34,6 +35,11 @@ function rateLimitFlag(
   const match = /^(\d+)\/(\d+(?:\.\d+)?)$/.exec(value);
   if (!match) throw new UsageError(`${flag} must be <burst>/<per-second>, e.g. 60/1, or "off"`);
   return { capacity: Number(match[1]), refillPerSecond: Number(match[2]) };
+}
+
+function rateLimitStoreFlag(value: string | undefined): CollectorConfigInput['rateLimitStore'] {
+  if (value === undefined || value === 'memory' || value === 'postgres') return value;
+  throw new UsageError('--rate-limit-store must be "memory" or "postgres"');
 }
 
 function staticFlag(values: string[] | undefined) {
@@ -57,6 +63,7 @@ export async function serveCommand(args: string[], mode: 'serve' | 'demo'): Prom
     trustProxy: values['trust-proxy'],
     rateLimit: rateLimitFlag(values['rate-limit']),
     programmeRateLimit: rateLimitFlag(values['programme-rate-limit'], '--programme-rate-limit'),
+    rateLimitStore: rateLimitStoreFlag(values['rate-limit-store']),
     staticSites: staticFlag(values.static),
     demoLogin: values['demo-login'],
   };

@@ -45,6 +45,9 @@ serve / demo:
   --rate-limit <burst>/<per-second>   per client address (IPv6 per /64), default 60/1; "off" disables
   --programme-rate-limit <burst>/<per-second>   per programme on submissions, default 600/20;
                            "off" disables
+  --rate-limit-store memory|postgres   where both limits count: this process (default), or the
+                           PostgreSQL of --database-url, shared by every collector on it
+                           (env GENBRIDGE_RATE_LIMIT_STORE)
   --static <prefix>=<dir>  serve a directory of static files under a URL prefix (repeatable)
   --demo-login             DEMO ONLY: a console sign-in that lets anyone pick a role (npm start uses it)
 

@@ -37,7 +37,7 @@ import { HTTPResponse } from './http-response.js';
 import { invitationToken } from './invitation-header.js';
 import { ReleaseCache } from './release-cache.js';
 import { notModified, storedReport } from './stored-report.js';
-import { TokenBuckets, type RateLimitOptions } from './rate-limit.js';
+import { createRateLimiter, type RateLimitOptions } from './rate-limit.js';
 import { readJsonBody } from './read-json.js';
 import { receiveResponse } from './responses-route.js';
 import { securityHeaders } from './security-headers.js';
@@ -54,6 +54,11 @@ export interface CollectorAppOptions {
   rateLimit?: RateLimitOptions | false;
   /** Token bucket per programme over its public endpoints (submissions, invitation status); `false` turns it off. Default 600 burst, 20 per second. */
   programmeRateLimit?: RateLimitOptions | false;
+  /**
+   * Count both rate limits in the database (`storage.rateWindows`), so they hold across several
+   * collectors on one PostgreSQL. Default false: each process counts its own.
+   */
+  sharedRateLimit?: boolean;
   /** Take the client address from X-Forwarded-For (only behind a proxy you run). Default false. */
   trustProxy?: boolean;
   /** Largest accepted request body. Default 64 KiB. */
@@ -123,11 +128,18 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
     c.header('Retry-After', String(seconds));
     return problem(c, 429, 'rate_limited', `too many requests; try again in ${seconds} s`);
   };
+  if (options.sharedRateLimit && !storage.rateWindows)
+    throw new Error(`a shared rate limit needs PostgreSQL storage, not ${storage.kind}`);
+  const sharedWindows = options.sharedRateLimit ? storage.rateWindows : undefined;
   if (options.rateLimit !== false) {
-    const buckets = new TokenBuckets(options.rateLimit ?? DEFAULT_RATE_LIMIT);
+    const buckets = createRateLimiter(
+      options.rateLimit ?? DEFAULT_RATE_LIMIT,
+      'address',
+      sharedWindows,
+    );
     app.use('/api/*', async (c, next) => {
       const address = addressGroup(clientAddress(c, options.trustProxy ?? false));
-      const verdict = buckets.take(address);
+      const verdict = await buckets.take(address);
       if (!verdict.allowed) return rateLimited(c, verdict.retryAfterSeconds);
       await next();
     });
@@ -135,7 +147,11 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
   const programmeBuckets =
     options.programmeRateLimit === false
       ? undefined
-      : new TokenBuckets(options.programmeRateLimit ?? DEFAULT_PROGRAMME_RATE_LIMIT);
+      : createRateLimiter(
+          options.programmeRateLimit ?? DEFAULT_PROGRAMME_RATE_LIMIT,
+          'programme',
+          sharedWindows,
+        );
 
   // Who may call what: one table (auth/endpoint-roles.ts), enforced for every /api route below.
   installAuth(app, { ...options.auth, store: storage.auth, adminToken, now, onError: report });
@@ -184,7 +200,7 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
   if (programmeBuckets) {
     // Per programme as well as per address: many addresses cannot flood one programme either.
     const limitProgramme: MiddlewareHandler = async (c, next) => {
-      const verdict = programmeBuckets.take(id(c));
+      const verdict = await programmeBuckets.take(id(c));
       if (!verdict.allowed) return rateLimited(c, verdict.retryAfterSeconds);
       await next();
     };

@@ -29,5 +29,5 @@ export async function createStorage(options: StorageOptions): Promise<Storage> {
   const file =
     options.sqliteFile ?? (options.dataDir ? join(options.dataDir, SQLITE_FILE_NAME) : undefined);
   if (!file) throw new Error('createStorage: give databaseUrl, dataDir or sqliteFile');
-  return new SqliteStorage(file, { busyTimeoutMs: tuning.sqliteBusyTimeoutMs });
+  return SqliteStorage.open(file, { busyTimeoutMs: tuning.sqliteBusyTimeoutMs });
 }

@@ -227,4 +227,22 @@ export const postgresMigrations: readonly Migration[] = [
       ALTER TABLE programmes ADD COLUMN schedule JSONB NOT NULL DEFAULT '{}';
     `,
   },
+  // Shared rate limit (branch ops): versions from 200 up.
+  {
+    version: 200,
+    name: 'rate limit windows shared by collectors',
+    sql: `
+      -- requests counted per key (client address group or programme) per fixed window; the rate
+      -- limit weighs the previous window into a sliding one. Rows outlive their use by one window
+      -- (expires_at) and are then deleted by any collector.
+      CREATE TABLE rate_limit_windows (
+        key TEXT NOT NULL,
+        window_idx BIGINT NOT NULL,
+        hits INTEGER NOT NULL,
+        expires_at TIMESTAMPTZ NOT NULL,
+        PRIMARY KEY (key, window_idx)
+      );
+      CREATE INDEX rate_limit_windows_expires ON rate_limit_windows (expires_at);
+    `,
+  },
 ];

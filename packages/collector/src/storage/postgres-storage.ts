@@ -3,6 +3,7 @@ import type { SurveyResponse } from '@genbridge/schema';
 import { PostgresAuthStore } from '../auth/postgres-auth-store.js';
 import type { Programme, ProgrammePatch } from '../programme.js';
 import { postgresMigrations } from './migrations.js';
+import { PostgresRateWindows } from './postgres-rate-windows.js';
 import {
   invitationFromRow,
   ProgrammeCache,
@@ -48,8 +49,10 @@ export class PostgresStorage implements Storage {
   readonly kind = 'postgres';
   private readonly cache = new ProgrammeCache();
   readonly auth: PostgresAuthStore;
+  readonly rateWindows: PostgresRateWindows;
   private constructor(private readonly pool: pg.Pool) {
     this.auth = new PostgresAuthStore(pool);
+    this.rateWindows = new PostgresRateWindows(pool);
   }
 
   /** Connects, applies pending migrations, and returns the storage. */

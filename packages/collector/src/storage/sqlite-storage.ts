@@ -1,19 +1,30 @@
-import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import type Database from 'better-sqlite3';
+import { Worker } from 'node:worker_threads';
 import type { SurveyResponse } from '@genbridge/schema';
-import { SqliteAuthStore } from '../auth/sqlite-auth-store.js';
+import type { AuthStore } from '../auth/auth-store.js';
 import type { Programme, ProgrammePatch } from '../programme.js';
-import { sqliteMigrations } from './migrations.js';
 import {
   invitationFromRow,
   ProgrammeCache,
   programmeFromRow,
   releaseFromRow,
-  type InvitationRow,
-  type ProgrammeRow,
-  type ReleaseRow,
 } from './row-mapping.js';
+import { ensureDatabaseFile, openReader } from './sqlite-connection.js';
+import {
+  deserializeError,
+  sqliteReads,
+  toReceipt,
+  type InsertItem,
+  type InsertResult,
+  type SqliteReads,
+  type SqliteWrites,
+} from './sqlite-operations.js';
+import type {
+  WorkerCall,
+  WorkerReply,
+  WorkerRequest,
+  WorkerStart,
+} from './sqlite-worker-protocol.js';
 import type {
   InsertOutcome,
   InvitationRecord,
@@ -25,153 +36,215 @@ import type {
   Storage,
   StoredRelease,
 } from './storage.js';
-
 import { DEFAULT_STORAGE_TUNING } from './storage-tuning.js';
+import { StorageUnavailableError } from './storage-unavailable.js';
 
-const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at';
-
-interface PendingInsert {
-  response: SurveyResponse;
-  canonical: string;
-  receivedAt: string;
+interface PendingInsert extends InsertItem {
   resolve: (outcome: InsertOutcome) => void;
   reject: (error: unknown) => void;
 }
 
-interface ResponseRow {
-  response_id: string;
-  programme_id: string;
-  body: string;
-  received_at: string;
+type Tail<T extends unknown[]> = T extends [unknown, ...infer R] ? R : never;
+type Op = (db: Database.Database, ...args: never[]) => unknown;
+type Args<F extends Op> = Tail<Parameters<F>>;
+
+/** After close (a shutdown): the request can be repeated against a collector that is up. */
+const closedError = () =>
+  new StorageUnavailableError('unreachable', { cause: new Error('the SQLite storage is closed') });
+
+/**
+ * The writer thread's module. Under the test runner this module is TypeScript source, which a
+ * worker thread cannot load; the build of the same source is used then (the tests build first).
+ */
+function workerUrl(): URL {
+  // The source path is built, not a literal, so bundlers do not try to resolve it for consumers.
+  const built = ['..', '..', 'dist', 'storage', 'sqlite-worker.js'].join('/');
+  return import.meta.url.endsWith('.ts')
+    ? new URL(built, import.meta.url)
+    : new URL('./sqlite-worker.js', import.meta.url);
 }
 
 /**
- * Embedded storage in one SQLite file. WAL with `synchronous = FULL` fsyncs every commit, so a
- * resolved insert survives a crash or power cut. Inserts arriving in the same event-loop turn are
- * committed together (group commit): one fsync for the batch instead of one per response, while
- * every caller still waits for the commit that contains its row.
+ * Embedded storage in one SQLite file.
+ *
+ * better-sqlite3 is synchronous, and a write that meets another process's lock (the CLI, a backup,
+ * a script) sleeps in SQLite's busy handler for up to the busy timeout; on the main thread that
+ * froze every request and /healthz with it. So the connection that writes lives in a worker
+ * thread (sqlite-worker.ts), and the main thread keeps a second, read-only connection:
+ *
+ * - Writes go to the worker as messages, one at a time, each in a BEGIN IMMEDIATE transaction, so
+ *   they are serialised as on one connection and the busy timeout applies where it can wait.
+ * - Reads stay on the main thread. In WAL mode a reader sees the last commit without taking any
+ *   lock a writer holds, so a read never waits for the worker or for a foreign writer, and the hot
+ *   paths (programme look-up on every submission, stored reports) pay no thread hop. Every read
+ *   starts after the write it follows has committed, so a caller reads its own writes.
+ * - The auth store (tokens, sessions, audit log) mixes reads with writes (a token's last use), so
+ *   it runs whole in the worker behind a forwarding proxy.
+ *
+ * Inserts that arrive while a batch is in the worker wait and go together as the next batch
+ * (group commit): one fsync for the batch, and every caller still waits for the commit that
+ * contains its row. `:memory:` has no second connection to the same database: there the worker
+ * answers the reads too.
  */
 export class SqliteStorage implements Storage {
   readonly kind = 'sqlite';
-  private readonly db: Database.Database;
+  readonly auth: AuthStore;
+  /** Settles when the worker has opened and migrated the database (rejects if it could not). */
+  readonly ready: Promise<void>;
+  private readonly worker: Worker;
+  private reader: Database.Database | undefined;
+  private readonly calls = new Map<
+    number,
+    { resolve: (value: unknown) => void; reject: (error: unknown) => void }
+  >();
+  private nextId = 1;
+  private failure: Error | undefined;
   private pending: PendingInsert[] = [];
-  private flushScheduled = false;
+  private draining: Promise<void> | undefined;
+  private closing: Promise<void> | undefined;
   private readonly cache = new ProgrammeCache();
-  readonly auth: SqliteAuthStore;
-
-  private readonly busyTimeoutMs: number;
 
   constructor(
     readonly file: string,
     options: { busyTimeoutMs?: number } = {},
   ) {
-    this.busyTimeoutMs = options.busyTimeoutMs ?? DEFAULT_STORAGE_TUNING.sqliteBusyTimeoutMs;
-    if (file !== ':memory:') {
-      // Pseudonymous answers are still personal data: owner-only directory and database file
-      // (SQLite gives the -wal and -shm files the database file's permissions).
-      mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-      if (!existsSync(file)) writeFileSync(file, '', { mode: 0o600, flag: 'wx' });
-    }
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = ON');
-    // The CLI may write while the server runs; wait for the other writer instead of failing.
-    this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
-    this.migrate();
-    this.auth = new SqliteAuthStore(this.db);
+    ensureDatabaseFile(file);
+    const start: WorkerStart = {
+      file,
+      busyTimeoutMs: options.busyTimeoutMs ?? DEFAULT_STORAGE_TUNING.sqliteBusyTimeoutMs,
+    };
+    this.worker = new Worker(workerUrl(), { workerData: start });
+    this.ready = new Promise<void>((resolve, reject) => {
+      this.calls.set(0, {
+        resolve: () => {
+          try {
+            if (file !== ':memory:') this.reader = openReader(file);
+            resolve();
+          } catch (error) {
+            this.failure ??= error as Error;
+            reject(error);
+          }
+        },
+        reject: (error) => {
+          this.failure ??= error as Error;
+          reject(error);
+        },
+      });
+    });
+    // Opening fails on the first call too; nobody need await `ready` to avoid an unhandled rejection.
+    this.ready.catch(() => {});
+    this.worker.on('message', (reply: WorkerReply) => this.settle(reply));
+    this.worker.on('error', (error) => this.fail(error));
+    this.worker.on('exit', (code) => this.fail(new Error(`SQLite worker exited (${code})`)));
+    this.auth = this.forwardAuth();
   }
 
-  private migrate(): void {
-    this.db.exec(
-      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)',
-    );
-    const apply = this.db.transaction(() => {
-      const applied = new Set(
-        (
-          this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]
-        ).map((r) => r.version),
-      );
-      for (const m of sqliteMigrations) {
-        if (applied.has(m.version)) continue;
-        this.db.exec(m.sql);
-        this.db
-          .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
-          .run(m.version, m.name, new Date().toISOString());
-      }
+  /** Opens the database and waits for its migrations: errors show here, not on first use. */
+  static async open(
+    file: string,
+    options: { busyTimeoutMs?: number } = {},
+  ): Promise<SqliteStorage> {
+    const storage = new SqliteStorage(file, options);
+    try {
+      await storage.ready;
+    } catch (error) {
+      await storage.close();
+      throw error;
+    }
+    return storage;
+  }
+
+  private settle(reply: WorkerReply): void {
+    const call = this.calls.get(reply.id);
+    if (!call) return;
+    this.calls.delete(reply.id);
+    // Only calls in flight keep the process alive, as an open file handle would not.
+    if (this.calls.size === 0) this.worker.unref();
+    if (reply.ok) call.resolve(reply.value);
+    else call.reject(deserializeError(reply.error));
+  }
+
+  /** The worker died (a native crash, out of memory): nothing in flight is known to be stored. */
+  private fail(cause: unknown): void {
+    if (this.closing && this.calls.size === 0) return;
+    this.failure ??= new StorageUnavailableError('unreachable', { cause });
+    for (const call of this.calls.values()) call.reject(this.failure);
+    this.calls.clear();
+  }
+
+  private send(call: WorkerCall): Promise<unknown> {
+    if (this.failure) return Promise.reject(this.failure);
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.calls.set(id, { resolve, reject });
+      if (this.calls.size === 1) this.worker.ref();
+      this.worker.postMessage({ ...call, id } satisfies WorkerRequest);
     });
-    apply.immediate();
+  }
+
+  private async write<K extends keyof SqliteWrites>(
+    name: K,
+    ...args: Args<SqliteWrites[K]>
+  ): Promise<ReturnType<SqliteWrites[K]>> {
+    await this.open();
+    return (await this.send({ kind: 'write', name, args })) as ReturnType<SqliteWrites[K]>;
+  }
+
+  private async read<K extends keyof SqliteReads>(
+    name: K,
+    ...args: Args<SqliteReads[K]>
+  ): Promise<ReturnType<SqliteReads[K]>> {
+    await this.open();
+    if (!this.reader)
+      return (await this.send({ kind: 'read', name, args })) as ReturnType<SqliteReads[K]>;
+    const operation = sqliteReads[name] as (db: Database.Database, ...a: unknown[]) => unknown;
+    return operation(this.reader, ...args) as ReturnType<SqliteReads[K]>;
+  }
+
+  private async open(): Promise<void> {
+    if (this.closing) throw closedError();
+    await this.ready;
+  }
+
+  /** Every auth store method, run by the worker's SqliteAuthStore on the write connection. */
+  private forwardAuth(): AuthStore {
+    return new Proxy({} as AuthStore, {
+      get: (_, name) => {
+        // Not a thenable, not a symbol-keyed protocol: only method names are forwarded.
+        if (typeof name !== 'string' || name === 'then') return undefined;
+        return async (...args: unknown[]) => {
+          await this.open();
+          return this.send({ kind: 'auth', name, args });
+        };
+      },
+    });
   }
 
   async createProgramme(p: NewProgramme): Promise<Programme | undefined> {
-    const now = new Date().toISOString();
-    const info = this.db
-      .prepare(
-        `INSERT INTO programmes (id, name, status, anonymity_threshold, public_report, instrument, access_mode, cohorts, created_at, updated_at, schedule)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-      )
-      .run(
-        p.id,
-        p.name,
-        p.status,
-        p.anonymityThreshold,
-        p.publicReport ? 1 : 0,
-        JSON.stringify(p.instrument),
-        p.accessMode,
-        JSON.stringify(p.cohorts),
-        now,
-        now,
-        JSON.stringify(p.schedule ?? {}),
-      );
-    return info.changes === 1 ? this.getProgramme(p.id) : undefined;
+    const created = await this.write('createProgramme', p, new Date().toISOString());
+    return created ? this.getProgramme(p.id) : undefined;
   }
 
   async getProgramme(id: string): Promise<Programme | undefined> {
-    const current = this.db.prepare('SELECT revision FROM programmes WHERE id = ?').get(id) as
-      { revision: number } | undefined;
-    if (!current) return undefined;
-    const cached = this.cache.get(id, current.revision);
+    const revision = await this.read('programmeRevision', id);
+    if (revision === undefined) return undefined;
+    const cached = this.cache.get(id, revision);
     if (cached) return cached;
-    const row = this.db.prepare('SELECT * FROM programmes WHERE id = ?').get(id) as
-      ProgrammeRow | undefined;
+    const row = await this.read('programmeRow', id);
     return row ? this.cache.set(id, row.revision, programmeFromRow(row)) : undefined;
   }
 
   async listProgrammes(): Promise<Programme[]> {
-    const rows = this.db.prepare('SELECT * FROM programmes ORDER BY id').all() as ProgrammeRow[];
-    return rows.map(programmeFromRow);
+    return (await this.read('programmeRows')).map(programmeFromRow);
   }
 
   async updateProgramme(id: string, patch: ProgrammePatch): Promise<Programme | undefined> {
-    const sets: string[] = [];
-    const values: (string | number)[] = [];
-    const set = (column: string, value: string | number) => {
-      sets.push(`${column} = ?`);
-      values.push(value);
-    };
-    if (patch.name !== undefined) set('name', patch.name);
-    if (patch.status !== undefined) set('status', patch.status);
-    if (patch.anonymityThreshold !== undefined)
-      set('anonymity_threshold', patch.anonymityThreshold);
-    if (patch.publicReport !== undefined) set('public_report', patch.publicReport ? 1 : 0);
-    if (patch.instrument !== undefined) set('instrument', JSON.stringify(patch.instrument));
-    if (patch.accessMode !== undefined) set('access_mode', patch.accessMode);
-    if (patch.cohorts !== undefined) set('cohorts', JSON.stringify(patch.cohorts));
-    if (patch.schedule !== undefined) set('schedule', JSON.stringify(patch.schedule));
-    set('updated_at', new Date().toISOString());
-    sets.push('revision = revision + 1');
-    const info = this.db
-      .prepare(`UPDATE programmes SET ${sets.join(', ')} WHERE id = ?`)
-      .run(...values, id);
-    return info.changes === 1 ? this.getProgramme(id) : undefined;
+    const updated = await this.write('updateProgramme', id, patch, new Date().toISOString());
+    return updated ? this.getProgramme(id) : undefined;
   }
 
   async getReceipt(responseId: string): Promise<Receipt | undefined> {
-    const row = this.db
-      .prepare(
-        'SELECT response_id, programme_id, body, received_at FROM responses WHERE response_id = ?',
-      )
-      .get(responseId) as ResponseRow | undefined;
+    const row = await this.read('responseRow', responseId);
     return row ? toReceipt(row) : undefined;
   }
 
@@ -180,113 +253,61 @@ export class SqliteStorage implements Storage {
     canonical: string,
     receivedAt: string,
   ): Promise<InsertOutcome> {
+    if (this.closing) return Promise.reject(closedError());
     return new Promise((resolve, reject) => {
       this.pending.push({ response, canonical, receivedAt, resolve, reject });
-      if (!this.flushScheduled) {
-        this.flushScheduled = true;
-        setImmediate(() => this.flush());
-      }
+      this.draining ??= this.drain();
     });
   }
 
-  private flush(): void {
-    const batch = this.pending;
-    this.pending = [];
-    this.flushScheduled = false;
-    // The status and the wave's dates are read in the same transaction as the insert: a close (or
-    // a schedule change) that committed after the request looked the programme up still stops the
-    // row. Stored dates are UTC ISO strings, like received_at, so text order is time order.
-    const insert = this.db.prepare(
-      `INSERT INTO responses (response_id, programme_id, participant, wave, body, received_at)
-       SELECT ?, ?, ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM programmes WHERE id = ? AND status = 'open'
-         AND coalesce(json_extract(schedule, ?) <= ?, 1) AND coalesce(? < json_extract(schedule, ?), 1))
-       ON CONFLICT (response_id) DO NOTHING`,
-    );
-    const existing = this.db.prepare(
-      'SELECT response_id, programme_id, body, received_at FROM responses WHERE response_id = ?',
-    );
-    // Each insert runs in its own savepoint inside the batch transaction, so one failing row (say,
-    // its programme was deleted meanwhile) fails alone and the others still commit.
-    const insertOne = this.db.transaction((item: PendingInsert): InsertOutcome => {
-      const r = item.response;
-      const info = insert.run(
-        r.responseId,
-        r.programmeId,
-        r.participant,
-        r.wave,
-        item.canonical,
-        item.receivedAt,
-        r.programmeId,
-        `$.${r.wave}.opens`,
-        item.receivedAt,
-        item.receivedAt,
-        `$.${r.wave}.closes`,
-      );
-      if (info.changes === 1) {
-        return {
-          kind: 'created',
-          receipt: {
-            responseId: r.responseId,
-            programmeId: r.programmeId,
-            receivedAt: item.receivedAt,
-          },
-        };
+  /** Sends waiting inserts as batches, one batch in the worker at a time, until none wait. */
+  private async drain(): Promise<void> {
+    // The inserts of this event-loop turn go in the first batch together.
+    await new Promise((resolve) => setImmediate(resolve));
+    await this.ready.catch(() => {});
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      try {
+        const items = batch.map(({ response, canonical, receivedAt }) => ({
+          response,
+          canonical,
+          receivedAt,
+        }));
+        // Not `write`: these were accepted before any close, which waits for them.
+        const results = (await this.send({
+          kind: 'write',
+          name: 'insertBatch',
+          args: [items],
+        })) as InsertResult[];
+        batch.forEach((item, i) => {
+          const result = results[i]!;
+          if (result.ok) item.resolve(result.outcome);
+          else item.reject(deserializeError(result.error));
+        });
+      } catch (error) {
+        // The commit itself failed (locked, disk full, I/O error): nothing in the batch is durable.
+        for (const item of batch) item.reject(error);
       }
-      const row = existing.get(r.responseId) as ResponseRow | undefined;
-      if (!row) return { kind: 'closed' };
-      const same = row.body === item.canonical && row.programme_id === r.programmeId;
-      return { kind: same ? 'duplicate' : 'conflict', receipt: toReceipt(row) };
-    });
-    const results: ({ ok: true; outcome: InsertOutcome } | { ok: false; error: unknown })[] = [];
-    try {
-      this.db.transaction(() => {
-        for (const item of batch) {
-          try {
-            results.push({ ok: true, outcome: insertOne(item) });
-          } catch (error) {
-            results.push({ ok: false, error });
-          }
-        }
-      })();
-    } catch (error) {
-      // The commit itself failed (disk full, I/O error): nothing in the batch is durable.
-      for (const item of batch) item.reject(error);
-      return;
     }
-    batch.forEach((item, i) => {
-      const result = results[i]!;
-      if (result.ok) item.resolve(result.outcome);
-      else item.reject(result.error);
-    });
+    this.draining = undefined;
   }
 
   async listResponses(programmeId: string): Promise<SurveyResponse[]> {
-    const rows = this.db
-      .prepare('SELECT body FROM responses WHERE programme_id = ? ORDER BY rowid')
-      .all(programmeId) as { body: string }[];
-    return rows.map((r) => JSON.parse(r.body) as SurveyResponse);
+    const bodies = await this.read('responseBodies', programmeId);
+    return bodies.map((body) => JSON.parse(body) as SurveyResponse);
   }
 
-  async countResponses(programmeId?: string): Promise<number> {
-    const row =
-      programmeId === undefined
-        ? this.db.prepare('SELECT count(*) AS n FROM responses').get()
-        : this.db
-            .prepare('SELECT count(*) AS n FROM responses WHERE programme_id = ?')
-            .get(programmeId);
-    return (row as { n: number }).n;
+  countResponses(programmeId?: string): Promise<number> {
+    return this.read('countResponses', programmeId);
   }
 
-  async deleteParticipant(programmeId: string, participant: string): Promise<number> {
-    return this.db
-      .prepare('DELETE FROM responses WHERE programme_id = ? AND participant = ?')
-      .run(programmeId, participant).changes;
+  deleteParticipant(programmeId: string, participant: string): Promise<number> {
+    return this.write('deleteParticipant', programmeId, participant);
   }
 
-  async deleteResponsesBefore(programmeId: string, before: string): Promise<number> {
-    return this.db
-      .prepare('DELETE FROM responses WHERE programme_id = ? AND received_at < ?')
-      .run(programmeId, new Date(before).toISOString()).changes;
+  deleteResponsesBefore(programmeId: string, before: string): Promise<number> {
+    return this.write('deleteResponsesBefore', programmeId, new Date(before).toISOString());
   }
 
   async createInvitations(
@@ -294,28 +315,15 @@ export class SqliteStorage implements Storage {
     invitations: readonly NewInvitation[],
     createdAt: string,
   ): Promise<void> {
-    const insert = this.db.prepare(
-      'INSERT INTO invitations (id, programme_id, token_hash, participant, created_at) VALUES (?, ?, ?, ?, ?)',
-    );
-    this.db.transaction(() => {
-      for (const i of invitations)
-        insert.run(i.id, programmeId, i.tokenHash, i.participant, createdAt);
-    })();
+    await this.write('createInvitations', programmeId, invitations, createdAt);
   }
 
   async listInvitations(programmeId: string): Promise<InvitationRecord[]> {
-    const rows = this.db
-      .prepare(
-        `SELECT ${INVITATION_COLUMNS} FROM invitations WHERE programme_id = ? ORDER BY created_at, id`,
-      )
-      .all(programmeId) as InvitationRow[];
-    return rows.map(invitationFromRow);
+    return (await this.read('invitationRows', programmeId)).map(invitationFromRow);
   }
 
   async findInvitation(tokenHash: string): Promise<InvitationRecord | undefined> {
-    const row = this.db
-      .prepare(`SELECT ${INVITATION_COLUMNS} FROM invitations WHERE token_hash = ?`)
-      .get(tokenHash) as InvitationRow | undefined;
+    const row = await this.read('invitationByHash', tokenHash);
     return row ? invitationFromRow(row) : undefined;
   }
 
@@ -324,14 +332,7 @@ export class SqliteStorage implements Storage {
     id: string,
     at: string,
   ): Promise<InvitationRecord | undefined> {
-    this.db
-      .prepare(
-        'UPDATE invitations SET revoked_at = ? WHERE programme_id = ? AND id = ? AND revoked_at IS NULL',
-      )
-      .run(at, programmeId, id);
-    const row = this.db
-      .prepare(`SELECT ${INVITATION_COLUMNS} FROM invitations WHERE programme_id = ? AND id = ?`)
-      .get(programmeId, id) as InvitationRow | undefined;
+    const row = await this.write('revokeInvitation', programmeId, id, at);
     return row ? invitationFromRow(row) : undefined;
   }
 
@@ -339,50 +340,23 @@ export class SqliteStorage implements Storage {
     programmeId: string,
     participant: string,
   ): Promise<{ wave: string; receivedAt: string }[]> {
-    const rows = this.db
-      .prepare(
-        'SELECT wave, max(received_at) AS received_at FROM responses WHERE programme_id = ? AND participant = ? GROUP BY wave',
-      )
-      .all(programmeId, participant) as { wave: string; received_at: string }[];
+    const rows = await this.read('waveReceipts', programmeId, participant);
     return rows.map((r) => ({ wave: r.wave, receivedAt: r.received_at }));
   }
 
-  async insertRelease(programmeId: string, r: NewRelease): Promise<boolean> {
-    const info = this.db
-      .prepare(
-        `INSERT INTO releases (programme_id, number, created_at, reason, report, etag, audit)
-         VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-      )
-      .run(programmeId, r.number, r.createdAt, r.reason, r.report, r.etag, r.audit);
-    return info.changes === 1;
+  insertRelease(programmeId: string, release: NewRelease): Promise<boolean> {
+    return this.write('insertRelease', programmeId, release);
   }
 
   async listReleases(programmeId: string): Promise<ReleaseSummary[]> {
-    const rows = this.db
-      .prepare(
-        'SELECT number, created_at, reason, etag FROM releases WHERE programme_id = ? ORDER BY number',
-      )
-      .all(programmeId) as ReleaseRow[];
-    return rows.map(releaseFromRow);
+    return (await this.read('releaseRows', programmeId)).map(releaseFromRow);
   }
 
   async getRelease(
     programmeId: string,
     number: number | 'latest',
   ): Promise<StoredRelease | undefined> {
-    const row = (
-      number === 'latest'
-        ? this.db
-            .prepare(
-              'SELECT number, created_at, reason, etag, report FROM releases WHERE programme_id = ? ORDER BY number DESC LIMIT 1',
-            )
-            .get(programmeId)
-        : this.db
-            .prepare(
-              'SELECT number, created_at, reason, etag, report FROM releases WHERE programme_id = ? AND number = ?',
-            )
-            .get(programmeId, number)
-    ) as ReleaseRow | undefined;
+    const row = await this.read('releaseRow', programmeId, number, true);
     return row ? { ...releaseFromRow(row), report: row.report! } : undefined;
   }
 
@@ -390,54 +364,43 @@ export class SqliteStorage implements Storage {
     programmeId: string,
     number: number | 'latest',
   ): Promise<ReleaseSummary | undefined> {
-    const row = (
-      number === 'latest'
-        ? this.db
-            .prepare(
-              'SELECT number, created_at, reason, etag FROM releases WHERE programme_id = ? ORDER BY number DESC LIMIT 1',
-            )
-            .get(programmeId)
-        : this.db
-            .prepare(
-              'SELECT number, created_at, reason, etag FROM releases WHERE programme_id = ? AND number = ?',
-            )
-            .get(programmeId, number)
-    ) as ReleaseRow | undefined;
+    const row = await this.read('releaseRow', programmeId, number, false);
     return row ? releaseFromRow(row) : undefined;
   }
 
-  async releaseAudits(programmeId: string): Promise<{ number: number; audit: string }[]> {
-    return this.db
-      .prepare('SELECT number, audit FROM releases WHERE programme_id = ? ORDER BY number')
-      .all(programmeId) as { number: number; audit: string }[];
+  releaseAudits(programmeId: string): Promise<{ number: number; audit: string }[]> {
+    return this.read('releaseAudits', programmeId);
   }
 
-  async ping(): Promise<void> {
-    this.db.prepare('SELECT 1').get();
+  ping(): Promise<void> {
+    return this.read('ping');
   }
 
+  /**
+   * Asks the writer: it tries a real write without waiting for a lock. While the writer is itself
+   * waiting out another process's lock, this waits behind it (/readyz's deadline answers then).
+   */
   async checkWritable(): Promise<void> {
-    // A real committed write (the header's user_version, set to itself), without waiting for a
-    // lock: another writer or a full disk shows here as it would to a submission.
-    this.db.pragma('busy_timeout = 0');
-    try {
-      const version = this.db.pragma('user_version', { simple: true }) as number;
-      this.db.transaction(() => this.db.pragma(`user_version = ${version}`)).immediate();
-    } finally {
-      this.db.pragma(`busy_timeout = ${this.busyTimeoutMs}`);
-    }
+    await this.write('checkWritable');
   }
 
-  async close(): Promise<void> {
-    if (this.pending.length > 0) this.flush();
-    this.db.close();
+  /** Lets inserts already accepted commit, then closes both connections and ends the worker. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      try {
+        await this.ready;
+      } catch {
+        this.reader?.close();
+        await this.worker.terminate();
+        return;
+      }
+      while (this.draining) await this.draining;
+      // The reader first: the writer, closing last, checkpoints the WAL into the database file.
+      this.reader?.close();
+      this.reader = undefined;
+      if (!this.failure) await this.send({ kind: 'close' });
+      await this.worker.terminate();
+    })();
+    return this.closing;
   }
-}
-
-function toReceipt(row: ResponseRow): Receipt {
-  return {
-    responseId: row.response_id,
-    programmeId: row.programme_id,
-    receivedAt: row.received_at,
-  };
 }

@@ -1,6 +1,7 @@
 import type { SurveyResponse } from '@genbridge/schema';
 import type { AuthStore } from '../auth/auth-store.js';
 import type { Programme, ProgrammePatch } from '../programme.js';
+import type { RateWindows } from './rate-windows.js';
 
 /** What the collector acknowledges for a stored response; repeated submissions get exactly this back. */
 export interface Receipt {
@@ -73,6 +74,8 @@ export interface Storage {
   readonly kind: 'sqlite' | 'postgres';
   /** Tokens, sessions and the audit log, on the same database. */
   readonly auth: AuthStore;
+  /** Rate-limit counters shared by every collector on this database (PostgreSQL only). */
+  readonly rateWindows?: RateWindows;
   /** Creates a programme; resolves to undefined when the id is taken. */
   createProgramme(programme: NewProgramme): Promise<Programme | undefined>;
   getProgramme(id: string): Promise<Programme | undefined>;
