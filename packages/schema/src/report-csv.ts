@@ -29,3 +29,17 @@ export const REPORT_CSV_DISPLAY_COLUMNS = [
   'reliably_improved_pct',
   'reliably_declined_pct',
 ] as const;
+
+/**
+ * Columns for the programme's own closed questions (`feedback[].additional`), added after the
+ * construct columns: one row per declared answer with its `count`, or one row with the `hidden`
+ * reason (a `FigureHiddenReason`) and no count when the distribution is hidden. Construct
+ * columns are empty on these rows, and these columns empty on construct rows.
+ */
+export const REPORT_CSV_FEEDBACK_COLUMNS = [
+  'question',
+  'wave',
+  'answer',
+  'count',
+  'hidden',
+] as const;

@@ -178,6 +178,22 @@ export type GroupReport = z.infer<typeof GroupReport>;
 /** Counts per answer value, e.g. `{ "1": 0, "2": 3, … }`. */
 const Distribution = z.record(z.string(), z.number().check(z.int(), z.nonnegative()));
 
+/** Why a figure of a shown feedback group is hidden (its numbers are then `null`). */
+export const FigureHiddenReason = z.enum([
+  /** Fewer than k of the group answered the question. */
+  'below_threshold',
+  /** Hidden so that another hidden figure cannot be recovered by subtraction. */
+  'complementary',
+  /**
+   * All members who answered, or all but one, gave the same answer (for multiple choice: the same
+   * set of choices), which would tell each member's answer (docs/privacy.md, scoring rule 9).
+   */
+  'homogeneous',
+]);
+export type FigureHiddenReason = z.infer<typeof FigureHiddenReason>;
+const Hidden = { hidden: z.optional(FigureHiddenReason) };
+const Count = z.number().check(z.int(), z.nonnegative());
+
 /**
  * Answers to one of the programme's own questions (`instrument.additionalQuestions`, carried in
  * `SurveyResponse.extra`) within a feedback group: a closed question as counts per answer
@@ -195,6 +211,8 @@ export const AdditionalAnswers = z.discriminatedUnion('kind', [
     /** Members of the group who answered. */
     n: z.number().check(z.int(), z.nonnegative()),
     distribution: z.nullable(Distribution),
+    /** Present exactly when `distribution` is null: why. */
+    ...Hidden,
   }),
   z.strictObject({
     kind: z.literal('open'),
@@ -213,29 +231,33 @@ export const FeedbackSummary = z.strictObject({
   suppressed: z.literal(false),
   /** Exit responses in the group. */
   n: z.number().check(z.int(), z.nonnegative()),
+  /**
+   * Each question's figures are `null` with `hidden` saying why when fewer than k answered, when
+   * the answers are homogeneous, or to protect another hidden figure; `n` is always given.
+   */
   satisfaction: z.object({
-    n: z.number().check(z.int(), z.nonnegative()),
+    n: Count,
     mean: Stat,
-    distribution: Distribution,
+    distribution: z.nullable(Distribution),
+    ...Hidden,
   }),
   nps: z.object({
-    n: z.number().check(z.int(), z.nonnegative()),
+    n: Count,
     /** % promoters (9–10) − % detractors (0–6), −100 … 100. */
     score: Stat,
-    promoters: z.number().check(z.int(), z.nonnegative()),
-    passives: z.number().check(z.int(), z.nonnegative()),
-    detractors: z.number().check(z.int(), z.nonnegative()),
-    distribution: Distribution,
+    promoters: z.nullable(Count),
+    passives: z.nullable(Count),
+    detractors: z.nullable(Count),
+    distribution: z.nullable(Distribution),
+    ...Hidden,
   }),
   pairingQuality: z.object({
-    n: z.number().check(z.int(), z.nonnegative()),
+    n: Count,
     mean: Stat,
-    distribution: Distribution,
+    distribution: z.nullable(Distribution),
+    ...Hidden,
   }),
-  meetingFrequency: z.object({
-    n: z.number().check(z.int(), z.nonnegative()),
-    distribution: Distribution,
-  }),
+  meetingFrequency: z.object({ n: Count, distribution: z.nullable(Distribution), ...Hidden }),
   /** Open text, released only for groups of at least `settings.openTextThreshold`, shuffled. */
   openText: z.object({
     released: z.boolean(),

@@ -16,7 +16,7 @@ import {
   createWorkspace,
 } from './engine/construct-change.js';
 import { reliabilityByGroup } from './engine/group-alpha.js';
-import { feedbackColumns, summariseFeedbackColumns } from './engine/feedback-columns.js';
+import { hideFeedbackFigures, summariseFeedbackColumns } from './engine/feedback-columns.js';
 import { summariseAdditional } from './engine/additional-answers.js';
 import type { RankLevels } from './engine/rank-levels.js';
 import { holmAdjust } from './stats/holm.js';
@@ -52,7 +52,8 @@ export function scoreProgramme(
     layers,
     constructFigures,
     feedbackPlan,
-    feedbackExits,
+    feedbackAnswers,
+    feedbackHidden,
     includeExitOnly,
     openTextReleased,
     additional,
@@ -111,12 +112,14 @@ export function scoreProgramme(
   });
 
   const random = options.random ?? Math.random;
-  const feedbackAnswers = feedbackColumns(feedbackExits);
   const feedback: FeedbackReport[] = feedbackPlan.map((g, index) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
     if (g.suppressed) return { ...head, suppressed: true, reason: g.suppressed };
     const released = openTextReleased[index] === true;
-    const summary = summariseFeedbackColumns(feedbackAnswers, g.members, head, released, random);
+    const summary = hideFeedbackFigures(
+      summariseFeedbackColumns(feedbackAnswers, g.members, head, released, random),
+      (q) => feedbackHidden(q, index),
+    );
     if (!additional) return summary;
     return {
       ...summary,

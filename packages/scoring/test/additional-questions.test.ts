@@ -109,25 +109,30 @@ describe('additional questions in the feedback section', () => {
       n: 3,
       distribution: { talks: 2, shadowing: 1, projects: 1, other: 1 },
     });
+    // Three answers of which two agree tell each answer but one: hidden (homogeneity).
     expect(additional(all, 'useful')).toMatchObject({
       n: 3,
-      distribution: { '1': 0, '2': 1, '3': 2 },
+      distribution: null,
+      hidden: 'homogeneous',
     });
     expect(additional(all, 'again')).toMatchObject({
       n: 3,
-      distribution: { true: 2, false: 1 },
+      distribution: null,
+      hidden: 'homogeneous',
     });
-    // Ranking: the first choice.
+    // Ranking counts the first choice (b, b, c): all but one alike, hidden like the others.
     expect(additional(all, 'best')).toMatchObject({
       n: 3,
-      distribution: { a: 0, b: 2, c: 1 },
+      distribution: null,
+      hidden: 'homogeneous',
     });
-    // Baseline questions of the same people.
+    // Baseline questions of the same people (it, hr, it, it): hidden the same way.
     expect(additional(all, 'department')).toMatchObject({
       wave: 'baseline',
       type: 'dropdown',
       n: 4,
-      distribution: { it: 3, hr: 1 },
+      distribution: null,
+      hidden: 'homogeneous',
     });
     // Valueless elements are not questions.
     expect(all.additional?.some((a) => a.name === 'note')).toBe(false);
@@ -240,13 +245,14 @@ describe('additional questions in the Markdown report', () => {
     expect(md).toContain('sessions (exit), n = 2: _hidden: fewer than 3 answers');
     const shown = reportToMarkdown(
       score(
-        withExtras(cohortOf(3, { seed: 7 }), [
+        withExtras(cohortOf(4, { seed: 7 }), [
           { sessions: '6+' },
           { sessions: '1-2' },
           { sessions: '6+' },
+          { sessions: '1-2' },
         ]),
       ),
     );
-    expect(shown).toContain('sessions (exit), n = 3: 1-2 1, 3-5 0, 6+ 2');
+    expect(shown).toContain('sessions (exit), n = 4: 1-2 2, 3-5 0, 6+ 2');
   });
 });

@@ -27,7 +27,9 @@ describe('releaseEquations', () => {
     ]);
     expect(baseline[1]?.members).toHaveLength(12);
     expect(baseline[1]?.members.every((m) => m.startsWith('M'))).toBe(true);
-    expect(equations.some((e) => e.variable === 'feedback:recommend=9')).toBe(true);
+    // Nobody answered the feedback questions: their answered counts are figures, no distribution.
+    expect(equations.some((e) => e.variable === 'feedback:recommend/answered')).toBe(true);
+    expect(equations.some((e) => e.variable === 'feedback:recommend=9')).toBe(false);
   });
 
   it('refuses responses that are not those of the report', () => {

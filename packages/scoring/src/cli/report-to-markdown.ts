@@ -4,6 +4,7 @@ import {
   localize,
   type ConstructChange,
   type FeedbackReport,
+  type FigureHiddenReason,
   type GroupReport,
   type ProgrammeReport,
 } from '@genbridge/schema';
@@ -17,6 +18,12 @@ const REASONS: Record<string, string> = {
   below_threshold: 'hidden: fewer participants than the anonymity threshold',
   complementary: 'hidden so that a hidden sibling group cannot be worked out',
   complement_below_threshold: 'hidden: the rest of the programme would be too small',
+};
+
+const HIDDEN: Record<FigureHiddenReason, (k: number) => string> = {
+  below_threshold: (k) => `fewer than ${k} answers`,
+  complementary: () => 'to protect a hidden figure',
+  homogeneous: () => 'all or all but one gave the same answer',
 };
 
 function groupTitle(g: GroupReport | FeedbackReport): string {
@@ -106,8 +113,13 @@ export function reportToMarkdown(report: ProgrammeReport): string {
       out.push(`_${REASONS[f.reason]}_`, '');
       continue;
     }
+    const why = (hidden: FigureHiddenReason | undefined) =>
+      hidden ? `hidden: ${HIDDEN[hidden](report.settings.anonymityThreshold)}` : '';
+    const nps = f.nps.hidden
+      ? `NPS ${why(f.nps.hidden)} (n = ${f.nps.n})`
+      : `NPS ${fmt(f.nps.score, 0)} (n = ${f.nps.n}: ${f.nps.promoters} promoters, ${f.nps.passives} passives, ${f.nps.detractors} detractors)`;
     out.push(
-      `Exit responses: ${f.n}. Satisfaction ${fmt(f.satisfaction.mean)} of 5 (n = ${f.satisfaction.n}); NPS ${fmt(f.nps.score, 0)} (n = ${f.nps.n}: ${f.nps.promoters} promoters, ${f.nps.passives} passives, ${f.nps.detractors} detractors); pairing quality ${fmt(f.pairingQuality.mean)} of 5 (n = ${f.pairingQuality.n}).`,
+      `Exit responses: ${f.n}. Satisfaction ${f.satisfaction.hidden ? why(f.satisfaction.hidden) : `${fmt(f.satisfaction.mean)} of 5`} (n = ${f.satisfaction.n}); ${nps}; pairing quality ${f.pairingQuality.hidden ? why(f.pairingQuality.hidden) : `${fmt(f.pairingQuality.mean)} of 5`} (n = ${f.pairingQuality.n}).`,
       '',
     );
     if (f.openText.released) {
@@ -126,7 +138,7 @@ export function reportToMarkdown(report: ProgrammeReport): string {
           ? Object.entries(a.distribution)
               .map(([answer, n]) => `${escapeMarkdown(answer)} ${n}`)
               .join(', ')
-          : `_hidden: fewer than ${report.settings.anonymityThreshold} answers, or to protect a hidden group_`;
+          : `_${why(a.hidden ?? 'complementary')}_`;
         out.push(`${title}, n = ${a.n}: ${counts}`, '');
       } else if (a.released && a.answers.length > 0) {
         out.push(`${title}:`, '', ...a.answers.map((t) => `- ${escapeMarkdown(t)}`), '');

@@ -131,6 +131,13 @@ export function releaseEquations(
     const members = Array.from(rows, (i) => exits[i] as string);
     const label = `feedback · ${groupLabel(group)}`;
     for (const [question, values] of Object.entries(FEEDBACK_VALUES)) {
+      const figure = group[question === 'recommend' ? 'nps' : (question as 'satisfaction')];
+      out.push({
+        variable: `feedback:${question}/answered`,
+        label: `${label} · ${question}`,
+        members,
+      });
+      if (figure.distribution === null) continue;
       for (const v of values)
         out.push({
           variable: `feedback:${question}=${v}`,
@@ -138,12 +145,18 @@ export function releaseEquations(
           members,
         });
     }
-    for (const o of MeetingFrequency.options)
-      out.push({
-        variable: `feedback:meetingFrequency=${o}`,
-        label: `${label} · meetingFrequency`,
-        members,
-      });
+    out.push({
+      variable: 'feedback:meetingFrequency/answered',
+      label: `${label} · meetingFrequency`,
+      members,
+    });
+    if (group.meetingFrequency.distribution !== null)
+      for (const o of MeetingFrequency.options)
+        out.push({
+          variable: `feedback:meetingFrequency=${o}`,
+          label: `${label} · meetingFrequency`,
+          members,
+        });
     if (group.openText.released) {
       for (const question of ['valuableLearning', 'improvement'])
         out.push({ variable: `openText:${question}`, label: `${label} · ${question}`, members });

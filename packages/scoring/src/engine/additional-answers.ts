@@ -10,7 +10,7 @@ import {
   type SurveyResponse,
 } from '@genbridge/schema';
 import { shuffleInPlace } from './feedback-columns.js';
-import type { FigureHidden } from '../disclosure/suppress-figures.js';
+import type { FigureHiddenReason } from '@genbridge/schema';
 
 /**
  * Question types reported as counts per answer. Multiple-choice types count every choice;
@@ -39,7 +39,12 @@ export interface ReportedQuestion {
   kind: 'closed' | 'open';
   /** Closed: the answers a question declares, in its order (counted even when 0). */
   declared: string[];
+  /** Closed: a member's answer may count under several keys (checkbox, tagbox, imagepicker). */
+  multiple?: boolean;
 }
+
+/** Closed types whose answer is a set of choices (a ranking counts its first, a slider its range). */
+const MULTIPLE = new Set(['checkbox', 'tagbox', 'imagepicker']);
 
 /** The answers `q` declares (choices with other/none, rating points, boolean values), in order. */
 function declaredAnswers(q: SurveyElementJson): string[] {
@@ -68,7 +73,14 @@ export function reportedQuestions(instrument: Instrument): ReportedQuestion[] {
     for (const { element: q } of extraQuestions(pages, wave)) {
       const name = q.name as string;
       if (CLOSED.has(q.type)) {
-        out.push({ name, wave, type: q.type, kind: 'closed', declared: declaredAnswers(q) });
+        out.push({
+          name,
+          wave,
+          type: q.type,
+          kind: 'closed',
+          declared: declaredAnswers(q),
+          multiple: MULTIPLE.has(q.type) && (q.type !== 'imagepicker' || q.multiSelect === true),
+        });
         if (q.showOtherItem || q.hasOther || q.showCommentArea || q.hasComment)
           out.push({
             name: `${name}${COMMENT_SUFFIX}`,
@@ -131,14 +143,6 @@ export function additionalColumns(
   return { questions, answers };
 }
 
-/** 1 for the members who answered closed question `j` (the people behind its distribution). */
-export function answeredFlags(columns: AdditionalColumns, j: number): Uint8Array {
-  const column = columns.answers[j] as unknown[];
-  const flags = new Uint8Array(column.length);
-  for (let i = 0; i < column.length; i++) flags[i] = column[i] === undefined ? 0 : 1;
-  return flags;
-}
-
 /**
  * The additional questions of one feedback group (`members`): per closed question the count per
  * answer — `null` where `hidden(j)` (below k or complementary, decided like every figure of the
@@ -147,7 +151,7 @@ export function answeredFlags(columns: AdditionalColumns, j: number): Uint8Array
 export function summariseAdditional(
   columns: AdditionalColumns,
   members: ArrayLike<number>,
-  hidden: (question: number) => FigureHidden | null,
+  hidden: (question: number) => FigureHiddenReason | null,
   released: boolean,
   random: () => number,
 ): AdditionalAnswers[] {
@@ -177,6 +181,8 @@ export function summariseAdditional(
       .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     const distribution: Record<string, number> = {};
     for (const key of [...q.declared, ...others]) distribution[key] = counts.get(key) as number;
-    return { kind: 'closed', ...head, n, distribution: hidden(j) === null ? distribution : null };
+    const reason = hidden(j);
+    if (reason === null) return { kind: 'closed', ...head, n, distribution };
+    return { kind: 'closed', ...head, n, distribution: null, hidden: reason };
   });
 }

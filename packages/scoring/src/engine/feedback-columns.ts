@@ -1,4 +1,10 @@
-import { MeetingFrequency, type FeedbackSummary, type SurveyResponse } from '@genbridge/schema';
+import {
+  MeetingFrequency,
+  type FeedbackSummary,
+  type FigureHiddenReason,
+  type SurveyResponse,
+} from '@genbridge/schema';
+import type { AnswerColumn } from '../disclosure/homogeneity.js';
 
 /** Fisher–Yates shuffle of `out` itself with an injectable source of randomness. */
 export function shuffleInPlace<T>(out: T[], random: () => number): T[] {
@@ -174,4 +180,73 @@ export function summariseFeedbackColumns(
       improvement: released ? shuffleInPlace(improvement, random) : [],
     },
   };
+}
+
+/** The closed questions every exit survey asks, as named in `FeedbackSummary`. */
+export const FEEDBACK_QUESTIONS = [
+  'satisfaction',
+  'nps',
+  'pairingQuality',
+  'meetingFrequency',
+] as const;
+export type FeedbackQuestion = (typeof FEEDBACK_QUESTIONS)[number];
+
+const npsCategory = (v: number) => (v >= 9 ? 'promoter' : v <= 6 ? 'detractor' : 'passive');
+
+/**
+ * The built-in questions' answers as {@link AnswerColumn}s for the dominance rule. Recommend is
+ * read as its NPS category: the report shows promoters, passives and detractors, and whenever the
+ * 0–10 counts are dominated, so are the categories.
+ */
+export function builtinAnswerColumns(
+  columns: FeedbackColumns,
+): Record<FeedbackQuestion, AnswerColumn> {
+  const of = (values: Int8Array, key: (v: number) => string): AnswerColumn => ({
+    multiple: false,
+    keys: Array.from(values, (v) => (v === NONE ? undefined : [key(v)])),
+  });
+  return {
+    satisfaction: of(columns.satisfaction, String),
+    nps: of(columns.recommend, npsCategory),
+    pairingQuality: of(columns.pairingQuality, String),
+    meetingFrequency: of(columns.meetingFrequency, String),
+  };
+}
+
+/**
+ * `summary` with the figures of each question that `hidden` names replaced by null (its `n`
+ * stays), and the reason stated.
+ */
+export function hideFeedbackFigures(
+  summary: FeedbackSummary,
+  hidden: (question: FeedbackQuestion) => FigureHiddenReason | null,
+): FeedbackSummary {
+  const out = { ...summary };
+  const why = (q: FeedbackQuestion) => hidden(q);
+  let reason = why('satisfaction');
+  if (reason)
+    out.satisfaction = { n: out.satisfaction.n, mean: null, distribution: null, hidden: reason };
+  reason = why('pairingQuality');
+  if (reason)
+    out.pairingQuality = {
+      n: out.pairingQuality.n,
+      mean: null,
+      distribution: null,
+      hidden: reason,
+    };
+  reason = why('meetingFrequency');
+  if (reason)
+    out.meetingFrequency = { n: out.meetingFrequency.n, distribution: null, hidden: reason };
+  reason = why('nps');
+  if (reason)
+    out.nps = {
+      n: out.nps.n,
+      score: null,
+      promoters: null,
+      passives: null,
+      detractors: null,
+      distribution: null,
+      hidden: reason,
+    };
+  return out;
 }

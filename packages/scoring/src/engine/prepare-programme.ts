@@ -1,23 +1,25 @@
-import type { Instrument, SurveyResponse } from '@genbridge/schema';
+import type { FigureHiddenReason, Instrument, SurveyResponse } from '@genbridge/schema';
 import { checkOptions, type ScoringOptions } from './scoring-options.js';
 import { compileInstrument } from './instrument-layout.js';
 import { writeItemRow, writeScoreRow } from './item-rows.js';
 import { pairProgramme } from './wave-pairing.js';
 import { groupColumns, groupLayers, planGroups } from './groups.js';
-import {
-  suppressFigures,
-  type FigureFamily,
-  type FigureHidden,
-} from '../disclosure/suppress-figures.js';
+import { suppressFigures, type FigureFamily } from '../disclosure/suppress-figures.js';
 import type { ConstructFigures } from './construct-change.js';
 import type { MatchedData } from './matched-data.js';
 import { splitArms } from '../evaluation/split-arms.js';
 import {
   additionalColumns,
-  answeredFlags,
   reportedQuestions,
   type AdditionalColumns,
 } from './additional-answers.js';
+import {
+  builtinAnswerColumns,
+  feedbackColumns,
+  FEEDBACK_QUESTIONS,
+  type FeedbackQuestion,
+} from './feedback-columns.js';
+import { suppressHomogeneous, type AnswerColumn } from '../disclosure/homogeneity.js';
 
 /**
  * Everything a report's figures are computed from: the pairing, the scored pairs and which
@@ -105,6 +107,16 @@ export function prepareProgramme(
   const additional =
     questions.length === 0 ? null : additionalColumns(questions, feedbackExits, feedbackBaselines);
   const closed = questions.flatMap((q, j) => (q.kind === 'closed' ? [j] : []));
+  const feedbackAnswers = feedbackColumns(feedbackExits);
+  // Every feedback question is a family of figures over the people who answered it (k rule,
+  // complementary suppression, overlap and audit), then the dominance rule (homogeneity).
+  const builtin = builtinAnswerColumns(feedbackAnswers);
+  const closedColumns: AnswerColumn[] = closed.map((j) => ({
+    multiple: additional?.questions[j]?.multiple === true,
+    keys: (additional as AdditionalColumns).answers[j] as (string[] | undefined)[],
+  }));
+  const questionColumns = [...FEEDBACK_QUESTIONS.map((q) => builtin[q]), ...closedColumns];
+  const answered = (column: AnswerColumn) => Uint8Array.from(column.keys, (k) => (k ? 1 : 0));
   const feedbackFigures = suppressFigures(
     feedbackPlan,
     groupLayers(feedbackPlan, feedbackExits.length),
@@ -114,18 +126,27 @@ export function prepareProgramme(
         flags: new Uint8Array(feedbackExits.length).fill(1),
         threshold: settings.openTextThreshold,
       },
-      ...closed.map((j) => ({
-        flags: answeredFlags(additional as AdditionalColumns, j),
-        threshold: k,
-      })),
+      ...questionColumns.map((column) => ({ flags: answered(column), threshold: k })),
     ],
     k,
   );
   feedbackPlan.forEach((g, i) => (g.suppressed = feedbackFigures.groups[i] ?? null));
   const openTextReleased = feedbackPlan.map((_, i) => feedbackFigures.figures[0]?.[i] === null);
+  const questionHidden = questionColumns.map((column, q) =>
+    suppressHomogeneous(
+      feedbackPlan,
+      column,
+      feedbackPlan.map((g, i) =>
+        g.suppressed ? 'complementary' : (feedbackFigures.figures[1 + q]?.[i] ?? null),
+      ),
+    ),
+  );
+  /** Why built-in feedback question `q`'s figures are hidden in feedback group `g` (null: shown). */
+  const feedbackHidden = (q: FeedbackQuestion, g: number): FigureHiddenReason | null =>
+    questionHidden[FEEDBACK_QUESTIONS.indexOf(q)]?.[g] ?? null;
   /** Why closed question `j`'s distribution is hidden in feedback group `g` (null: shown). */
-  const additionalHidden = (j: number, g: number): FigureHidden | null =>
-    feedbackFigures.figures[1 + closed.indexOf(j)]?.[g] ?? null;
+  const additionalHidden = (j: number, g: number): FigureHiddenReason | null =>
+    questionHidden[FEEDBACK_QUESTIONS.length + closed.indexOf(j)]?.[g] ?? null;
   return {
     settings,
     programmeId,
@@ -137,6 +158,8 @@ export function prepareProgramme(
     constructFigures,
     feedbackPlan,
     feedbackExits,
+    feedbackAnswers,
+    feedbackHidden,
     includeExitOnly,
     openTextReleased,
     additional,

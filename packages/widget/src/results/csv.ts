@@ -1,4 +1,9 @@
-import { guardSpreadsheetText, type ReportCsvColumn } from '@genbridge/schema';
+import {
+  guardSpreadsheetText,
+  REPORT_CSV_FEEDBACK_COLUMNS,
+  type FeedbackReport,
+  type ReportCsvColumn,
+} from '@genbridge/schema';
 import type { ConstructRow } from './view-model.js';
 
 /**
@@ -44,7 +49,10 @@ export const CSV_COLUMNS = [
   'reliably_declined_pct',
   'alpha_baseline',
   'alpha_exit',
-] as const satisfies ReadonlyArray<ReportCsvColumn | DisplayColumn>;
+  ...REPORT_CSV_FEEDBACK_COLUMNS,
+] as const satisfies ReadonlyArray<
+  ReportCsvColumn | DisplayColumn | (typeof REPORT_CSV_FEEDBACK_COLUMNS)[number]
+>;
 
 /**
  * Quotes a text cell, guarded so a spreadsheet never runs it as a formula whatever separator it
@@ -59,10 +67,22 @@ const num = (v: number | null): string => (v === null || !Number.isFinite(v) ? '
 const pct = (part: number, whole: number): string =>
   whole > 0 ? String((100 * part) / whole) : '';
 
-export function tableCsv(groupKey: string, rows: readonly ConstructRow[]): string {
+type Cells = Record<(typeof CSV_COLUMNS)[number], string>;
+
+/**
+ * The table of one group as CSV; with the group's `feedback`, its additional closed questions
+ * follow as rows of `REPORT_CSV_FEEDBACK_COLUMNS` (one per answer, or one saying why hidden).
+ */
+export function tableCsv(
+  groupKey: string,
+  rows: readonly ConstructRow[],
+  feedback?: FeedbackReport,
+): string {
   const lines: string[] = [CSV_COLUMNS.join(',')];
+  const blank = Object.fromEntries(CSV_COLUMNS.map((c) => [c, ''])) as Cells;
   for (const r of rows) {
-    const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
+    const cells: Cells = {
+      ...blank,
       group: csvText(groupKey),
       construct: csvText(r.id),
       construct_name: csvText(r.name),
@@ -92,5 +112,24 @@ export function tableCsv(groupKey: string, rows: readonly ConstructRow[]): strin
     };
     lines.push(CSV_COLUMNS.map((c) => cells[c]).join(','));
   }
+  if (feedback && !feedback.suppressed)
+    for (const a of feedback.additional ?? []) {
+      if (a.kind !== 'closed') continue;
+      const head: Cells = {
+        ...blank,
+        group: csvText(groupKey),
+        n: String(a.n),
+        question: csvText(a.name),
+        wave: a.wave,
+      };
+      const answers = a.distribution
+        ? Object.entries(a.distribution).map(([answer, count]) => ({
+            ...head,
+            answer: csvText(answer),
+            count: String(count),
+          }))
+        : [{ ...head, hidden: a.hidden ?? 'complementary' }];
+      for (const cells of answers) lines.push(CSV_COLUMNS.map((c) => cells[c]).join(','));
+    }
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -166,7 +166,9 @@ export class GenbridgeResults extends LitElement {
   /** The table of the group on show as CSV, or undefined when nothing is plotted. */
   toCsv(): string | undefined {
     const view = this.#view();
-    return view ? tableCsv(view.group.key, view.rows) : undefined;
+    if (!view) return undefined;
+    const feedback = this.report?.feedback.find((fb) => fb.key === view.group.key);
+    return tableCsv(view.group.key, view.rows, feedback);
   }
 
   /**

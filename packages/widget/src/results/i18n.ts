@@ -198,6 +198,14 @@ const en = {
   openTextWithheld: (k: string) =>
     `Open-text answers are shown only for groups of at least ${k} people.`,
   noOpenText: 'No open-text answers.',
+  figureHidden: {
+    below_threshold: (k: string) => `Fewer than ${k} answers — hidden to protect anonymity.`,
+    complementary: () => 'Hidden to protect anonymity: showing it would reveal a hidden figure.',
+    homogeneous: () =>
+      'Hidden to protect anonymity: everyone, or all but one, gave the same answer, which would reveal each answer.',
+  } as Record<'below_threshold' | 'complementary' | 'homogeneous', (k: string) => string>,
+  additionalHeading: 'The programme’s own questions',
+  additionalCaption: (name: string, n: string) => `Answers to “${name}” (${n} answered)`,
   participation: (matched: string, baseline: string, exit: string) =>
     `${matched} participants answered both surveys (${baseline} before, ${exit} after).`,
   generated: (date: string) => `Report generated ${date}.`,
@@ -403,6 +411,15 @@ const de: Strings = {
   improvement: 'Was verbessert werden sollte',
   openTextWithheld: (k) => `Freitextantworten werden nur für Gruppen ab ${k} Personen gezeigt.`,
   noOpenText: 'Keine Freitextantworten.',
+  figureHidden: {
+    below_threshold: (k) => `Weniger als ${k} Antworten – zum Schutz der Anonymität ausgeblendet.`,
+    complementary: () =>
+      'Zum Schutz der Anonymität ausgeblendet: sonst ließe sich eine ausgeblendete Zahl errechnen.',
+    homogeneous: () =>
+      'Zum Schutz der Anonymität ausgeblendet: alle oder alle bis auf eine Person gaben dieselbe Antwort, das verriete jede Antwort.',
+  },
+  additionalHeading: 'Eigene Fragen des Programms',
+  additionalCaption: (name, n) => `Antworten auf „${name}“ (${n} beantwortet)`,
   participation: (matched, baseline, exit) =>
     `${matched} Teilnehmende haben beide Befragungen beantwortet (${baseline} vorher, ${exit} nachher).`,
   generated: (date) => `Bericht erstellt am ${date}.`,
@@ -609,6 +626,15 @@ const fr: Strings = {
   openTextWithheld: (k) =>
     `Les réponses libres ne sont affichées que pour les groupes d’au moins ${k} personnes.`,
   noOpenText: 'Aucune réponse libre.',
+  figureHidden: {
+    below_threshold: (k) => `Moins de ${k} réponses — masqué pour protéger l’anonymat.`,
+    complementary: () =>
+      'Masqué pour protéger l’anonymat : l’afficher révélerait un chiffre masqué.',
+    homogeneous: () =>
+      'Masqué pour protéger l’anonymat : tout le monde, ou tous sauf une personne, a donné la même réponse, ce qui révélerait chaque réponse.',
+  },
+  additionalHeading: 'Questions propres au programme',
+  additionalCaption: (name, n) => `Réponses à « ${name} » (${n} réponses)`,
   participation: (matched, baseline, exit) =>
     `${matched} personnes ont répondu aux deux questionnaires (${baseline} avant, ${exit} après).`,
   generated: (date) => `Rapport établi le ${date}.`,
@@ -806,6 +832,14 @@ const ar: Strings = {
   openTextWithheld: (k) =>
     `لا تُعرض الإجابات النصية المفتوحة إلا للمجموعات التي تضم ${k} أشخاص على الأقل.`,
   noOpenText: 'لا توجد إجابات نصية مفتوحة.',
+  figureHidden: {
+    below_threshold: (k) => `أقل من ${k} إجابات — مخفية لحماية إخفاء الهوية.`,
+    complementary: () => 'مخفية لحماية إخفاء الهوية: إظهارها يكشف رقمًا مخفيًا.',
+    homogeneous: () =>
+      'مخفية لحماية إخفاء الهوية: أعطى الجميع، أو الجميع إلا شخصًا واحدًا، الإجابة نفسها، وهذا يكشف كل إجابة.',
+  },
+  additionalHeading: 'أسئلة البرنامج الخاصة',
+  additionalCaption: (name, n) => `الإجابات عن «${name}» (أجاب ${n})`,
   participation: (matched, baseline, exit) =>
     `أجاب ${matched} من المشاركين عن الاستبيانين (${baseline} قبل، ${exit} بعد).`,
   generated: (date) => `أُعدّ التقرير في ${date}.`,

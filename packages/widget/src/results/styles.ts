@@ -388,6 +388,36 @@ export const resultsStyles = css`
     height: calc(var(--share, 0) * 3rem);
     background: var(--_exit);
   }
+  .answers {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9em;
+  }
+  .answers caption {
+    text-align: start;
+    font-weight: 600;
+    padding-block-end: 0.25rem;
+  }
+  .answers :is(td, th) {
+    text-align: start;
+    padding: 0.125rem 0.25rem;
+    overflow-wrap: anywhere;
+  }
+  .answers td {
+    white-space: nowrap;
+  }
+  .hbar {
+    display: inline-block;
+    vertical-align: middle;
+    margin-inline-end: 0.25rem;
+    width: calc(var(--share, 0) * 5rem);
+    height: 0.6rem;
+    background: var(--_exit);
+  }
+  h5 {
+    margin: 0 0 0.25rem;
+    font-size: 1em;
+  }
   .open-text {
     margin: 0;
     padding-inline-start: 1.25rem;

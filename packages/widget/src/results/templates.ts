@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type {
+  AdditionalAnswers,
   EvaluationReport,
   FeedbackReport,
   FeedbackSummary,
+  FigureHiddenReason,
   GroupReport,
   SuppressedGroup,
 } from '@genbridge/schema';
@@ -394,9 +396,95 @@ function distributionTable(
   </table>`;
 }
 
-function openTextList(heading: string, answers: readonly string[], t: Strings) {
+/** A figure of a shown group hidden to protect anonymity, with the reason, like hidden groups. */
+function hiddenFigure(t: Strings, reason: FigureHiddenReason, k: string) {
+  return html`<p class="suppressed" data-hidden=${reason}>${t.figureHidden[reason](k)}</p>`;
+}
+
+/**
+ * Counts per answer of one of the programme's own questions, one row per answer (a question may
+ * declare many answers, which would not fit side by side on a phone).
+ */
+function answerTable(
+  t: Strings,
+  f: NumberFormats,
+  caption: string,
+  counts: Record<string, number>,
+) {
+  const keys = Object.keys(counts);
+  const total = keys.reduce((sum, key) => sum + (counts[key] ?? 0), 0);
+  return html`<table class="answers">
+    <caption>
+      ${caption}
+    </caption>
+    <thead>
+      <tr>
+        <th scope="col">${t.answer}</th>
+        <th scope="col">${t.count}</th>
+      </tr>
+    </thead>
+    <tbody>
+      ${keys.map((key) => {
+        const count = counts[key] ?? 0;
+        return html`<tr>
+          <th scope="row">${key}</th>
+          <td>
+            <span
+              class="hbar"
+              aria-hidden="true"
+              ${cssProps({ '--share': String(total ? count / total : 0) })}
+            ></span
+            >${f.integer(count)}
+          </td>
+        </tr>`;
+      })}
+    </tbody>
+  </table>`;
+}
+
+function additionalQuestion(
+  { t, f }: Ctx,
+  a: AdditionalAnswers,
+  k: string,
+  openTextThreshold: string,
+): TemplateResult {
+  if (a.kind === 'open')
+    return html`<div data-question=${a.name}>
+      ${
+        a.released
+          ? openTextList(a.name, a.answers, t, 'h5')
+          : html`<h5>${a.name}</h5>
+              <p class="note">${t.openTextWithheld(openTextThreshold)}</p>`
+      }
+    </div>`;
+  return html`<div data-question=${a.name}>
+    ${
+      a.distribution
+        ? answerTable(t, f, t.additionalCaption(a.name, f.integer(a.n)), a.distribution)
+        : html`<h5>${a.name}</h5>
+            ${hiddenFigure(t, a.hidden ?? 'complementary', k)}`
+    }
+  </div>`;
+}
+
+function additionalView(ctx: Ctx, s: FeedbackSummary, k: string, openTextThreshold: string) {
+  if (!s.additional?.length) return nothing;
+  return html`<div data-feedback="additional">
+    <h4>${ctx.t.additionalHeading}</h4>
+    <div class="feedback-grid">
+      ${s.additional.map((a) => additionalQuestion(ctx, a, k, openTextThreshold))}
+    </div>
+  </div>`;
+}
+
+function openTextList(
+  heading: string,
+  answers: readonly string[],
+  t: Strings,
+  level: 'h4' | 'h5' = 'h4',
+) {
   return html`<div>
-    <h4>${heading}</h4>
+    ${level === 'h4' ? html`<h4>${heading}</h4>` : html`<h5>${heading}</h5>`}
     ${
       answers.length
         ? html`<ul class="open-text">
@@ -408,11 +496,12 @@ function openTextList(heading: string, answers: readonly string[], t: Strings) {
 }
 
 export function feedbackView(
-  { t, f }: Ctx,
+  ctx: Ctx,
   feedback: FeedbackReport | undefined,
   k: string,
   openTextThreshold: string,
 ): TemplateResult | typeof nothing {
+  const { t, f } = ctx;
   if (!feedback) return nothing;
   if (feedback.suppressed) {
     return html`<section class="feedback" part="feedback" aria-labelledby="feedback-title">
@@ -426,30 +515,47 @@ export function feedbackView(
     <div class="feedback-grid">
       <div data-feedback="nps">
         <h4>${t.nps}</h4>
-        <p class="figure-value">${f.signed(s.nps.score, 0)}</p>
-        <p>
-          ${t.npsParts(
-            f.integer(s.nps.promoters),
-            f.integer(s.nps.passives),
-            f.integer(s.nps.detractors),
-            f.integer(s.nps.n),
-          )}
-        </p>
-        ${distributionTable(t, f, t.npsDistribution, s.nps.distribution)}
+        ${
+          s.nps.hidden || s.nps.distribution === null
+            ? hiddenFigure(t, s.nps.hidden ?? 'complementary', k)
+            : html`<p class="figure-value">${f.signed(s.nps.score, 0)}</p>
+                <p>
+                  ${t.npsParts(
+                    f.integer(s.nps.promoters ?? 0),
+                    f.integer(s.nps.passives ?? 0),
+                    f.integer(s.nps.detractors ?? 0),
+                    f.integer(s.nps.n),
+                  )}
+                </p>
+                ${distributionTable(t, f, t.npsDistribution, s.nps.distribution)}`
+        }
       </div>
       <div data-feedback="satisfaction">
         <h4>${t.satisfaction}</h4>
-        <p class="figure-value">${t.meanOf(f.decimal(s.satisfaction.mean), f.integer(5))}</p>
-        <p>${t.respondents(f.integer(s.satisfaction.n))}</p>
-        ${distributionTable(t, f, t.satisfaction, s.satisfaction.distribution, true)}
+        ${
+          s.satisfaction.distribution === null
+            ? hiddenFigure(t, s.satisfaction.hidden ?? 'complementary', k)
+            : html`<p class="figure-value">
+                  ${t.meanOf(f.decimal(s.satisfaction.mean), f.integer(5))}
+                </p>
+                <p>${t.respondents(f.integer(s.satisfaction.n))}</p>
+                ${distributionTable(t, f, t.satisfaction, s.satisfaction.distribution, true)}`
+        }
       </div>
       <div data-feedback="pairing">
         <h4>${t.pairingQuality}</h4>
-        <p class="figure-value">${t.meanOf(f.decimal(s.pairingQuality.mean), f.integer(5))}</p>
-        <p>${t.respondents(f.integer(s.pairingQuality.n))}</p>
-        ${distributionTable(t, f, t.pairingQuality, s.pairingQuality.distribution, true)}
+        ${
+          s.pairingQuality.distribution === null
+            ? hiddenFigure(t, s.pairingQuality.hidden ?? 'complementary', k)
+            : html`<p class="figure-value">
+                  ${t.meanOf(f.decimal(s.pairingQuality.mean), f.integer(5))}
+                </p>
+                <p>${t.respondents(f.integer(s.pairingQuality.n))}</p>
+                ${distributionTable(t, f, t.pairingQuality, s.pairingQuality.distribution, true)}`
+        }
       </div>
     </div>
+    ${additionalView(ctx, s, k, openTextThreshold)}
     ${
       s.openText.released
         ? html`<div class="feedback-grid" data-feedback="open-text">

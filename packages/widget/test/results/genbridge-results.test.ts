@@ -215,9 +215,9 @@ describe('<genbridge-results> numbers', () => {
     );
     const counts = [...nps.querySelectorAll('td')].map((td) => Number(text(td)));
     expect(counts).to.deep.equal(
-      Object.keys(fb.nps.distribution)
+      Object.keys(fb.nps.distribution!)
         .sort((a, b) => +a - +b)
-        .map((k) => fb.nps.distribution[k]),
+        .map((k) => fb.nps.distribution![k]),
     );
     expect(text($(el, '[data-feedback=satisfaction]'))).to.contain(
       `${fixed(fb.satisfaction.mean)} of 5`,

@@ -1,6 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { ConstructChange, GroupChange, ProgrammeReport } from '@genbridge/schema';
-import { REPORT_CSV_COLUMNS, REPORT_CSV_DISPLAY_COLUMNS } from '@genbridge/schema';
+import {
+  REPORT_CSV_COLUMNS,
+  REPORT_CSV_DISPLAY_COLUMNS,
+  REPORT_CSV_FEEDBACK_COLUMNS,
+} from '@genbridge/schema';
 import '../../src/results.js';
 import type { GenbridgeResults } from '../../src/results/genbridge-results.js';
 import { chartReady, loadFixture, pageErrors, text } from './helpers.js';
@@ -302,7 +306,11 @@ describe('<genbridge-results> downloads (issue 14.9, 14.11)', () => {
     const el = await show();
     const [header, ...lines] = el.toCsv()!.trimEnd().split('\r\n');
     const cols = header!.split(',');
-    const named: readonly string[] = [...REPORT_CSV_COLUMNS, ...REPORT_CSV_DISPLAY_COLUMNS];
+    const named: readonly string[] = [
+      ...REPORT_CSV_COLUMNS,
+      ...REPORT_CSV_DISPLAY_COLUMNS,
+      ...REPORT_CSV_FEEDBACK_COLUMNS,
+    ];
     for (const c of cols) expect(named, c).to.include(c);
     expect(cols).to.include('diff_mean');
     expect(cols).not.to.include('change_mean');
