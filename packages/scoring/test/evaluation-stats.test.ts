@@ -123,6 +123,13 @@ describe('random effects (metafor::rma + predict)', () => {
   it('needs two studies', () => {
     expect(randomEffects([0.3], [0.01])).toBeNull();
   });
+  // Found by the anonymity property test: two cohorts whose members all changed alike have SDs of
+  // float noise; the REML step divided 0 by 0 and the report carried NaN weights.
+  it('variances of float noise give finite figures, never NaN', () => {
+    const fit = randomEffects([1 / 3, 0.5], [4e-17 ** 2 / 5, 1e-16 ** 2 / 7]);
+    for (const value of [fit?.estimate, fit?.se, fit?.tau2, ...(fit?.weights ?? [])])
+      expect(Number.isFinite(value)).toBe(true);
+  });
 });
 
 describe('pooled cohorts of one programme (metafor::rma REML on each cohort mean and SD² / n)', () => {

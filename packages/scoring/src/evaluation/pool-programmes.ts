@@ -63,7 +63,15 @@ export function poolConstruct(
     if (group.suppressed) continue;
     const c = group.constructs.find((x) => x.constructId === constructId);
     const sd = c?.difference.sd;
-    if (!c || c.n < 2 || c.difference.mean === null || sd === null || sd === undefined || !(sd > 0))
+    // An SD of float noise (everyone changed by the same amount) is no sampling variance to weight by.
+    if (
+      !c ||
+      c.n < 2 ||
+      c.difference.mean === null ||
+      sd === null ||
+      sd === undefined ||
+      !(sd > 1e-9)
+    )
       continue;
     studies.push({
       programmeId: id,

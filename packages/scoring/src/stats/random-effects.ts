@@ -48,6 +48,8 @@ function reml(yi: readonly number[], vi: readonly number[], start: number): numb
     const trP = sw - sw2 / sw;
     const trPP = sw2 - (2 * sw3) / sw + (sw2 * sw2) / (sw * sw);
     let adj = (yPPy - trP) / trPP;
+    // Variances near float noise make trPP cancel to 0: keep the last finite τ² rather than NaN.
+    if (!Number.isFinite(adj)) break;
     while (tau2 + adj < 0 && Math.abs(adj) > 1e-15) adj /= 2;
     const next = Math.max(0, tau2 + adj);
     const done = Math.abs(next - tau2) < 1e-12;
@@ -87,6 +89,8 @@ export function randomEffects(
   const swf2 = fe.reduce((s, x) => s + x * x, 0);
   const s2 = ((k - 1) * swf) / (swf * swf - swf2);
   const pi = crit * Math.sqrt(se * se + tau2);
+  // Weights of 1/v overflow the arithmetic when a variance is float noise: no fit, not NaN figures.
+  if (![estimate, se, tau2, s2, pi].every(Number.isFinite)) return null;
   return {
     k,
     method,
