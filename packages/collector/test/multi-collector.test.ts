@@ -6,13 +6,8 @@ import pg from 'pg';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freshPostgresUrl } from './helpers/backends.js';
 import { validResponses } from './helpers/fixtures.js';
-import {
-  adminFetch,
-  removeDir,
-  runCli,
-  startServer,
-  type ServerProcess,
-} from './helpers/server-process.js';
+import { createOpenProgramme, startThreeCollectors } from './helpers/collectors-on-postgres.js';
+import { adminFetch, removeDir, type ServerProcess } from './helpers/server-process.js';
 
 const pgUrl = inject('pgUrl');
 const servers: ServerProcess[] = [];
@@ -33,26 +28,12 @@ const post = (base: string, body: string) =>
 describe.skipIf(!pgUrl)('three collectors on one PostgreSQL', { timeout: 300_000 }, () => {
   it('loses no acknowledged response and stores each exactly once, through a kill -9', async () => {
     const url = await freshPostgresUrl(pgUrl!);
-    const created = await runCli([
-      'programme',
-      'create',
-      'multi',
-      '--access',
-      'open',
-      '--cohort',
-      'spring=Spring',
-      '--cohort',
-      'autumn=Autumn',
-      '--database-url',
+    await createOpenProgramme('multi', url);
+    await startThreeCollectors(
       url,
-    ]);
-    expect(created.code, created.stderr).toBe(0);
-    for (let i = 0; i < 3; i++)
-      servers.push(
-        await startServer({
-          args: ['--database-url', url, '--rate-limit', 'off', '--programme-rate-limit', 'off'],
-        }),
-      );
+      ['--rate-limit', 'off', '--programme-rate-limit', 'off'],
+      servers,
+    );
     const alive = servers.map(() => true);
 
     const responses = validResponses('multi', 750, { prefix: 'MC' });

@@ -5,11 +5,11 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { SharedRateWindows } from '../src/http/rate-limit.js';
 import { freshPostgresUrl } from './helpers/backends.js';
 import { validResponses } from './helpers/fixtures.js';
+import { createOpenProgramme, startThreeCollectors } from './helpers/collectors-on-postgres.js';
 import {
   adminFetch,
   removeDir,
   runCli,
-  startServer,
   tempDataDir,
   type ServerProcess,
 } from './helpers/server-process.js';
@@ -23,42 +23,16 @@ afterAll(async () => {
   }
 });
 
-async function threeCollectors(url: string, args: string[]): Promise<ServerProcess[]> {
-  const started: ServerProcess[] = [];
-  for (let i = 0; i < 3; i++) {
-    const server = await startServer({ args: ['--database-url', url, ...args] });
-    servers.push(server);
-    started.push(server);
-  }
-  return started;
-}
-
 describe.skipIf(!pgUrl)('rate limits shared through PostgreSQL', { timeout: 180_000 }, () => {
   it('the programme limit holds across three collectors', async () => {
     const url = await freshPostgresUrl(pgUrl!);
-    const created = await runCli([
-      'programme',
-      'create',
-      'shared',
-      '--access',
-      'open',
-      '--cohort',
-      'spring=Spring',
-      '--cohort',
-      'autumn=Autumn',
-      '--database-url',
-      url,
-    ]);
-    expect(created.code, created.stderr).toBe(0);
+    await createOpenProgramme('shared', url);
     // 30 per 300-second window: nothing refills within the test, so the count is exact.
-    const collectors = await threeCollectors(url, [
-      '--rate-limit',
-      'off',
-      '--programme-rate-limit',
-      '30/0.1',
-      '--rate-limit-store',
-      'postgres',
-    ]);
+    const collectors = await startThreeCollectors(
+      url,
+      ['--rate-limit', 'off', '--programme-rate-limit', '30/0.1', '--rate-limit-store', 'postgres'],
+      servers,
+    );
     const statuses: number[] = [];
     const retryAfter: number[] = [];
     const responses = validResponses('shared', 60, { prefix: 'RL' }).slice(0, 60);
@@ -93,14 +67,18 @@ describe.skipIf(!pgUrl)('rate limits shared through PostgreSQL', { timeout: 180_
 
   it('the per-address limit holds across three collectors', async () => {
     const url = await freshPostgresUrl(pgUrl!);
-    const collectors = await threeCollectors(url, [
-      '--rate-limit',
-      '12/0.05',
-      '--programme-rate-limit',
-      'off',
-      '--rate-limit-store',
-      'postgres',
-    ]);
+    const collectors = await startThreeCollectors(
+      url,
+      [
+        '--rate-limit',
+        '12/0.05',
+        '--programme-rate-limit',
+        'off',
+        '--rate-limit-store',
+        'postgres',
+      ],
+      servers,
+    );
     const statuses: number[] = [];
     for (let i = 0; i < 36; i++) {
       const res = await fetch(`${collectors[i % 3]!.url}/api/openapi.json`);
