@@ -1,3 +1,4 @@
+import { readBesideResponses } from './beside-responses.js';
 /** What one POST attempt came to. */
 export type DeliveryResult =
   | { kind: 'ack'; status: number }
@@ -121,19 +122,11 @@ export async function invitationStatus(
   token: string,
   fetchImpl: typeof fetch = fetch,
 ): Promise<InvitationStatus | undefined> {
-  const url = new URL(endpoint, globalThis.location?.href);
-  if (!/\/responses\/?$/.test(url.pathname)) return undefined;
-  url.pathname = url.pathname.replace(/\/responses\/?$/, '/invitation/status');
-  try {
-    const res = await fetchImpl(url.href, {
-      headers: { accept: 'application/json', ...invitationHeaders(token) },
-      credentials: 'same-origin',
-      cache: 'no-store',
-    });
-    if (!res.ok) return undefined;
-    const body = (await res.json()) as unknown;
-    return body && typeof body === 'object' ? (body as InvitationStatus) : undefined;
-  } catch {
-    return undefined;
-  }
+  const body = await readBesideResponses(
+    endpoint,
+    'invitation/status',
+    { headers: invitationHeaders(token), cache: 'no-store' },
+    fetchImpl,
+  );
+  return body && typeof body === 'object' ? (body as InvitationStatus) : undefined;
 }

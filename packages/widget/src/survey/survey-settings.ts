@@ -1,4 +1,5 @@
 import { SurveyPrivacy } from '@genbridge/schema';
+import { readBesideResponses } from './beside-responses.js';
 
 /** A slow collector must not keep the survey from starting: it then starts with the general hint. */
 const SETTINGS_DEADLINE_MS = 4000;
@@ -14,20 +15,12 @@ export async function surveyPrivacy(
   fetchImpl: typeof fetch = fetch,
 ): Promise<SurveyPrivacy | undefined> {
   if (!endpoint) return undefined;
-  const url = new URL(endpoint, globalThis.location?.href);
-  if (!/\/responses\/?$/.test(url.pathname)) return undefined;
-  url.pathname = url.pathname.replace(/\/responses\/?$/, '/survey-settings');
-  try {
-    const res = await fetchImpl(url.href, {
-      headers: { accept: 'application/json' },
-      credentials: 'same-origin',
-      signal: AbortSignal.timeout(SETTINGS_DEADLINE_MS),
-    });
-    if (!res.ok) return undefined;
-    const body = (await res.json()) as { privacy?: unknown } | null;
-    const parsed = SurveyPrivacy.safeParse(body?.privacy);
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  const body = (await readBesideResponses(
+    endpoint,
+    'survey-settings',
+    { signal: AbortSignal.timeout(SETTINGS_DEADLINE_MS) },
+    fetchImpl,
+  )) as { privacy?: unknown } | null | undefined;
+  const parsed = SurveyPrivacy.safeParse(body?.privacy);
+  return parsed.success ? parsed.data : undefined;
 }
