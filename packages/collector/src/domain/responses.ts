@@ -115,16 +115,16 @@ export async function submitResponse(
   checkCohort(programme, response);
   const canonical = canonicalJson(response);
   const receivedAt = now().toISOString();
-  const refusal = () =>
-    programme.status === 'closed'
-      ? new DomainError(
-          'conflict',
-          'programme_closed',
-          `programme "${programme.id}" is closed and accepts no more responses`,
-        )
-      : waveWindowError(programme, response.wave, receivedAt);
+  const closed = () =>
+    new DomainError(
+      'conflict',
+      'programme_closed',
+      `programme "${programme.id}" is closed and accepts no more responses`,
+    );
+  const refusal = (p: Programme) =>
+    p.status === 'closed' ? closed() : waveWindowError(p, response.wave, receivedAt);
 
-  const early = refusal();
+  const early = refusal(programme);
   if (early) {
     // A client retrying a response we stored while the programme was open still gets its receipt.
     const earlier = await storage.getReceipt(response.responseId);
@@ -140,16 +140,7 @@ export async function submitResponse(
   // schedule change committed since the lookup. Say which, from the programme as it is now.
   if (outcome.kind === 'closed') {
     const current = await storage.getProgramme(programme.id);
-    throw (
-      (current?.status === 'open'
-        ? waveWindowError(current, response.wave, receivedAt)
-        : undefined) ??
-      new DomainError(
-        'conflict',
-        'programme_closed',
-        `programme "${programme.id}" is closed and accepts no more responses`,
-      )
-    );
+    throw (current && refusal(current)) ?? closed();
   }
   if (outcome.kind === 'conflict')
     throw new DomainError(
