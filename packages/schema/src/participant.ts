@@ -1,3 +1,5 @@
+import { GENERATION_BANDS, ROLES } from './answer-sets.js';
+import { PARTICIPANT_CODE_PATTERN } from './participant-code.js';
 import { z } from './zod.js';
 
 /**
@@ -9,24 +11,18 @@ export const ParticipantCode = z
   .string()
   .check(
     z.regex(
-      /^[A-Z0-9](?:[A-Z0-9-]{2,14})[A-Z0-9]$/,
+      PARTICIPANT_CODE_PATTERN,
       'must be 4 to 16 characters of A-Z, 0-9 and "-" (a pseudonymous code, never a name or e-mail)',
     ),
   );
 export type ParticipantCode = z.infer<typeof ParticipantCode>;
 
 /** Role in the pair: the mentor is the junior who teaches, the mentee the senior who learns. */
-export const Role = z.enum(['mentor', 'mentee']);
+export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
 /** Optional, coarse generation band (birth-year ranges in docs/methodology.md). */
-export const GenerationBand = z.enum([
-  'gen_z',
-  'millennial',
-  'gen_x',
-  'baby_boomer',
-  'prefer_not_to_say',
-]);
+export const GenerationBand = z.enum(GENERATION_BANDS);
 export type GenerationBand = z.infer<typeof GenerationBand>;
 
 /** Survey wave: before (`baseline`) or after (`exit`) the programme. */

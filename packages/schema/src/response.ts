@@ -1,3 +1,4 @@
+import { MEETING_FREQUENCIES, OPEN_TEXT_MAX } from './answer-sets.js';
 import { z } from './zod.js';
 import { Identifier, Slug } from './ids.js';
 import { InstrumentRef } from './instrument.js';
@@ -5,17 +6,8 @@ import { LocaleCode } from './localized-text.js';
 import { GenerationBand, ParticipantCode, Role, Wave } from './participant.js';
 
 /** How often the pair met during the programme (exit survey). */
-export const MeetingFrequency = z.enum([
-  'weekly',
-  'fortnightly',
-  'monthly',
-  'less_than_monthly',
-  'never',
-]);
+export const MeetingFrequency = z.enum(MEETING_FREQUENCIES);
 export type MeetingFrequency = z.infer<typeof MeetingFrequency>;
-
-/** Longest open-text answer we accept; longer text is rejected, not truncated. */
-export const OPEN_TEXT_MAX = 2000;
 
 /** Programme feedback asked only in the exit survey. Every field is optional: people may skip. */
 export const ProgrammeFeedback = z.strictObject({

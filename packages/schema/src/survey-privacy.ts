@@ -18,11 +18,3 @@ export const SurveyPrivacy = z.object({
   openTextThreshold: z.number().check(z.int(), z.gte(3)),
 });
 export type SurveyPrivacy = z.infer<typeof SurveyPrivacy>;
-
-/**
- * The smallest group whose open answers a report quotes: a group must be shown (k) and large
- * enough for open text, so the larger of the two thresholds.
- */
-export function openTextMinGroup(privacy: SurveyPrivacy): number {
-  return Math.max(privacy.anonymityThreshold, privacy.openTextThreshold);
-}

@@ -1,5 +1,5 @@
 import type { LocalizedText } from './localized-text.js';
-import { openTextMinGroup, type SurveyPrivacy } from './survey-privacy.js';
+import type { SurveyPrivacy } from './survey-privacy.js';
 
 /*
  * The words around the instrument's items: titles, the consent, role and generation questions and
@@ -183,6 +183,14 @@ export const SURVEY_TEXT = {
 
 /** A key of {@link SURVEY_TEXT}. */
 export type SurveyTextKey = keyof typeof SURVEY_TEXT;
+
+/**
+ * The smallest group whose open answers a report quotes: a group must be shown (k) and large
+ * enough for open text, so the larger of the two thresholds.
+ */
+export function openTextMinGroup(privacy: SurveyPrivacy): number {
+  return Math.max(privacy.anonymityThreshold, privacy.openTextThreshold);
+}
 
 /**
  * The promise under each open question, from the programme's settings: who reads the results that

@@ -1,9 +1,8 @@
 import type { AdditionalPage, AdditionalPosition } from './additional-questions.js';
 import type { Instrument } from './instrument.js';
 import type { LocalizedText } from './localized-text.js';
-import { GenerationBand, Role } from './participant.js';
+import { GENERATION_BANDS, MEETING_FREQUENCIES, OPEN_TEXT_MAX, ROLES } from './answer-sets.js';
 import type { Wave } from './participant.js';
-import { MeetingFrequency, OPEN_TEXT_MAX } from './response.js';
 import { SURVEY_QUESTION as Q } from './survey-names.js';
 import type { SurveyPrivacy } from './survey-privacy.js';
 import { openTextHint, SURVEY_TEXT } from './survey-text.js';
@@ -184,7 +183,7 @@ function aboutYouPage(s: Text): PageJson {
         name: Q.role,
         title: s('roleTitle'),
         isRequired: true,
-        choices: Role.options.map((value) => ({
+        choices: ROLES.map((value) => ({
           value,
           text: s(value === 'mentor' ? 'roleMentor' : 'roleMentee'),
         })),
@@ -194,7 +193,7 @@ function aboutYouPage(s: Text): PageJson {
         name: Q.generation,
         title: s('generationTitle'),
         isRequired: false,
-        choices: GenerationBand.options.map((value) => ({ value, text: s(value) })),
+        choices: GENERATION_BANDS.map((value) => ({ value, text: s(value) })),
       },
     ],
   };
@@ -274,7 +273,7 @@ function feedbackPage(s: Text): PageJson {
         type: 'radiogroup',
         name: Q.meetingFrequency,
         title: s('meetingTitle'),
-        choices: MeetingFrequency.options.map((value) => ({ value, text: s(value) })),
+        choices: MEETING_FREQUENCIES.map((value) => ({ value, text: s(value) })),
       },
       comment(Q.valuableLearning, 'valuableLearningTitle'),
       comment(Q.improvement, 'improvementTitle'),

@@ -6,7 +6,7 @@ import {
 import { joinPath, type FieldError } from './field-error.js';
 import type { Instrument } from './instrument.js';
 import type { Wave } from './participant.js';
-import { OPEN_TEXT_MAX } from './response.js';
+import { OPEN_TEXT_MAX } from './answer-sets.js';
 
 /**
  * Largest `extra` we accept, as UTF-8 JSON. Enough for dozens of open answers or a small signature;

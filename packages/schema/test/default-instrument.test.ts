@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { defaultInstrument, Instrument, RESERVED_ITEM_IDS } from '../src/index.js';
+import {
+  defaultInstrument,
+  defaultInstrumentSource,
+  Instrument,
+  RESERVED_ITEM_IDS,
+  toSurveyJson,
+} from '../src/index.js';
 
 const construct = (id: string) => {
   const c = defaultInstrument.constructs.find((x) => x.id === id);
@@ -22,6 +28,16 @@ describe('defaultInstrument', () => {
 
   it('parses as an Instrument (the module already did; this guards the exported value)', () => {
     expect(Instrument.safeParse(defaultInstrument).success).toBe(true);
+  });
+
+  // The browser survey builds the default survey from the source without parsing it (no zod before
+  // the first question): the source must already be exactly what parsing gives.
+  it('is its source with nothing added: every default is spelled out in the source', () => {
+    expect(defaultInstrument).toStrictEqual(defaultInstrumentSource);
+    for (const wave of ['baseline', 'exit'] as const)
+      expect(toSurveyJson(defaultInstrumentSource, { wave })).toStrictEqual(
+        toSurveyJson(defaultInstrument, { wave }),
+      );
   });
 
   it('has the five constructs in order, headline first', () => {

@@ -1,10 +1,9 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Question, SurveyModel } from 'survey-core';
 import {
-  defaultInstrument,
-  ParticipantCode,
+  defaultInstrumentSource,
+  PARTICIPANT_CODE_PATTERN,
   SURVEY_QUESTION,
-  toSurveyJson,
   type FieldError,
   type Instrument,
   type SurveyJson,
@@ -34,7 +33,6 @@ import { resolveLocale, surveyJsonLocales } from './locale.js';
 import { SurveyModelController } from './model-controller.js';
 import { outbox, type OutboxEntry } from './outbox.js';
 import { OutboxController } from './outbox-controller.js';
-import { surveyPrivacy } from './survey-settings.js';
 import {
   checkCodeFacts,
   selfGeneratedCode,
@@ -234,7 +232,6 @@ export class GenbridgeSurvey extends LitElement {
   });
   private draft: Draft | undefined;
   private storageKey = '';
-  private activeInstrument: Instrument = defaultInstrument;
   private mode: 'genbridge' | 'plain' = 'genbridge';
   private identity = '';
   private invitationToken: string | undefined;
@@ -320,6 +317,11 @@ export class GenbridgeSurvey extends LitElement {
     if (changed.has('endpoint') && this.delivery.endpoint) void this.delivery.flush(true);
   }
 
+  /** The instrument in use; the default one as written (a schema test keeps it equal to its parse). */
+  private get activeInstrument(): Instrument {
+    return this.instrument ?? defaultInstrumentSource;
+  }
+
   private surveyLocale(): string {
     const i = this.activeInstrument;
     return this.surveyJson && (this.mode === 'plain' || !this.instrument)
@@ -346,20 +348,14 @@ export class GenbridgeSurvey extends LitElement {
     this.survey.model = undefined;
     const early = this.checkAttributes();
     if (early) return this.fail(early);
-    const [{ Model }, hash, privacy] = await Promise.all([
+    const [{ Model }, hash, built] = await Promise.all([
       import('./survey-core-loader.js'),
       this.invitationToken ? rememberToken(this.invitationToken) : Promise.resolve(undefined),
-      // What the survey promises about open answers follows the programme (issue 14, finding 4).
-      this.surveyJson || this.wave !== 'exit'
-        ? Promise.resolve(undefined)
-        : surveyPrivacy(this.delivery.endpoint),
+      this.surveyJson ? undefined : this.instrumentSurveyJson(),
     ]);
     if (no !== this.buildNo) return;
     this.invitationHash = hash;
-    this.activeInstrument = this.instrument ?? defaultInstrument;
-    const json =
-      this.surveyJson ??
-      toSurveyJson(this.activeInstrument, { wave: this.wave, ...(privacy ? { privacy } : {}) });
+    const json = this.surveyJson ?? built!;
     // Survey text with markup waits for the sanitiser; any other survey fetches it once idle, so
     // the completion screen's HTML is ready even if the network is gone by then.
     const hasHtml =
@@ -428,6 +424,25 @@ export class GenbridgeSurvey extends LitElement {
     }
   }
 
+  /**
+   * The survey built from the instrument. The bridge is a chunk; the default instrument is used as
+   * written (a schema test keeps it equal to its parsed form), so no zod loads before the survey.
+   */
+  private async instrumentSurveyJson(): Promise<SurveyJson> {
+    const endpoint = this.delivery.endpoint;
+    const [{ toSurveyJson }, privacy] = await Promise.all([
+      import('./survey-json-loader.js'),
+      // What the survey promises about open answers follows the programme (issue 14, finding 4).
+      this.wave === 'exit' && endpoint
+        ? import('./survey-settings.js').then((m) => m.surveyPrivacy(endpoint))
+        : undefined,
+    ]);
+    return toSurveyJson(this.activeInstrument, {
+      wave: this.wave,
+      ...(privacy ? { privacy } : {}),
+    });
+  }
+
   private fail(problem: string): void {
     this.configError = problem;
     this.phase = 'config-error';
@@ -462,7 +477,7 @@ export class GenbridgeSurvey extends LitElement {
   private checkAttributes(): string | undefined {
     if (this.wave !== 'baseline' && this.wave !== 'exit')
       return `wave must be "baseline" or "exit" (got "${String(this.wave)}").`;
-    if (this.participant && !ParticipantCode.safeParse(this.participant).success) {
+    if (this.participant && !PARTICIPANT_CODE_PATTERN.test(this.participant)) {
       return `participant "${this.participant}" must be 4 to 16 characters of A-Z, 0-9 and "-".`;
     }
     return undefined;
@@ -512,7 +527,7 @@ export class GenbridgeSurvey extends LitElement {
         },
       };
     }
-    const { responseFromSurvey } = await loadResponseBuilder();
+    const { responseFromSurvey, defaultInstrument } = await loadResponseBuilder();
     const response = responseFromSurvey(data, {
       responseId: draft.responseId,
       programmeId: this.programme!,
@@ -522,7 +537,7 @@ export class GenbridgeSurvey extends LitElement {
       locale: this.surveyLocale(),
       startedAt: draft.startedAt,
       submittedAt,
-      instrument: this.activeInstrument,
+      instrument: this.instrument ?? defaultInstrument,
     });
     if (Array.isArray(response)) return response;
     // Contract 4: with an invitation the collector fills in the participant from the invitation.
