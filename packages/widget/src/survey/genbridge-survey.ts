@@ -53,7 +53,7 @@ import { isGenbridgeSurvey, surveyIdentity } from './survey-identity.js';
 import { codeStepTemplate } from './templates/code-step.js';
 import { completionTemplate, type DeliveryStatus } from './templates/completion.js';
 import { pageTemplate } from './templates/page.js';
-import { loadRareTemplates, usesRareTypes } from './templates/lazy-types.js';
+import { loadTemplates, typesInSurvey, typesOnPage } from './templates/lazy-types.js';
 import { plainTextToHtml } from './plain-text.js';
 import { uuidV4 } from './uuid.js';
 
@@ -71,9 +71,12 @@ const EMPTY_FACTS: CodeFacts = {
 /** The participant code stands in for validation; with an invitation the collector fills it in. */
 const INVITED = 'INVITED';
 
-/** Survey JSON without the texts shown only at the end (their sanitiser arrives while idle). */
-const shownBeforeEnd = (key: string, value: unknown) =>
-  key === 'completedHtml' || key === 'completedHtmlOnCondition' ? undefined : value;
+/**
+ * Whether text shown with the current page may be markup (the survey's description, the page's
+ * own and its elements'): text without `<` or `&` is shown as text and needs no sanitiser.
+ */
+const pageMayHaveMarkup = (model: SurveyModel): boolean =>
+  /[<&]/.test(JSON.stringify([model.description, model.currentPage?.toJSON()]));
 
 let responseBuilder: Promise<typeof import('./response-from-survey.js')> | undefined;
 const loadResponseBuilder = () => (responseBuilder ??= import('./response-from-survey.js'));
@@ -352,23 +355,12 @@ export class GenbridgeSurvey extends LitElement {
       import('./survey-core-loader.js'),
       this.invitationToken ? rememberToken(this.invitationToken) : Promise.resolve(undefined),
       this.surveyJson ? undefined : this.instrumentSurveyJson(),
+      // Alongside survey-core: the language is almost always this one (the mode can change it).
+      this.loadLanguages(this.surveyLocale()),
     ]);
     if (no !== this.buildNo) return;
     this.invitationHash = hash;
     const json = this.surveyJson ?? built!;
-    // Survey text with markup waits for the sanitiser; any other survey fetches it once idle, so
-    // the completion screen's HTML is ready even if the network is gone by then.
-    const hasHtml =
-      this.markdown !== undefined || /[<&]/.test(JSON.stringify(json, shownBeforeEnd));
-    await Promise.all([
-      this.loadLanguages(this.surveyLocale()),
-      hasHtml ? loadSanitizer() : undefined,
-    ]);
-    whenIdle(() => {
-      if (!hasHtml) void loadSanitizer();
-      if (this.mode === 'genbridge') void loadResponseBuilder();
-    });
-    if (no !== this.buildNo) return;
     const model = new Model(json);
     this.mode =
       this.surveyJson && !isGenbridgeSurvey(model, this.activeInstrument) ? 'plain' : 'genbridge';
@@ -378,23 +370,26 @@ export class GenbridgeSurvey extends LitElement {
     useMarkdown(model, (md) => this.markdown?.(md) ?? md);
     (model as unknown as { webProvider: unknown }).webProvider = sameOriginChoices;
     model.locale = this.surveyLocale();
-    // The mode decides which locales the survey offers: the language may differ from the guess above.
-    await Promise.all([
-      this.loadLanguages(model.locale),
-      usesRareTypes(model) ? loadRareTemplates() : undefined,
-    ]);
-    if (no !== this.buildNo) return;
     this.identity = surveyIdentity(this.activeInstrument, this.surveyJson);
 
     this.storageKey = draftKey(this.programme ?? '~', this.wave, this.identity, this.owner());
     const saved = loadDraft(this.storageKey);
-    const done = await this.completedBefore(saved);
-    if (no !== this.buildNo) return;
-    this.draft = saved ?? this.newDraft();
     if (saved) {
       model.data = saved.data;
       model.currentPageNo = Math.min(saved.pageNo, model.visiblePages.length - 1);
     }
+    // The page shown first waits for what it needs: its templates of rarely used types and, if its
+    // text has markup, the sanitiser. The rest arrives once idle, so later pages and the
+    // completion screen's HTML are ready even if the network is gone by then.
+    const [done] = await Promise.all([
+      this.completedBefore(saved),
+      // The mode decides which locales the survey offers: the language may differ from the guess.
+      this.loadLanguages(model.locale),
+      loadTemplates(typesOnPage(model)),
+      this.markdown !== undefined || pageMayHaveMarkup(model) ? loadSanitizer() : undefined,
+    ]);
+    if (no !== this.buildNo) return;
+    this.draft = saved ?? this.newDraft();
     model.onValueChanged.add(() => this.persist());
     model.onCurrentPageChanged.add(() => {
       this.persist();
@@ -422,6 +417,14 @@ export class GenbridgeSurvey extends LitElement {
       if (saved?.completedAt) this.persist({ completedAt: undefined });
       this.phase = this.needsCode() ? 'code' : 'survey';
     }
+    // Once the first page is on screen, not competing with it.
+    void this.updateComplete.then(() =>
+      whenIdle(() => {
+        void loadSanitizer();
+        void loadTemplates(typesInSurvey(model));
+        if (this.mode === 'genbridge') void loadResponseBuilder();
+      }),
+    );
   }
 
   /**

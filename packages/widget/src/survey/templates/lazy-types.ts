@@ -1,34 +1,91 @@
-import type { SurveyModel } from 'survey-core';
-import type { rareQuestion as RareQuestion } from './rare-types.js';
+import type { TemplateResult } from 'lit';
+import type {
+  PageModel,
+  Question,
+  QuestionFileModel,
+  QuestionImageModel,
+  QuestionImagePickerModel,
+  QuestionMatrixDropdownModel,
+  QuestionPanelDynamicModel,
+  QuestionRankingModel,
+  QuestionSignaturePadModel,
+  QuestionTagboxModel,
+  SurveyModel,
+} from 'survey-core';
+import type { RenderContext } from './context.js';
+import type { SliderQuestion } from './slider.js';
 
-/** Question types whose templates are a chunk loaded on first need (see `rare-types.ts`). */
-export const RARE_TYPES: ReadonlySet<string> = new Set([
-  'tagbox',
-  'ranking',
-  'matrixdropdown',
-  'matrixdynamic',
-  'paneldynamic',
-  'imagepicker',
-  'image',
-  'file',
-  'signaturepad',
-  'slider',
-]);
+/** Renders one question of a type whose template is loaded on first need. */
+export type LazyTemplate = (q: Question, ctx: RenderContext) => TemplateResult;
 
-let rare: typeof RareQuestion | undefined;
-let loading: Promise<void> | undefined;
+/*
+ * The templates of question types few surveys use, each a chunk of its own: a survey loads the
+ * ones its current page shows before that page renders, and the rest of its types once idle.
+ */
+const LOADERS: Record<string, () => Promise<LazyTemplate>> = {
+  tagbox: () =>
+    import('./tagbox.js').then((m) => (q, ctx) => m.tagboxQuestion(q as QuestionTagboxModel, ctx)),
+  ranking: () =>
+    import('./ranking.js').then(
+      (m) => (q, ctx) => m.rankingQuestion(q as QuestionRankingModel, ctx),
+    ),
+  matrixdropdown: () => matrixDropdown(),
+  matrixdynamic: () => matrixDropdown(),
+  paneldynamic: () =>
+    import('./panel-dynamic.js').then(
+      (m) => (q, ctx) => m.panelDynamicQuestion(q as QuestionPanelDynamicModel, ctx),
+    ),
+  imagepicker: () =>
+    import('./image.js').then((m) => (q) => m.imagePickerQuestion(q as QuestionImagePickerModel)),
+  image: () => import('./image.js').then((m) => (q) => m.imageQuestion(q as QuestionImageModel)),
+  file: () =>
+    import('./file.js').then((m) => (q, ctx) => m.fileQuestion(q as QuestionFileModel, ctx)),
+  signaturepad: () =>
+    import('./signature-pad.js').then(
+      (m) => (q, ctx) => m.signaturePadQuestion(q as QuestionSignaturePadModel, ctx),
+    ),
+  slider: () =>
+    import('./slider.js').then(
+      (m) => (q, ctx) => m.sliderQuestion(q as unknown as SliderQuestion, ctx),
+    ),
+};
 
-/** The loaded renderer of rare types, or undefined while its chunk is not there. */
-export const rareTemplates = (): typeof RareQuestion | undefined => rare;
+const matrixDropdown = () =>
+  import('./matrix-dropdown.js').then(
+    (m): LazyTemplate =>
+      (q, ctx) =>
+        m.matrixDropdownQuestion(q as QuestionMatrixDropdownModel, ctx),
+  );
 
-export function loadRareTemplates(): Promise<void> {
-  loading ??= import('./rare-types.js').then((m) => {
-    rare = m.rareQuestion;
-  });
-  return loading;
+/** Question types whose templates are loaded on first need. */
+export const LAZY_TYPES: ReadonlySet<string> = new Set(Object.keys(LOADERS));
+
+const loaded = new Map<string, LazyTemplate>();
+const loading = new Map<string, Promise<void>>();
+
+/** The template of a lazily loaded type, or undefined while its chunk is not there. */
+export const lazyTemplate = (type: string): LazyTemplate | undefined => loaded.get(type);
+
+/** Loads the templates of the given question types (others are part of the element). */
+export function loadTemplates(types: Iterable<string>): Promise<void> {
+  const pending: Promise<void>[] = [];
+  for (const type of new Set(types)) {
+    const load = LOADERS[type];
+    if (!load || loaded.has(type)) continue;
+    let p = loading.get(type);
+    if (!p) {
+      p = load().then((t) => void loaded.set(type, t));
+      loading.set(type, p);
+    }
+    pending.push(p);
+  }
+  return Promise.all(pending).then(() => undefined);
 }
 
-/** Whether a survey (nested questions included) has a question of a rare type. */
-export function usesRareTypes(model: SurveyModel): boolean {
-  return model.getAllQuestions(false, false, true).some((q) => RARE_TYPES.has(q.getType()));
-}
+/** Types of the questions a page shows, nested ones (panels, dynamic panels, matrices) included. */
+export const typesOnPage = (model: SurveyModel): string[] =>
+  ((model.currentPage as PageModel | undefined)?.getQuestions(true) ?? []).map((q) => q.getType());
+
+/** Types of every question of a survey, nested ones included. */
+export const typesInSurvey = (model: SurveyModel): string[] =>
+  model.getAllQuestions(false, false, true).map((q) => q.getType());

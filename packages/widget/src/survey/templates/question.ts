@@ -21,7 +21,7 @@ import { booleanQuestion } from './boolean.js';
 import { checkboxQuestion } from './checkbox.js';
 import type { RenderContext } from './context.js';
 import { dropdownQuestion } from './dropdown.js';
-import { loadRareTemplates, RARE_TYPES, rareTemplates } from './lazy-types.js';
+import { LAZY_TYPES, lazyTemplate, loadTemplates } from './lazy-types.js';
 import { matrixQuestion } from './matrix.js';
 import { multipleTextQuestion } from './multiple-text.js';
 import { panelTemplate } from './panel.js';
@@ -32,14 +32,16 @@ import { textQuestion } from './text-input.js';
 
 export function questionTemplate(q: Question, ctx: RenderContext): TemplateResult | typeof nothing {
   if (!q.isVisible) return nothing;
-  if (RARE_TYPES.has(q.getType())) {
-    const rare = rareTemplates();
-    if (rare) return rare(q, ctx) ?? nothing;
-    // Normally loaded before the survey shows (see usesRareTypes); this covers a type added later.
-    void loadRareTemplates().then(() => ctx.refresh?.());
+  const type = q.getType();
+  if (LAZY_TYPES.has(type)) {
+    const lazy = lazyTemplate(type);
+    if (lazy) return lazy(q, ctx);
+    // Normally loaded before its page shows (see genbridge-survey.ts); this covers a question that
+    // appears later (a dynamic panel added, a type changed by the page).
+    void loadTemplates([type]).then(() => ctx.refresh?.());
     return html`<p class="loading" part="status" role="status">${ctx.strings.loading}</p>`;
   }
-  switch (q.getType()) {
+  switch (type) {
     case 'rating':
       return ratingQuestion(q as QuestionRatingModel);
     case 'radiogroup':

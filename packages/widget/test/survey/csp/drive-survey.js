@@ -30,6 +30,9 @@ async function run() {
     await wait(0);
     await el.updateComplete;
   }
+  // Completing builds the response in a chunk fetched once the survey is idle; a driver this fast
+  // can get there first, so give the chunk time to arrive.
+  for (let t = 0; t < 100 && !completed; t++) await wait(50);
   await wait(50);
   parent.postMessage(
     {
