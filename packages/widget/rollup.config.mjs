@@ -14,6 +14,14 @@ const library = libraryConfig({
   input: ['src/index.ts', 'src/survey.ts', 'src/results.ts', 'src/admin.ts'],
 });
 
+// survey-core and the few lines that load it (our validation strings, the Model export) in one
+// chunk: a separate loader chunk would be one more round trip before survey-core starts to download.
+const surveyCoreChunk = (id) =>
+  (/[\\/]node_modules[\\/]survey-core[\\/]/.test(id) && !/[\\/]i18n[\\/]/.test(id)) ||
+  /[\\/]src[\\/]survey[\\/](survey-core-loader|validation-strings)\.ts$/.test(id)
+    ? 'survey-core'
+    : undefined;
+
 const bundle = (name, input, { splitLazyImports = false } = {}) => ({
   input,
   // Lazy chunks may import from the entry itself: no facade entry re-exporting a shared chunk
@@ -26,6 +34,7 @@ const bundle = (name, input, { splitLazyImports = false } = {}) => ({
         sourcemap: true,
         entryFileNames: `${name}.js`,
         chunkFileNames: `${name}-[name]-[hash].js`,
+        manualChunks: surveyCoreChunk,
       }
     : { file: `bundle/${name}.js`, format: 'es', sourcemap: true, inlineDynamicImports: true },
   plugins: [

@@ -10,7 +10,7 @@
 //     the DOM nodes after those 40 switches and their growth against the first visit of that page.
 // Each sample is a cold load in a fresh browser context; order alternates. BENCH_RUNS (default 5)
 // sets the samples per renderer and survey; BENCH_SURVEYS (e.g. "exit,everytype") picks surveys.
-/* global window, setTimeout */
+/* global window, setTimeout, performance */
 import { createServer } from 'node:http';
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -162,7 +162,16 @@ const firstRender = async (surveyKey, locale) => {
       timeout: 60000,
       polling: 20,
     });
-    const early = [...files];
+    // Requested before the first question was in the DOM, by the page's own clock (polling from
+    // here would also count what the element fetches in the next few milliseconds once idle).
+    const early = await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime <= window.__bench.firstQuestion)
+        .map((e) => new URL(e.name).pathname)
+        .filter((p) => p.startsWith('/bundle/'))
+        .map((p) => p.slice('/bundle/'.length)),
+    );
     // What the element fetches ahead once idle (sanitiser, response builder: for offline submits).
     await new Promise((r) => setTimeout(r, 3000));
     const sum = (list) => list.reduce((a, f) => a + (gzipOf.get(f) ?? 0), 0);

@@ -53,7 +53,12 @@ import { isGenbridgeSurvey, surveyIdentity } from './survey-identity.js';
 import { codeStepTemplate } from './templates/code-step.js';
 import { completionTemplate, type DeliveryStatus } from './templates/completion.js';
 import { pageTemplate } from './templates/page.js';
-import { loadTemplates, typesInSurvey, typesOnPage } from './templates/lazy-types.js';
+import {
+  loadTemplates,
+  typesInSurvey,
+  typesOnFirstPage,
+  typesOnPage,
+} from './templates/lazy-types.js';
 import { plainTextToHtml } from './plain-text.js';
 import { uuidV4 } from './uuid.js';
 
@@ -84,6 +89,10 @@ const loadResponseBuilder = () => (responseBuilder ??= import('./response-from-s
 const whenIdle = (fn: () => void): void => {
   if ('requestIdleCallback' in globalThis) requestIdleCallback(fn, { timeout: 2000 });
   else setTimeout(fn, 200);
+};
+const afterNextFrame = (fn: () => void): void => {
+  if ('requestAnimationFrame' in globalThis) requestAnimationFrame(() => whenIdle(fn));
+  else whenIdle(fn);
 };
 
 /** Where each response field's problem is shown: the question it came from. */
@@ -351,6 +360,8 @@ export class GenbridgeSurvey extends LitElement {
     this.survey.model = undefined;
     const early = this.checkAttributes();
     if (early) return this.fail(early);
+    // The first page's templates download alongside survey-core (its model confirms the page below).
+    if (this.surveyJson) void loadTemplates(typesOnFirstPage(this.surveyJson));
     const [{ Model }, hash, built] = await Promise.all([
       import('./survey-core-loader.js'),
       this.invitationToken ? rememberToken(this.invitationToken) : Promise.resolve(undefined),
@@ -417,9 +428,9 @@ export class GenbridgeSurvey extends LitElement {
       if (saved?.completedAt) this.persist({ completedAt: undefined });
       this.phase = this.needsCode() ? 'code' : 'survey';
     }
-    // Once the first page is on screen, not competing with it.
+    // Once the first page is rendered and painted (the next frame), not competing with it.
     void this.updateComplete.then(() =>
-      whenIdle(() => {
+      afterNextFrame(() => {
         void loadSanitizer();
         void loadTemplates(typesInSurvey(model));
         if (this.mode === 'genbridge') void loadResponseBuilder();

@@ -86,6 +86,30 @@ export function loadTemplates(types: Iterable<string>): Promise<void> {
 export const typesOnPage = (model: SurveyModel): string[] =>
   ((model.currentPage as PageModel | undefined)?.getQuestions(true) ?? []).map((q) => q.getType());
 
+/**
+ * Types named on the first page of survey JSON, before survey-core is there to build a model: a
+ * guess (a restored draft or `visibleIf` may show another page first) that lets those templates
+ * download alongside survey-core; `typesOnPage` decides once the model exists.
+ */
+export function typesOnFirstPage(json: unknown): string[] {
+  const survey = json as { pages?: { elements?: unknown[] }[]; elements?: unknown[] };
+  const types: string[] = [];
+  const walk = (elements: unknown): void => {
+    if (!Array.isArray(elements)) return;
+    for (const e of elements as {
+      type?: unknown;
+      elements?: unknown;
+      templateElements?: unknown;
+    }[]) {
+      if (typeof e?.type === 'string') types.push(e.type);
+      walk(e?.elements);
+      walk(e?.templateElements);
+    }
+  };
+  walk(survey?.pages?.[0]?.elements ?? survey?.elements);
+  return types;
+}
+
 /** Types of every question of a survey, nested ones included. */
 export const typesInSurvey = (model: SurveyModel): string[] =>
   model.getAllQuestions(false, false, true).map((q) => q.getType());
