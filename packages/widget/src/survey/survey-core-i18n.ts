@@ -24,7 +24,9 @@ export function loadSurveyCoreLocale(locale: string | undefined): Promise<void> 
   if (!load) return Promise.resolve();
   let p = loaded.get(lang);
   if (!p) {
-    p = load().then(
+    // After our validation strings (survey-core-loader): they register a partial de/fr locale,
+    // which would replace the full translation if it ran second.
+    p = import('./survey-core-loader.js').then(load).then(
       () => undefined,
       (err: unknown) =>
         console.warn(

@@ -93,8 +93,11 @@ describe('<genbridge-survey> delivery (real HTTP endpoint from test/survey/serve
     el.addEventListener('genbridge-submit-error', (e) =>
       errors.push({ ...e.detail, at: Date.now() }),
     );
+    // Completing builds the response in a chunk the survey may not have fetched yet: wait for the
+    // first attempt's failure rather than a fixed time.
+    const firstFailure = nextEvent(el, 'genbridge-submit-error');
     await completeSurvey(el);
-    await new Promise((r) => setTimeout(r, 50));
+    await firstFailure;
     expect(errors[0]).to.include({ reason: 'server', status: 503 });
     await setServerMode(bucket, 'error429');
     const secondFailure = new Promise<void>((resolve) =>
