@@ -41,6 +41,11 @@ async function invitationsScreen(
     () => root.querySelector('#invitations-heading ~ form') as HTMLFormElement | null,
     'the invitations form',
   );
+  // The console is ready once the programme has loaded (its buttons are enabled while idle).
+  await until(
+    () => !form.querySelector<HTMLButtonElement>('button[type="submit"]')!.disabled,
+    'the programme to load',
+  );
   return { el, root, form };
 }
 
