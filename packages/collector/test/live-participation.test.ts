@@ -7,7 +7,8 @@ import type { SurveyResponse } from '@genbridge/schema';
 import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { liveParticipation } from '../src/domain/live-participation.js';
-import { createProgramme } from '../src/domain/programmes.js';
+import { summaryFor, type Identity } from '../src/auth/roles.js';
+import { createProgramme, describeProgramme } from '../src/domain/programmes.js';
 import { eraseParticipant, submitResponse } from '../src/domain/responses.js';
 import type { Storage } from '../src/storage/storage.js';
 import { backends } from './helpers/backends.js';
@@ -83,6 +84,34 @@ describe.each(backends())('live participation over time: $name', (backend) => {
     expect(baseline.total).toBe(17);
     expect(baseline.cohorts.find((c) => c.cohort === 'spring')!.n).toBe(8);
     expect(exit.total).toBeNull(); // 3 exit answers: fewer than k
+  });
+
+  it("the programme summary's response count moves in steps of k for a manager", async () => {
+    const storage = await fresh();
+    await createProgramme(storage, { id: 'summary', ...OPEN_PROGRAMME, anonymityThreshold: 5 });
+    const as = (role: Identity['role']) => async () =>
+      summaryFor(
+        { subject: `demo:${role}`, name: role, role, programmes: '*', via: 'session' },
+        await describeProgramme(storage, (await storage.getProgramme('summary'))!),
+      ).responses;
+    const manager = as('manager');
+    for (let i = 0; i < 7; i++)
+      await submitResponse(
+        storage,
+        { programmeId: 'summary', body: response('summary', 'baseline', 'spring') },
+        now,
+      );
+    expect(await manager()).toBe(5);
+    await submitResponse(
+      storage,
+      { programmeId: 'summary', body: response('summary', 'baseline', 'autumn') },
+      now,
+    );
+    expect(await manager()).toBe(5);
+    // The steward, who can export every response with its receive time anyway, sees it exactly;
+    // a viewer not at all.
+    expect(await as('steward')()).toBe(8);
+    expect(await as('viewer')()).toBeUndefined();
   });
 
   it('replacing a response is no arrival: a person resubmitting k times does not move the view', async () => {

@@ -281,7 +281,10 @@ export class GenbridgeAdmin extends LitElement {
         c.canManage
           ? html`<section class="panel" aria-labelledby="participation-heading">
                 <h3 id="participation-heading">${t.participation}</h3>
-                <p>${t.responsesCount(p.responses ?? 0)}</p>
+                <p>
+                  ${t.responsesCount(p.responses ?? 0)}
+                  ${c.role === 'manager' ? t.responsesStepped(p.anonymityThreshold) : nothing}
+                </p>
                 ${
                   c.invitations
                     ? html`<p>

@@ -43,6 +43,7 @@ const en = {
   fixErrors: 'Please correct the fields below.',
   participation: 'Participation',
   responsesCount: (n: number) => `${n} responses received`,
+  responsesStepped: (k: number) => `(counted in steps of ${k})`,
   invitationsCount: (issued: number, revoked: number) =>
     `${issued} invitations issued, ${revoked} revoked`,
   wave: 'Survey wave',
@@ -179,6 +180,7 @@ const de: AdminStrings = {
   fixErrors: 'Bitte korrigieren Sie die Felder unten.',
   participation: 'Beteiligung',
   responsesCount: (n) => `${n} Antworten eingegangen`,
+  responsesStepped: (k) => `(gezählt in Schritten von ${k})`,
   invitationsCount: (issued, revoked) => `${issued} Einladungen ausgegeben, ${revoked} widerrufen`,
   wave: 'Befragungswelle',
   closeWave: 'Welle schließen und Bericht veröffentlichen',
@@ -318,6 +320,7 @@ const fr: AdminStrings = {
   fixErrors: 'Veuillez corriger les champs ci-dessous.',
   participation: 'Participation',
   responsesCount: (n) => `${n} réponses reçues`,
+  responsesStepped: (k) => `(comptées par paliers de ${k})`,
   invitationsCount: (issued, revoked) => `${issued} invitations émises, ${revoked} révoquées`,
   wave: 'Vague d’enquête',
   closeWave: 'Fermer la vague et publier le rapport',
