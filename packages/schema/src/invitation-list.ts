@@ -23,6 +23,8 @@ export interface InvitationListError {
   line: number;
   field: string;
   problem: InvitationListProblem;
+  /** The refused cell or header, when there is one (to repeat it in any language). */
+  value?: string;
   /** An English sentence that reads after "line N, field: ". */
   message: string;
 }
@@ -84,6 +86,7 @@ export function parseInvitationList(
           line: first + 1,
           field: name || `column ${i + 1}`,
           problem: 'unknown_column',
+          value: name,
           message: `is not a column of an invitation list: use ${COLUMNS.map((c) => `"${c}"`).join(' and ')}`,
         });
     });
@@ -109,6 +112,7 @@ export function parseInvitationList(
         line,
         field: 'arm',
         problem: 'arm',
+        value: ownArm,
         message: `must be "programme" or "comparison" (or empty for the batch's arm), not "${ownArm}"`,
       });
     if (pairId !== '' && !isSlug(pairId))
@@ -116,6 +120,7 @@ export function parseInvitationList(
         line,
         field: 'pair_id',
         problem: 'pair_id',
+        value: pairId,
         message: `must be lower-case letters, digits or "-" (at most 64), e.g. "pair-01", not "${pairId}"`,
       });
     const arm = ownArm || options.arm;
