@@ -42,12 +42,12 @@ export function canReachProgramme(identity: Identity, programmeId: string): bool
 export function summaryFor<T extends { responses?: unknown; anonymityThreshold?: number }>(
   identity: Identity,
   summary: T,
-) {
+): Omit<T, 'responses'> & Partial<Pick<T, 'responses'>> {
   if (identity.role === 'steward') return summary;
   const { responses, ...rest } = summary;
   if (identity.role === 'viewer') return rest;
   const k = summary.anonymityThreshold ?? 1;
   return typeof responses === 'number'
-    ? { ...rest, responses: Math.floor(responses / k) * k }
+    ? { ...rest, responses: (Math.floor(responses / k) * k) as T['responses'] }
     : summary;
 }
