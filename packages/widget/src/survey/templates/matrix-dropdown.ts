@@ -102,7 +102,7 @@ export function matrixDropdownQuestion(
             part="button button-add-row"
             @click=${(e: Event) => {
               d.addRowUI();
-              after(e);
+              focusNewRow(e);
             }}
           >
             ${text(d.locAddRowText)}
@@ -111,4 +111,19 @@ export function matrixDropdownQuestion(
     }
     ${errors(q)}
   </div>`;
+}
+
+/**
+ * After "Add row", focus goes to the new row's first control: a keyboard user continues typing
+ * there instead of tabbing back through the whole table from the button.
+ */
+function focusNewRow(e: Event): void {
+  const table = (e.currentTarget as Element).closest('[data-question]')?.querySelector('tbody');
+  const host = hostOf(e) as unknown as { requestUpdate(): void; updateComplete: Promise<unknown> };
+  host.requestUpdate();
+  void host.updateComplete.then(() =>
+    table?.lastElementChild
+      ?.querySelector<HTMLElement>('input, select, textarea, button, [tabindex="0"]')
+      ?.focus(),
+  );
 }
