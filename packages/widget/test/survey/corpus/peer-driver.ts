@@ -213,13 +213,17 @@ export async function completeInPeer(
       )
         await new Promise((r) => setTimeout(r, 20));
       if (completed || survey.currentPageNo !== page) continue;
-      await click(button(), `page ${page + 1}: Next / Complete`);
-      await frames();
+      const pressed = button();
+      await click(pressed, `page ${page + 1}: Next / Complete`);
+      for (let wait = 0; wait < 100 && !completed && survey.currentPageNo === page; wait++)
+        await new Promise((r) => setTimeout(r, 20));
       if (!completed && survey.currentPageNo === page) {
         const errors = survey.currentPage.questions
           .filter((q: PeerQuestion) => q.errors.length > 0)
           .map((q: PeerQuestion) => `${q.name}: ${q.errors.map((e: any) => e.text).join('; ')}`);
-        throw new Error(`peer: page ${page + 1} did not move on (${errors.join(' | ')})`);
+        throw new Error(
+          `peer: page ${page + 1} did not move on after a click on ${pressed?.outerHTML.slice(0, 160)} (errors: ${errors.join(' | ')}; data ${JSON.stringify(survey.data)})`,
+        );
       }
     }
     if (!completed) throw new Error('peer: survey did not complete');
