@@ -1,8 +1,9 @@
 /**
  * SurveyJS's own renderer, survey-js-ui 2.5.38 on survey-core 2.5.38 (the benchmark's peer, served
- * by peer-server.mjs), given the same answers through its DOM: radios and checkboxes clicked, text
- * typed by key presses, dropdown items picked in its popup list, "Add row" clicked; then Next and
- * Complete clicked. The data it completes with is the reference for <genbridge-survey>'s data.
+ * by peer-server.mjs), given the same answers through its DOM: radios, checkboxes and "Add row"
+ * clicked with the mouse, text typed by key presses, its dropdown combobox driven by ArrowDown and
+ * Enter; then Next and Complete clicked. The data it completes with is the reference for
+ * <genbridge-survey>'s data.
  */
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import { textPlan } from './keyboard-driver.js';

@@ -37,3 +37,22 @@ describe('matrixdynamic: Add row by keyboard', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('matrixdynamic: Remove row by keyboard', () => {
+  it('keeps focus in the matrix: on the next row’s Remove, else on Add row', async () => {
+    const el = await mountElements([{ ...matrix, rowCount: 3 }]);
+    const removes = () => $$<HTMLButtonElement>(el, '[part~="button-remove-row"]');
+    removes()[1]!.focus();
+    await press(el, 'Enter');
+    expect($$(el, '[data-question="teachers"] tbody > tr').length).to.equal(2);
+    // The row that moved up into the removed one's place.
+    expect(active(el)).to.equal(removes()[1]);
+    await press(el, 'Enter');
+    expect($$(el, '[data-question="teachers"] tbody > tr').length).to.equal(1);
+    expect(active(el)?.getAttribute('part')).to.equal('button button-remove-row');
+    await press(el, 'Enter');
+    expect($$(el, '[data-question="teachers"] tbody > tr').length).to.equal(0);
+    expect(active(el)?.getAttribute('part')).to.contain('button-add-row');
+    await expect(el).to.be.accessible();
+  });
+});
