@@ -16,6 +16,7 @@ import {
   createWorkspace,
 } from './engine/construct-change.js';
 import { reliabilityByGroup } from './engine/group-alpha.js';
+import { groupCells } from './engine/groups.js';
 import { hideFeedbackFigures, summariseFeedbackColumns } from './engine/feedback-columns.js';
 import { summariseAdditional } from './engine/additional-answers.js';
 import type { RankLevels } from './engine/rank-levels.js';
@@ -68,9 +69,10 @@ export function scoreProgramme(
       (a, b) => Number(layout.constructs[b]?.headline) - Number(layout.constructs[a]?.headline),
     );
   // Alpha of every group in one pass per construct and wave; plan[0] is `all`, the whole population.
+  const cells = groupCells(layers, data.pairs, plan.length);
   const reliability = order.map((c) => ({
-    baseline: reliabilityByGroup(data.preItems, data, c, layers, plan.length),
-    exit: reliabilityByGroup(data.postItems, data, c, layers, plan.length),
+    baseline: reliabilityByGroup(data.preItems, data, c, cells, plan.length),
+    exit: reliabilityByGroup(data.postItems, data, c, cells, plan.length),
   }));
   // Reliable change uses the whole population's baseline SD and alpha, so a person's
   // classification is the same in every group they belong to (and small groups do not make it noisy).

@@ -201,10 +201,20 @@ const npsCategory = (v: number) => (v >= 9 ? 'promoter' : v <= 6 ? 'detractor' :
 export function builtinAnswerColumns(
   columns: FeedbackColumns,
 ): Record<FeedbackQuestion, AnswerColumn> {
-  const of = (values: Int8Array, key: (v: number) => string): AnswerColumn => ({
-    multiple: false,
-    keys: Array.from(values, (v) => (v === NONE ? undefined : [key(v)])),
-  });
+  // One shared key list per answer value, not one array and string per person: at 100k exits
+  // the per-person arrays were most of this function's time and a good part of scoring's garbage.
+  const of = (values: Int8Array, key: (v: number) => string): AnswerColumn => {
+    const shared = new Map<number, readonly string[]>();
+    const keys = new Array<readonly string[] | undefined>(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i] as number;
+      if (v === NONE) continue;
+      let k = shared.get(v);
+      if (k === undefined) shared.set(v, (k = [key(v)]));
+      keys[i] = k;
+    }
+    return { multiple: false, keys };
+  };
   return {
     satisfaction: of(columns.satisfaction, String),
     nps: of(columns.recommend, npsCategory),

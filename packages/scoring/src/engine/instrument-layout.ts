@@ -21,6 +21,16 @@ export interface InstrumentLayout {
   constructs: ConstructLayout[];
   min: number;
   max: number;
+  /** Index of every item id in {@link itemIds}. */
+  itemIndex: Map<string, number>;
+  /**
+   * The key order of the last answers object read (`writeItemRow`): the item index of its j-th
+   * key, −1 for a key that is no item. Responses parsed from one source share one key order, so
+   * reading keys in their own order and checking each against the last object's costs one
+   * comparison per answer instead of one lookup by name per item. A cache only: any order is read
+   * correctly.
+   */
+  keyOrder: { keys: string[]; index: number[] };
 }
 
 /** Smallest number of answered items that reaches `share` of `items` (at least one). */
@@ -48,5 +58,12 @@ export function compileInstrument(instrument: Instrument, minItemShare: number):
       minItems: minimumItems(c.items.length, minItemShare),
     };
   });
-  return { itemIds, constructs, min: instrument.scale.min, max: instrument.scale.max };
+  return {
+    itemIds,
+    constructs,
+    min: instrument.scale.min,
+    max: instrument.scale.max,
+    itemIndex: new Map(itemIds.map((id, i) => [id, i])),
+    keyOrder: { keys: [], index: [] },
+  };
 }

@@ -12,10 +12,25 @@ export function writeItemRow(
   out: Float32Array,
   offset: number,
 ): void {
-  const { itemIds, constructs, min, max } = layout;
-  for (let i = 0; i < itemIds.length; i++) {
-    const v = answers?.[itemIds[i] as string];
-    out[offset + i] = v === undefined ? Number.NaN : v;
+  const { itemIds, constructs, min, max, itemIndex, keyOrder } = layout;
+  out.fill(Number.NaN, offset, offset + itemIds.length);
+  if (answers) {
+    // The answers' own keys in their own order (a for-in over one shape reads fields directly),
+    // matched against the previous object's key order (see `keyOrder`).
+    let j = 0;
+    for (const key in answers) {
+      let i: number;
+      if (keyOrder.keys[j] === key) i = keyOrder.index[j] as number;
+      else {
+        i = itemIndex.get(key) ?? -1;
+        keyOrder.keys[j] = key;
+        keyOrder.index[j] = i;
+      }
+      j++;
+      if (i < 0) continue;
+      const v = answers[key];
+      if (v !== undefined) out[offset + i] = v;
+    }
   }
   for (const c of constructs) {
     for (let j = 0; j < c.items.length; j++) {

@@ -78,13 +78,60 @@ export function addDeviations(m: Moments, dev: ArrayLike<number>): void {
   m.n++;
 }
 
-/** Adds `source` into `target` (same width, shift and mode). */
+/**
+ * Adds `source` into `target` (same width and mode). An empty target without a shift takes the
+ * source's. When the shifts differ the source is first re-based onto the target's shift
+ * (Σ(x − t) = Σ(x − s) + n(s − t), and likewise for the cross products): exact when the values
+ * and shifts are integers, as scale answers are, since every term is then an integer far below
+ * 2^53; otherwise exact to rounding.
+ */
 export function mergeMoments(target: Moments, source: Moments): void {
+  if (source.n === 0) return;
+  if (target.shift === null) target.shift = Float64Array.from(source.shift as Float64Array);
+  const { width, sum, cross } = target;
+  const delta = shiftDelta(source, target.shift);
+  if (delta === null) {
+    for (let j = 0; j < width; j++) sum[j] = (sum[j] as number) + (source.sum[j] as number);
+    for (let i = 0; i < cross.length; i++)
+      cross[i] = (cross[i] as number) + (source.cross[i] as number);
+  } else {
+    const n = source.n;
+    const s = source.sum;
+    if (target.full) {
+      for (let a = 0; a < width; a++) {
+        const da = delta[a] as number;
+        const sa = s[a] as number;
+        for (let b = a; b < width; b++) {
+          const db = delta[b] as number;
+          const at = a * width + b;
+          cross[at] =
+            (cross[at] as number) +
+            ((source.cross[at] as number) + da * (s[b] as number) + db * sa + n * da * db);
+        }
+      }
+    } else {
+      for (let j = 0; j < width; j++) {
+        const d = delta[j] as number;
+        const sj = s[j] as number;
+        cross[j] = (cross[j] as number) + ((source.cross[j] as number) + 2 * d * sj + n * d * d);
+      }
+    }
+    for (let j = 0; j < width; j++)
+      sum[j] = (sum[j] as number) + ((s[j] as number) + n * (delta[j] as number));
+  }
   target.n += source.n;
-  for (let j = 0; j < target.width; j++)
-    target.sum[j] = (target.sum[j] as number) + (source.sum[j] as number);
-  for (let i = 0; i < target.cross.length; i++)
-    target.cross[i] = (target.cross[i] as number) + (source.cross[i] as number);
+}
+
+/** source.shift − shift per column, or null when they are the same (nothing to re-base). */
+function shiftDelta(source: Moments, shift: Float64Array): Float64Array | null {
+  const from = source.shift as Float64Array;
+  if (from === shift) return null;
+  let same = true;
+  for (let j = 0; j < source.width && same; j++) same = from[j] === shift[j];
+  if (same) return null;
+  const delta = new Float64Array(source.width);
+  for (let j = 0; j < source.width; j++) delta[j] = (from[j] as number) - (shift[j] as number);
+  return delta;
 }
 
 /** Σ(x_a − x̄_a)(x_b − x̄_b) (a ≤ b; a = b in either mode); divide by n − 1 for the covariance. */

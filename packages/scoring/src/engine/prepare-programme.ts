@@ -116,7 +116,12 @@ export function prepareProgramme(
     keys: (additional as AdditionalColumns).answers[j] as (string[] | undefined)[],
   }));
   const questionColumns = [...FEEDBACK_QUESTIONS.map((q) => builtin[q]), ...closedColumns];
-  const answered = (column: AnswerColumn) => Uint8Array.from(column.keys, (k) => (k ? 1 : 0));
+  const answered = (column: AnswerColumn) => {
+    // A plain loop: Uint8Array.from with a map function goes through the iterator protocol.
+    const flags = new Uint8Array(column.keys.length);
+    for (let i = 0; i < flags.length; i++) if (column.keys[i]) flags[i] = 1;
+    return flags;
+  };
   const feedbackFigures = suppressFigures(
     feedbackPlan,
     groupLayers(feedbackPlan, feedbackExits.length),
