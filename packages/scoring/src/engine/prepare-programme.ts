@@ -1,6 +1,6 @@
 import type { FigureHiddenReason, Instrument, SurveyResponse } from '@genbridge/schema';
 import { checkOptions, type ScoringOptions } from './scoring-options.js';
-import { compileInstrument } from './instrument-layout.js';
+import { compileInstrument, createKeyOrder } from './instrument-layout.js';
 import { writeItemRow, writeScoreRow } from './item-rows.js';
 import { pairProgramme } from './wave-pairing.js';
 import { groupColumns, groupLayers, planGroups } from './groups.js';
@@ -174,7 +174,7 @@ export function prepareProgramme(
 }
 
 /** Item values and construct scores of every matched pair, in one pass over the responses. */
-function scoreMatched(
+export function scoreMatched(
   baselines: readonly SurveyResponse[],
   exits: readonly SurveyResponse[],
   layout: MatchedData['layout'],
@@ -189,15 +189,18 @@ function scoreMatched(
   const postScores = new Float64Array(pairs * C);
   const thenScores = new Float64Array(pairs * C).fill(Number.NaN);
   const hasThen = layout.constructs.map(() => false);
+  // Retrospective blocks hold other keys than full answers: each kind keeps its own key order.
+  const answersOrder = createKeyOrder(I);
+  const retroOrder = createKeyOrder(I);
   for (let i = 0; i < pairs; i++) {
     const exit = exits[i] as SurveyResponse;
-    writeItemRow((baselines[i] as SurveyResponse).answers, layout, preItems, i * I);
-    writeItemRow(exit.answers, layout, postItems, i * I);
+    writeItemRow((baselines[i] as SurveyResponse).answers, layout, preItems, i * I, answersOrder);
+    writeItemRow(exit.answers, layout, postItems, i * I, answersOrder);
     writeScoreRow(preItems, i * I, layout, preScores, i * C);
     writeScoreRow(postItems, i * I, layout, postScores, i * C);
     const retro = exit.retrospective;
     if (retro) {
-      writeItemRow(retro, layout, thenItems, 0);
+      writeItemRow(retro, layout, thenItems, 0, retroOrder);
       writeScoreRow(thenItems, 0, layout, thenScores, i * C);
       for (let c = 0; c < C; c++)
         if (!Number.isNaN(thenScores[i * C + c] as number)) hasThen[c] = true;
