@@ -68,11 +68,13 @@ export function scoreProgramme(
     .sort(
       (a, b) => Number(layout.constructs[b]?.headline) - Number(layout.constructs[a]?.headline),
     );
-  // Alpha of every group in one pass per construct and wave; plan[0] is `all`, the whole population.
+  // Alpha of every construct and group in one pass per wave; plan[0] is `all`, the whole population.
   const cells = groupCells(layers, data.pairs, plan.length);
+  const baselineAlpha = reliabilityByGroup(data.preItems, data, cells, plan.length);
+  const exitAlpha = reliabilityByGroup(data.postItems, data, cells, plan.length);
   const reliability = order.map((c) => ({
-    baseline: reliabilityByGroup(data.preItems, data, c, cells, plan.length),
-    exit: reliabilityByGroup(data.postItems, data, c, cells, plan.length),
+    baseline: baselineAlpha[c] as Reliability[],
+    exit: exitAlpha[c] as Reliability[],
   }));
   // Reliable change uses the whole population's baseline SD and alpha, so a person's
   // classification is the same in every group they belong to (and small groups do not make it noisy).

@@ -59,23 +59,38 @@ export function addMomentsRow(m: Moments, row: ArrayLike<number>): void {
 
 /** Adds one complete row given as deviations from the shift. */
 export function addDeviations(m: Moments, dev: ArrayLike<number>): void {
-  const { width, sum, cross } = m;
-  if (m.full) {
-    for (let a = 0; a < width; a++) {
-      const da = dev[a] as number;
-      sum[a] = (sum[a] as number) + da;
-      const row = a * width;
-      for (let b = a; b < width; b++)
-        cross[row + b] = (cross[row + b] as number) + da * (dev[b] as number);
-    }
-  } else {
-    for (let j = 0; j < width; j++) {
-      const d = dev[j] as number;
-      sum[j] = (sum[j] as number) + d;
-      cross[j] = (cross[j] as number) + d * d;
-    }
-  }
+  // Two small functions rather than one with both loops, so each call site inlines the one it uses.
+  if (m.full) addCrossProducts(m.width, m.sum, m.cross, dev);
+  else addSquares(m.width, m.sum, m.cross, dev);
   m.n++;
+}
+
+function addCrossProducts(
+  width: number,
+  sum: Float64Array,
+  cross: Float64Array,
+  dev: ArrayLike<number>,
+): void {
+  for (let a = 0; a < width; a++) {
+    const da = dev[a] as number;
+    sum[a] = (sum[a] as number) + da;
+    const row = a * width;
+    for (let b = a; b < width; b++)
+      cross[row + b] = (cross[row + b] as number) + da * (dev[b] as number);
+  }
+}
+
+function addSquares(
+  width: number,
+  sum: Float64Array,
+  squares: Float64Array,
+  dev: ArrayLike<number>,
+): void {
+  for (let j = 0; j < width; j++) {
+    const d = dev[j] as number;
+    sum[j] = (sum[j] as number) + d;
+    squares[j] = (squares[j] as number) + d * d;
+  }
 }
 
 /**
