@@ -93,7 +93,8 @@ export function scoreProgramme(
       reliability: supplied ?? reliability[i]?.baseline[0]?.alpha ?? null,
     };
   });
-  const ranking = order.map((c) => constructRankLevels(data, c));
+  const levels = constructRankLevels(data);
+  const ranking = order.map((c) => levels[c] as RankLevels);
   const groups: GroupReport[] = plan.map((g, index) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
     if (g.suppressed) return { ...head, suppressed: true, reason: g.suppressed };

@@ -72,17 +72,20 @@ export interface ConstructChangeSettings {
 const forRanking = (d: number) => Math.round(d * 1e9) / 1e9;
 
 /**
- * The construct's baseline→exit differences of every pair (rounded as {@link forRanking}),
- * prepared so each group's Wilcoxon test counts its pairs per |d| level instead of sorting.
+ * Every construct's baseline→exit differences of every pair (rounded as {@link forRanking}),
+ * prepared so each group's Wilcoxon test counts its pairs per |d| level instead of sorting; per
+ * construct in layout order. One pass over the score rows for all constructs: read a construct at
+ * a time, the strided rows cost as much as reading them all.
  */
-export function constructRankLevels(data: MatchedData, c: number): RankLevels {
+export function constructRankLevels(data: MatchedData): RankLevels[] {
   const C = data.layout.constructs.length;
-  const d = new Float64Array(data.pairs);
+  const d = data.layout.constructs.map(() => new Float64Array(data.pairs));
   for (let i = 0; i < data.pairs; i++)
-    d[i] = forRanking(
-      (data.postScores[i * C + c] as number) - (data.preScores[i * C + c] as number),
-    );
-  return rankLevels(d);
+    for (let c = 0; c < C; c++)
+      (d[c] as Float64Array)[i] = forRanking(
+        (data.postScores[i * C + c] as number) - (data.preScores[i * C + c] as number),
+      );
+  return d.map(rankLevels);
 }
 
 const NO_EFFECT: PairedEffectSizes = { dz: null, dav: null, drm: null, gav: null };

@@ -143,8 +143,12 @@ export function summariseFeedbackColumns(
   const meetingCounts = new Uint32Array(MeetingFrequency.options.length);
   let meetingN = 0;
   const size = members ? members.length : columns.size;
-  const valuable: string[] = [];
-  const improvement: string[] = [];
+  // Allocated at the group's size and trimmed, not grown by push: grown arrays of 100k texts left
+  // their earlier copies in the old generation, and scoring's major GCs mark the whole input.
+  const valuable: string[] = released ? new Array<string>(size) : [];
+  const improvement: string[] = released ? new Array<string>(size) : [];
+  let valuableN = 0;
+  let improvementN = 0;
   for (let m = 0; m < size; m++) {
     const row = members ? (members[m] as number) : m;
     const s = columns.satisfaction[row] as number;
@@ -160,10 +164,12 @@ export function summariseFeedbackColumns(
     }
     if (!released) continue;
     const v = columns.valuableLearning[row];
-    if (v !== undefined) valuable.push(v);
+    if (v !== undefined) valuable[valuableN++] = v;
     const i = columns.improvement[row];
-    if (i !== undefined) improvement.push(i);
+    if (i !== undefined) improvement[improvementN++] = i;
   }
+  valuable.length = valuableN;
+  improvement.length = improvementN;
   const meeting = counts(MeetingFrequency.options);
   MeetingFrequency.options.forEach((o, i) => (meeting[o] = meetingCounts[i] as number));
   return {

@@ -54,24 +54,21 @@ export function prepareProgramme(
   const layers = groupLayers(plan, data.pairs);
   const C = layout.constructs.length;
   const families: FigureFamily[] = [];
-  for (let c = 0; c < C; c++) {
-    const scored = new Uint8Array(data.pairs);
-    const gain = new Uint8Array(data.pairs);
-    const retro = new Uint8Array(data.pairs);
-    for (let p = 0; p < data.pairs; p++) {
+  for (let c = 0; c < C; c++)
+    for (let f = 0; f < 3; f++) families.push({ flags: new Uint8Array(data.pairs), threshold: k });
+  // One pass over the score rows for all constructs (the rows are strided by construct).
+  const max = layout.max;
+  for (let p = 0; p < data.pairs; p++) {
+    for (let c = 0; c < C; c++) {
       const pre = data.preScores[p * C + c] as number;
       const post = data.postScores[p * C + c] as number;
       const then = data.thenScores[p * C + c] as number;
       const both = pre === pre && post === post;
-      scored[p] = both ? 1 : 0;
-      gain[p] = both && pre < layout.max ? 1 : 0;
-      retro[p] = then === then && post === post ? 1 : 0;
+      // Per construct: pairs with both scores, those below the maximum (normalised gain), then-test.
+      (families[3 * c] as FigureFamily).flags[p] = both ? 1 : 0;
+      (families[3 * c + 1] as FigureFamily).flags[p] = both && pre < max ? 1 : 0;
+      (families[3 * c + 2] as FigureFamily).flags[p] = then === then && post === post ? 1 : 0;
     }
-    families.push(
-      { flags: scored, threshold: k },
-      { flags: gain, threshold: k },
-      { flags: retro, threshold: k },
-    );
   }
   const figures = suppressFigures(plan, layers, data.pairs, families, k);
   plan.forEach((g, i) => (g.suppressed = figures.groups[i] ?? null));

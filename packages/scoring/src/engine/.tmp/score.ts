@@ -1,7 +1,3 @@
-const __T: Record<string, number> = (globalThis as any).__T ??= {};
-const __now = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
-let __t = 0;
-const __m = (k: string) => { const n = __now(); __T[k] = (__T[k] ?? 0) + n - __t; __t = n; };
 import type {
   ConstructChange,
   GroupReport,
@@ -47,7 +43,6 @@ export function scoreTimed(
   instrument: Instrument,
   options: ScoringOptions = {},
 ): ProgrammeReport {
-  __t = __now();
   const {
     settings,
     programmeId,
@@ -66,7 +61,6 @@ export function scoreTimed(
     additionalHidden,
     arms,
   } = prepareProgramme(responses, instrument, options);
-  __m('prepare');
   const k = settings.anonymityThreshold;
   const workspace = createWorkspace(data.pairs);
   const order = layout.constructs
@@ -74,13 +68,14 @@ export function scoreTimed(
     .sort(
       (a, b) => Number(layout.constructs[b]?.headline) - Number(layout.constructs[a]?.headline),
     );
-  // Alpha of every group in one pass per construct and wave; plan[0] is `all`, the whole population.
+  // Alpha of every construct and group in one pass per wave; plan[0] is `all`, the whole population.
   const cells = groupCells(layers, data.pairs, plan.length);
+  const baselineAlpha = reliabilityByGroup(data.preItems, data, cells, plan.length);
+  const exitAlpha = reliabilityByGroup(data.postItems, data, cells, plan.length);
   const reliability = order.map((c) => ({
-    baseline: reliabilityByGroup(data.preItems, data, c, cells, plan.length),
-    exit: reliabilityByGroup(data.postItems, data, c, cells, plan.length),
+    baseline: baselineAlpha[c] as Reliability[],
+    exit: exitAlpha[c] as Reliability[],
   }));
-  __m('reliability');
   // Reliable change uses the whole population's baseline SD and alpha, so a person's
   // classification is the same in every group they belong to (and small groups do not make it noisy).
   const basis = order.map((c, i) => {
@@ -98,9 +93,7 @@ export function scoreTimed(
       reliability: supplied ?? reliability[i]?.baseline[0]?.alpha ?? null,
     };
   });
-  __m('basis');
   const ranking = order.map((c) => constructRankLevels(data, c));
-  __m('ranking');
   const groups: GroupReport[] = plan.map((g, index) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
     if (g.suppressed) return { ...head, suppressed: true, reason: g.suppressed };
@@ -122,7 +115,6 @@ export function scoreTimed(
     return { ...head, suppressed: false, n: g.members.length, constructs };
   });
 
-  __m('groups');
   const random = options.random ?? Math.random;
   const feedback: FeedbackReport[] = feedbackPlan.map((g, index) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
@@ -145,19 +137,6 @@ export function scoreTimed(
     };
   });
 
-  __m('feedback');
-  const __ev = evaluateProgramme({
-      programmeId,
-      instrumentId: instrument.id,
-      layout,
-      data,
-      pairing,
-      comparison: arms.comparison,
-      anonymityThreshold: k,
-      confidenceLevel: settings.confidenceLevel,
-      groups,
-    });
-  __m('evaluate');
   return {
     schemaVersion: 1,
     programmeId,
