@@ -150,12 +150,16 @@ export interface GroupCells {
 }
 
 /** {@link GroupCells} of `layers` over a population of `total`. */
-export function groupCells(layers: readonly Int32Array[], total: number, groups: number): GroupCells {
+export function groupCells(
+  layers: readonly Int32Array[],
+  total: number,
+  groups: number,
+): GroupCells {
   const cellOf = new Int32Array(total);
   const groupsOf: Int32Array[] = [];
   // Cells are numbered layer by layer: (cell so far, group in the next layer) → cell, so keys stay
   // below total × (groups + 1) whatever the number of layers.
-  let current = new Int32Array(total);
+  const current = new Int32Array(total);
   let cells = total === 0 ? 0 : 1;
   for (const layer of layers) {
     const next = new Map<number, number>();

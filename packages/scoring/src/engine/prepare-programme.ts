@@ -171,7 +171,7 @@ export function prepareProgramme(
 }
 
 /** Item values and construct scores of every matched pair, in one pass over the responses. */
-export function scoreMatched(
+function scoreMatched(
   baselines: readonly SurveyResponse[],
   exits: readonly SurveyResponse[],
   layout: MatchedData['layout'],
