@@ -53,18 +53,21 @@ export function suppressFigures(
   const dimOf = plan.map((g) => dims.indexOf(g.dimension));
   // Cells: people in the same group of every breakdown with the same flags.
   let cellOf = new Int32Array(total);
+  // Each refinement writes into the buffer the previous one read from: two arrays in all.
+  let spare = new Int32Array(total);
   let cells = 1;
   // Keys are read from the arrays directly (no key function per person): at 100k people and a
   // few dozen families, a call per person and family was a good share of scoring's time.
   const refine = (key: ArrayLike<number>, offset: number, values: number) => {
     const table = new Int32Array(cells * values).fill(-1);
     let next = 0;
-    const out = new Int32Array(total);
+    const out = spare;
     for (let p = 0; p < total; p++) {
       const at = (cellOf[p] as number) * values + (key[p] as number) + offset;
       if (table[at] === -1) table[at] = next++;
       out[p] = table[at] as number;
     }
+    spare = cellOf;
     cellOf = out;
     cells = next;
   };

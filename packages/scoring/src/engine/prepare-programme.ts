@@ -82,12 +82,13 @@ export function prepareProgramme(
   // the `all` feedback group minus the matched n would count 1..k − 1 people.
   const exitOnly = pairing.exitOnly.length;
   const includeExitOnly = exitOnly === 0 || exitOnly >= k;
-  const feedbackRows: number[] = [];
-  pairing.exits.forEach((_, i) => {
-    if (includeExitOnly || pairing.exitBaselines[i] !== undefined) feedbackRows.push(i);
-  });
-  const feedbackExits = feedbackRows.map((i) => pairing.exits[i] as SurveyResponse);
-  const feedbackBaselines = feedbackRows.map((i) => pairing.exitBaselines[i]);
+  // Usually every exit: then the pairing's own arrays serve, not copies of 100k entries.
+  const feedbackExits = includeExitOnly
+    ? pairing.exits
+    : pairing.exits.filter((_, i) => pairing.exitBaselines[i] !== undefined);
+  const feedbackBaselines = includeExitOnly
+    ? pairing.exitBaselines
+    : pairing.exitBaselines.filter((b) => b !== undefined);
   const feedbackPlan = planGroups(
     feedbackExits.length,
     groupColumns(
