@@ -117,9 +117,10 @@ export function prepareProgramme(
   }));
   const questionColumns = [...FEEDBACK_QUESTIONS.map((q) => builtin[q]), ...closedColumns];
   const answered = (column: AnswerColumn) => Uint8Array.from(column.keys, (k) => (k ? 1 : 0));
+  const feedbackLayers = groupLayers(feedbackPlan, feedbackExits.length);
   const feedbackFigures = suppressFigures(
     feedbackPlan,
-    groupLayers(feedbackPlan, feedbackExits.length),
+    feedbackLayers,
     feedbackExits.length,
     [
       {
@@ -135,6 +136,7 @@ export function prepareProgramme(
   const questionHidden = questionColumns.map((column, q) =>
     suppressHomogeneous(
       feedbackPlan,
+      feedbackLayers,
       column,
       feedbackPlan.map((g, i) =>
         g.suppressed ? 'complementary' : (feedbackFigures.figures[1 + q]?.[i] ?? null),
