@@ -18,7 +18,11 @@ const dc = (v: number): Record<string, number> =>
   Object.fromEntries(DC.map((id) => [id, id === 'dc_4' ? 6 - v : v]));
 
 /** `rs` with digital_confidence of wave `wave` set per participant (by order) to `values[i]`. */
-function withDc(rs: SurveyResponse[], wave: 'baseline' | 'exit', values: number[]): SurveyResponse[] {
+function withDc(
+  rs: SurveyResponse[],
+  wave: 'baseline' | 'exit',
+  values: number[],
+): SurveyResponse[] {
   const people = [...new Set(rs.map((r) => r.participant))];
   return rs.map((r) => {
     if (r.wave !== wave) return r;
@@ -79,7 +83,11 @@ describe('construct figures that tell every member’s score are hidden', () => 
   });
 
   it('a hidden group is not recoverable as all − the other group of its breakdown', () => {
-    const mentors = withDc(cohortOf(6, { prefix: 'M', role: 'mentor' }), 'exit', [5, 5, 5, 5, 5, 5]);
+    const mentors = withDc(
+      cohortOf(6, { prefix: 'M', role: 'mentor' }),
+      'exit',
+      [5, 5, 5, 5, 5, 5],
+    );
     const mentees = cohortOf(6, { prefix: 'E', role: 'mentee', seed: 2 });
     const report = score([...mentors, ...mentees]);
     expect(tellsEveryScore(construct(report, 'role:mentor'))).toBe(false);
@@ -87,9 +95,9 @@ describe('construct figures that tell every member’s score are hidden', () => 
     const all = construct(report, 'all');
     const mentee = construct(report, 'role:mentee');
     // Both shown would give the mentors' exit sum and sum of squares by subtraction.
-    expect(all?.exit.mean !== null && all?.exit.mean !== undefined && mentee?.exit.mean != null).toBe(
-      false,
-    );
+    expect(
+      all?.exit.mean !== null && all?.exit.mean !== undefined && mentee?.exit.mean != null,
+    ).toBe(false);
   });
 
   it('a homogeneous group inside a larger group of another breakdown is not its difference', () => {
@@ -145,9 +153,11 @@ describe('evaluation figures that tell every member’s score are hidden', () =>
   });
 
   it('baseline-only participants all at the maximum: the attrition section is hidden', () => {
-    const dropouts = withDc(cohortOf(6, { prefix: 'D', seed: 7 }), 'baseline', [5, 5, 5, 5, 5, 5]).filter(
-      (r) => r.wave === 'baseline',
-    );
+    const dropouts = withDc(
+      cohortOf(6, { prefix: 'D', seed: 7 }),
+      'baseline',
+      [5, 5, 5, 5, 5, 5],
+    ).filter((r) => r.wave === 'baseline');
     const report = score([...cohortOf(10), ...dropouts]);
     const attrition = report.evaluation?.attrition;
     expect(attrition?.suppressed).toBe(true);
@@ -155,10 +165,17 @@ describe('evaluation figures that tell every member’s score are hidden', () =>
   });
 
   it('a comparison arm whose scores did not move at all (change SD 0) is hidden', () => {
-    const arm = cohortOf(6, { prefix: 'C', seed: 9 }).map((r) => ({ ...r, arm: 'comparison' as const }));
-    const byPerson = new Map(arm.filter((r) => r.wave === 'baseline').map((r) => [r.participant, r]));
+    const arm = cohortOf(6, { prefix: 'C', seed: 9 }).map((r) => ({
+      ...r,
+      arm: 'comparison' as const,
+    }));
+    const byPerson = new Map(
+      arm.filter((r) => r.wave === 'baseline').map((r) => [r.participant, r]),
+    );
     const still = arm.map((r) =>
-      r.wave === 'exit' ? { ...r, answers: { ...(byPerson.get(r.participant)?.answers ?? {}) } } : r,
+      r.wave === 'exit'
+        ? { ...r, answers: { ...(byPerson.get(r.participant)?.answers ?? {}) } }
+        : r,
     );
     const report = score([...cohortOf(10), ...still]);
     const comparison = report.evaluation?.comparison;

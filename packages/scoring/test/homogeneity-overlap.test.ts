@@ -71,8 +71,7 @@ describe('homogeneity: overlapping groups of two breakdowns', () => {
         const onlyB = [...B].filter((p) => !A.has(p)).length;
         if (onlyA === 0 || onlyB === 0) continue; // nested: rule 9's nested check
         for (let v = 0; v <= 10; v++) {
-          const d =
-            (a.nps.distribution?.[String(v)] ?? 0) - (b.nps.distribution?.[String(v)] ?? 0);
+          const d = (a.nps.distribution?.[String(v)] ?? 0) - (b.nps.distribution?.[String(v)] ?? 0);
           // … but the difference must not force every member of one side to one answer.
           expect({ a: a.key, b: b.key, v, forced: d >= onlyA || -d >= onlyB }).toEqual({
             a: a.key,

@@ -89,6 +89,6 @@ export function suppressHomogeneousScores(
     if (kind === 'retrospective' && !data.hasThen[c]) return [...row];
     const hidden = row.map((r, g) => (plan[g]?.suppressed ? 'complementary' : r));
     const out = suppressDominated(plan, layers, scoreRule(data, c, kind), hidden);
-    return out.map((r, g) => (plan[g]?.suppressed ? row[g] ?? null : r));
+    return out.map((r, g) => (plan[g]?.suppressed ? (row[g] ?? null) : r));
   });
 }

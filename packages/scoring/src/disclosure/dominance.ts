@@ -22,6 +22,41 @@ export interface DominanceRule<T> {
   apart?(onlyA: T, onlyB: T): boolean;
 }
 
+interface Cells {
+  /** The breakdowns (dimensions but `all`), in the plan's order. */
+  dims: string[];
+  /** Per cell, its group in `all` and then in every breakdown (plan indices). */
+  groupsOfCell: number[][];
+  /** Cell of every member of the population. */
+  cellOf: Int32Array;
+}
+const cellCache = new WeakMap<readonly PlannedGroup[], Cells>();
+
+/** The population's cells under the plan's breakdowns, computed once per plan. */
+function cellsOf(plan: readonly PlannedGroup[], layers: readonly Int32Array[]): Cells {
+  const known = cellCache.get(plan);
+  if (known) return known;
+  const total = plan[0]?.members.length ?? 0;
+  const G = plan.length;
+  const dims = [...new Set(plan.slice(1).map((g) => g.dimension))];
+  const cellOf = new Int32Array(total);
+  const groupsOfCell: number[][] = [];
+  const ids = new Map<number, number>();
+  for (let p = 0; p < total; p++) {
+    let key = 0;
+    for (const layer of layers) key = key * G + (layer[p] as number) + 1;
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = groupsOfCell.length));
+      groupsOfCell.push(layers.map((layer) => layer[p] as number));
+    }
+    cellOf[p] = id;
+  }
+  const cells = { dims, groupsOfCell, cellOf };
+  cellCache.set(plan, cells);
+  return cells;
+}
+
 /**
  * The dominance rule on one family of figures across the groups of a report (`hidden`: what the
  * other rules already hide, null where shown). Hides as `homogeneous` every shown figure whose
@@ -33,8 +68,9 @@ export interface DominanceRule<T> {
  *   difference tells a part's values.
  * When `all` is hidden, every group's figure is (a group of a dominated population is dominated).
  *
- * `layers` are those of `groupLayers(plan, total)`. One pass per layer and per pair of breakdowns
- * tallies every group and every cell of two breakdowns; the rest works on tallies only.
+ * `layers` are those of `groupLayers(plan, total)`. One pass over the population tallies its
+ * cells (computed once per plan); groups, `all − Σ shown` and the cells of two breakdowns are
+ * unions of cell tallies, so the rest costs nothing per person.
  */
 export function suppressDominated<T>(
   plan: readonly PlannedGroup[],
@@ -44,33 +80,30 @@ export function suppressDominated<T>(
 ): (FigureHiddenReason | null)[] {
   const out = [...hidden];
   const G = plan.length;
-  const total = plan[0]?.members.length ?? 0;
+  const { dims, groupsOfCell, cellOf } = cellsOf(plan, layers);
+  // One pass over the population: a tally per cell (people in the same group of every
+  // breakdown); every group and every cell of two breakdowns is then a union of cells.
+  const cellTallies = groupsOfCell.map(() => rule.create());
+  for (let p = 0; p < cellOf.length; p++) rule.add(cellTallies[cellOf[p] as number] as T, p);
   const tallies = plan.map(() => rule.create());
-  for (const layer of layers)
-    for (let p = 0; p < total; p++) {
-      const g = layer[p] as number;
-      if (g >= 0) rule.add(tallies[g] as T, p);
-    }
+  groupsOfCell.forEach((groups, c) => {
+    for (const g of groups) rule.merge(tallies[g] as T, cellTallies[c] as T);
+  });
   plan.forEach((_, g) => {
     if (out[g] === null && rule.dominated(tallies[g] as T)) out[g] = 'homogeneous';
   });
   if (out[0] !== null) return out.map((r) => r ?? 'complementary');
 
-  const breakdowns = layers.filter((layer) => total > 0 && plan[layer[0] as number]?.dimension !== 'all');
-  const groupsOf = breakdowns.map((layer) =>
-    plan.flatMap((g, i) => (i > 0 && g.dimension === plan[layer[0] as number]?.dimension ? [i] : [])),
-  );
+  const groupsOf = dims.map((d) => plan.flatMap((g, i) => (i > 0 && g.dimension === d ? [i] : [])));
   // Cells of every pair of breakdowns: the people in group a of one and group b of the other.
   const crosses: { i: number; j: number; cells: (T | undefined)[] }[] = [];
-  for (let i = 0; i < breakdowns.length; i++)
-    for (let j = i + 1; j < breakdowns.length; j++) {
+  for (let i = 0; i < dims.length; i++)
+    for (let j = i + 1; j < dims.length; j++) {
       const cells: (T | undefined)[] = new Array(G * G);
-      const A = breakdowns[i] as Int32Array;
-      const B = breakdowns[j] as Int32Array;
-      for (let p = 0; p < total; p++) {
-        const at = (A[p] as number) * G + (B[p] as number);
-        rule.add((cells[at] ??= rule.create()), p);
-      }
+      groupsOfCell.forEach((groups, c) => {
+        const at = (groups[i + 1] as number) * G + (groups[j + 1] as number);
+        rule.merge((cells[at] ??= rule.create()), cellTallies[c] as T);
+      });
       crosses.push({ i, j, cells });
     }
   const size = (g: number) => rule.size(tallies[g] as T);
@@ -80,7 +113,7 @@ export function suppressDominated<T>(
     return t;
   };
 
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const groups of groupsOf) {
       const shown = groups.filter((g) => out[g] === null);

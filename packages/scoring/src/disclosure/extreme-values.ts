@@ -91,7 +91,7 @@ export function momentsReveal(n: number, mean: number, ss: number, lo: number, h
   if (ss < 0.5) return true;
   for (const end of [lo, hi]) {
     const d = n * Math.abs(end - mean);
-    if (Math.abs(ss + d * d / n - d * d) < 0.5) return true;
+    if (Math.abs(ss + (d * d) / n - d * d) < 0.5) return true;
   }
   return false;
 }

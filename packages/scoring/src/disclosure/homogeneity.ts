@@ -17,7 +17,6 @@ export interface Tally {
   counts: Map<string, number>;
 }
 
-
 /**
  * Whether the counts tell each member's answer, up to at most one person: a single choice where
  * one answer holds all, or all but one, of the answers; a multiple choice where, summed over the

@@ -28,7 +28,8 @@ export function minimumDetectableEffect(input: EvaluationInput): MinimumDetectab
       const all = input.groups?.[0];
       const hidden =
         all !== undefined &&
-        (all.suppressed || all.constructs.find((x) => x.constructId === id)?.difference.sd === null);
+        (all.suppressed ||
+          all.constructs.find((x) => x.constructId === id)?.difference.sd === null);
       const sd = dz === null || hidden ? null : standardDeviation(finite(changeColumn(data, c)));
       return {
         constructId: layout.constructs[c]?.id as string,
