@@ -23,8 +23,11 @@ interface Indexed {
  * never disclosed; identical figures count once; variables whose figures have the same member
  * sets share one computation.
  *
- * Not modelled: bounds on values (a mean at the scale's maximum tells every member's score;
- * a distribution where everyone gave one answer tells each member's answer), non-linear
+ * Bounds on values (a mean at the scale's maximum tells every member's score; a distribution
+ * where everyone gave one answer tells each member's answer) are the single-report rules' task;
+ * what they hid is listed as equations with `hidden: "homogeneous"`, and a finding is made when
+ * such a hidden figure lies in the row space of the released figures of its variable (another
+ * release, or a combination of figures, gives it back). Not modelled: other bounds, non-linear
  * statistics (SD, correlation, Wilcoxon V, alpha) beyond the sums they share members with, and
  * disclosure of a *sum* over 2..k−1 people (the single-report rules and the release rule guard
  * that; deciding it in general is a minimum-weight problem).

@@ -38,6 +38,11 @@ const groupLabel = (g: { dimension: string; value: string | null }) =>
  * the open text (`openText:<question>`, a multiset of strings is a sum too), and the same for
  * the programme's additional questions (`extra:<wave>.<name>=<answer>`, `openText:<wave>.<name>`).
  *
+ * Figures hidden because they would tell their members' values (homogeneity: `hidden:
+ * "homogeneous"` in the feedback, notes `construct_homogeneous` and `retrospective_homogeneous`)
+ * are listed too, marked `hidden: "homogeneous"`: not released, but `auditDisclosure` checks that
+ * no combination of released figures gives them back.
+ *
  * Group sizes and participation counts are not equations: the audit assumes the worst case, an
  * attacker who already knows who took part and who is in which group, and protects answers.
  * The SD, correlation and t of a figure are functions of sums over the same members as its mean
