@@ -9,6 +9,7 @@ const middlewareFiles = [
   './test/survey/server.mjs',
   './test/results/server.mjs',
   './test/admin/server.mjs',
+  './test/survey/corpus/peer-server.mjs',
 ];
 const middleware = [];
 for (const file of middlewareFiles) {

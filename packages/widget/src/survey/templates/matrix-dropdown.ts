@@ -36,7 +36,6 @@ export function matrixDropdownQuestion(
     const t = (row as unknown as { locText?: Parameters<typeof text>[0] }).locText;
     return (t && text(t)) || ctx.strings.rowN(n + 1);
   };
-  const after = (e: Event) => hostOf(e).requestUpdate();
   return html`<div
     class="question matrixdropdown"
     part="question matrix"
@@ -78,7 +77,7 @@ export function matrixDropdownQuestion(
                                 aria-label=${`${text(d.locRemoveRowText)}: ${rowLabel(row, n)}`}
                                 @click=${(e: Event) => {
                                   d.removeRowUI(row);
-                                  after(e);
+                                  focusAfterRemove(e, n);
                                 }}
                               >
                                 ${text(d.locRemoveRowText)}
@@ -102,7 +101,7 @@ export function matrixDropdownQuestion(
             part="button button-add-row"
             @click=${(e: Event) => {
               d.addRowUI();
-              after(e);
+              focusNewRow(e);
             }}
           >
             ${text(d.locAddRowText)}
@@ -111,4 +110,40 @@ export function matrixDropdownQuestion(
     }
     ${errors(q)}
   </div>`;
+}
+
+/**
+ * After "Add row", focus goes to the new row's first control: a keyboard user continues typing
+ * there instead of tabbing back through the whole table from the button.
+ */
+function focusNewRow(e: Event): void {
+  const table = (e.currentTarget as Element).closest('[data-question]')?.querySelector('tbody');
+  const host = hostOf(e) as unknown as { requestUpdate(): void; updateComplete: Promise<unknown> };
+  host.requestUpdate();
+  void host.updateComplete.then(() =>
+    table?.lastElementChild
+      ?.querySelector<HTMLElement>('input, select, textarea, button, [tabindex="0"]')
+      ?.focus(),
+  );
+}
+
+/**
+ * After "Remove", the pressed button is gone; focus goes to the Remove button of the row that took
+ * its place, else of the row before, else to "Add row", so a keyboard user is not dropped to the
+ * top of the page.
+ */
+function focusAfterRemove(e: Event, removed: number): void {
+  const question = (e.currentTarget as Element).closest('[data-question]');
+  const host = hostOf(e) as unknown as { requestUpdate(): void; updateComplete: Promise<unknown> };
+  host.requestUpdate();
+  void host.updateComplete.then(() => {
+    const removes = [
+      ...(question?.querySelectorAll<HTMLElement>('[part~="button-remove-row"]') ?? []),
+    ];
+    (
+      removes[removed] ??
+      removes[removed - 1] ??
+      question?.querySelector<HTMLElement>('[part~="button-add-row"]')
+    )?.focus();
+  });
 }
