@@ -150,6 +150,28 @@ describe('invitations assign arm and pair', () => {
     ]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/arm/);
+    // The console's upload format (pair_id,arm columns) through the same parser; one bad line
+    // names its line and column, and nothing is created.
+    const before = JSON.parse(
+      (await runCli(['invitations', 'list', 'arms-cli', '--data-dir', server.dataDir])).stdout,
+    ) as { issued: number };
+    const csv = join(dir, 'pairs.csv');
+    writeFileSync(csv, 'pair_id,arm\npair-03,programme\npair-03,comparison\n');
+    const badList = await runCli([
+      'invitations',
+      'create',
+      'arms-cli',
+      '--pairs',
+      csv,
+      '--data-dir',
+      server.dataDir,
+    ]);
+    expect(badList.code).toBe(1);
+    expect(badList.stderr).toMatch(/line 3, pair_id: must be empty in the comparison arm/);
+    const after = JSON.parse(
+      (await runCli(['invitations', 'list', 'arms-cli', '--data-dir', server.dataDir])).stdout,
+    ) as { issued: number };
+    expect(after.issued).toBe(before.issued);
     removeDir(dir);
   });
 });

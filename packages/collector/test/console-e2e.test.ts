@@ -327,6 +327,61 @@ describe('<genbridge-admin> in Chromium', { timeout: 240_000 }, () => {
       .slice(1)
       .map((row) => new URL(row.split(',')[1]!).searchParams.get('invite')!);
     expect(await page.$('genbridge-admin >>> ::-p-text(Download invitations)')).toBeNull();
+
+    // Issue 11: two colleagues in the comparison arm (keyboard only), then an uploaded list of
+    // mentoring pairs in the CLI's format; the collector stores the arm and pair of each.
+    await (await shadow(page, 'input[name="arm"][value="programme"]')).focus();
+    await page.keyboard.press('ArrowDown');
+    await (await shadow(page, 'input[name="count"]')).click({ count: 3 });
+    await page.keyboard.type('2');
+    await page.keyboard.press('Enter');
+    await waitForText(page, '2 invitations created');
+    const issuedRows = () =>
+      page.evaluate(() =>
+        [
+          ...document
+            .querySelector('genbridge-admin')!
+            .shadowRoot!.querySelectorAll('table.invitations tbody tr'),
+        ].map((tr) =>
+          [...tr.children]
+            .map((c) => c.textContent!.trim())
+            .slice(2, 4)
+            .join('|'),
+        ),
+      );
+    expect((await issuedRows()).filter((r) => r === 'Comparison|—')).toHaveLength(2);
+    const pairsFile = join(downloads, 'pairs.csv');
+    writeFileSync(pairsFile, 'pair_id,arm\npair-01,programme\npair-01,programme\n,comparison\n');
+    await (await shadow(page, 'input[name="source"][value="list"]')).click();
+    await (
+      (await shadow(page, 'input[name="list"]')) as ElementHandle<HTMLInputElement>
+    ).uploadFile(pairsFile);
+    await clickButton(page, 'Create invitations');
+    await waitForText(page, '3 invitations created');
+    expect(await issuedRows()).toEqual(
+      expect.arrayContaining(['Programme|pair-01', 'Programme|pair-01']),
+    );
+    const stored = (await (
+      await adminFetch(`${base}/api/programmes/${PROGRAMME}/invitations`)
+    ).json()) as { issued: number; invitations: { arm?: string; pairId?: string }[] };
+    expect(stored.issued).toBe(11);
+    expect(stored.invitations.filter((i) => i.pairId === 'pair-01')).toEqual([
+      expect.objectContaining({ arm: 'programme', pairId: 'pair-01' }),
+      expect.objectContaining({ arm: 'programme', pairId: 'pair-01' }),
+    ]);
+    expect(stored.invitations.filter((i) => i.arm === 'comparison')).toHaveLength(3);
+    // A list with a bad row creates nothing and names the line and the column.
+    writeFileSync(pairsFile, 'pair_id\npair-02\nPair 3\n');
+    await (
+      (await shadow(page, 'input[name="list"]')) as ElementHandle<HTMLInputElement>
+    ).uploadFile(pairsFile);
+    await clickButton(page, 'Create invitations');
+    await waitForText(page, 'Line 3, pair_id');
+    expect(await axe(page), 'list errors').toEqual([]);
+    const after = (await (
+      await adminFetch(`${base}/api/programmes/${PROGRAMME}/invitations`)
+    ).json()) as { issued: number };
+    expect(after.issued).toBe(11);
     removeDir(downloads);
 
     // The first invited person follows their link and answers the baseline in <genbridge-survey>

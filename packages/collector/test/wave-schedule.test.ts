@@ -167,11 +167,12 @@ describe.each(backends())('wave schedule and live participation: $name', (backen
     // is hidden too (complementary); the total of 8 stays.
     for (let i = 0; i < 6; i++) await submit('baseline', 'spring');
     for (let i = 0; i < 2; i++) await submit('baseline', 'autumn');
-    // Exit: 5 spring, 5 autumn, 3 who gave no cohort: "not stated" is a cell of its own (hidden),
-    // and the smallest shown cell follows it.
+    // Exit: 5 spring, 5 autumn, 2 who gave no cohort: "not stated" is a cell of its own (hidden),
+    // and the smallest shown cell follows it. 20 arrivals in all, a multiple of k, so every one
+    // is counted (live-participation.test.ts: counts move in steps of k).
     for (let i = 0; i < 5; i++) await submit('exit', 'spring');
     for (let i = 0; i < 5; i++) await submit('exit', 'autumn');
-    for (let i = 0; i < 3; i++) await submit('exit');
+    for (let i = 0; i < 2; i++) await submit('exit');
 
     const live = await liveParticipation(storage, 'live');
     expect(live.anonymityThreshold).toBe(5);
@@ -182,26 +183,37 @@ describe.each(backends())('wave schedule and live participation: $name', (backen
       { cohort: 'autumn', label: 'Autumn', n: null, suppressed: 'below_threshold' },
       { cohort: 'not_stated', label: 'Not stated', n: 0 },
     ]);
-    expect(exit!.total).toBe(13);
+    expect(exit!.total).toBe(12);
     const shown = exit!.cohorts.filter((c) => c.n !== null);
-    const hidden = 13 - shown.reduce((sum, c) => sum + c.n!, 0);
+    const hidden = 12 - shown.reduce((sum, c) => sum + c.n!, 0);
     expect(hidden === 0 || hidden >= 5).toBe(true);
     expect(exit!.cohorts.find((c) => c.cohort === 'not_stated')).toMatchObject({ n: null });
     // Never a score: only counts.
     expect(JSON.stringify(live)).not.toMatch(/mean|score|construct/);
 
-    // Fewer than k people in a wave: the total itself is hidden, and every cell with it.
+    // Fewer than k people in a wave: the total itself is hidden, and every cell with it
+    // (3 baseline and 2 exit answers: 5 arrivals, one step of k, all counted).
     await createProgramme(storage, { id: 'tiny', ...OPEN_PROGRAMME });
-    for (let i = 0; i < 3; i++)
+    for (const wave of ['baseline', 'baseline', 'baseline', 'exit', 'exit'] as const)
       await submitResponse(
         storage,
-        { programmeId: 'tiny', body: oneOf('tiny', 'baseline', 'spring') },
+        { programmeId: 'tiny', body: oneOf('tiny', wave, 'spring') },
         now,
       );
     const tiny = await liveParticipation(storage, 'tiny');
-    expect(tiny.waves[0]!.total).toBeNull();
-    expect(tiny.waves[0]!.cohorts.every((c) => c.n === null || c.n === 0)).toBe(true);
-    expect(tiny.waves[1]).toEqual({
+    for (const wave of tiny.waves) {
+      expect(wave.total).toBeNull();
+      expect(wave.cohorts.every((c) => c.n === null || c.n === 0)).toBe(true);
+    }
+    // Before the first k arrivals nothing is counted yet: the view is the empty one.
+    await createProgramme(storage, { id: 'first', ...OPEN_PROGRAMME });
+    for (let i = 0; i < 4; i++)
+      await submitResponse(
+        storage,
+        { programmeId: 'first', body: oneOf('first', 'baseline', 'spring') },
+        now,
+      );
+    expect((await liveParticipation(storage, 'first')).waves[1]).toEqual({
       wave: 'exit',
       total: 0,
       cohorts: [
@@ -210,5 +222,6 @@ describe.each(backends())('wave schedule and live participation: $name', (backen
         { cohort: 'not_stated', label: 'Not stated', n: 0 },
       ],
     });
+    expect((await liveParticipation(storage, 'first')).waves[0]!.total).toBe(0);
   });
 });

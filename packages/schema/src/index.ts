@@ -24,3 +24,4 @@ export * from './from-survey-data.js';
 export * from './validate-response.js';
 export * from './json-schemas.js';
 export * from './spreadsheet-text.js';
+export * from './invitation-list.js';

@@ -35,10 +35,19 @@ export function canReachProgramme(identity: Identity, programmeId: string): bool
 
 /**
  * A programme summary as this identity may see it: viewers read only released reports, so the
- * live response count (which moves with each submission, issue 9) is left out for them.
+ * live response count (which moves with each submission, issue 9) is left out for them; managers
+ * see it in steps of k (⌊n/k⌋·k), like live participation, so refreshing never shows the moment
+ * one person answered; stewards, who read the raw data anyway, see it exactly.
  */
-export function summaryFor<T extends { responses?: unknown }>(identity: Identity, summary: T) {
-  if (identity.role !== 'viewer') return summary;
-  const { responses: _live, ...rest } = summary;
-  return rest;
+export function summaryFor<T extends { responses?: unknown; anonymityThreshold?: number }>(
+  identity: Identity,
+  summary: T,
+): Omit<T, 'responses'> & Partial<Pick<T, 'responses'>> {
+  if (identity.role === 'steward') return summary;
+  const { responses, ...rest } = summary;
+  if (identity.role === 'viewer') return rest;
+  const k = summary.anonymityThreshold ?? 1;
+  return typeof responses === 'number'
+    ? { ...rest, responses: (Math.floor(responses / k) * k) as T['responses'] }
+    : summary;
 }

@@ -1,5 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { formatFieldError } from '@genbridge/schema';
+import { formatFieldError, parseInvitationList } from '@genbridge/schema';
 import { responsesToCsv } from '@genbridge/scoring';
 import { DomainError } from '../domain/errors.js';
 import { issueInvitations, listInvitations, revokeInvitation } from '../domain/invitations.js';
@@ -154,8 +154,9 @@ export async function responsesCommand(args: string[]): Promise<void> {
 
 /**
  * `invitations create` flags as a batch: `--count <n>` alike invitations, or `--pairs <file>` with
- * one pair id per line (one invitation per line: list a pair's id once for the mentor and once for
- * the mentee); `--arm` for all of them. The domain validates the result and names the field.
+ * one invitation per line (see `parseInvitationList`: a pair id per line, listed once for the
+ * mentor and once for the mentee, or `pair_id`/`arm` columns); `--arm` for all of them. A bad line
+ * is named with its line and column and nothing is created; the domain validates the rest.
  */
 function invitationBatch(values: { count?: string; arm?: string; pairs?: string }): unknown {
   const arm = values.arm !== undefined ? { arm: values.arm } : {};
@@ -169,11 +170,14 @@ function invitationBatch(values: { count?: string; arm?: string; pairs?: string 
       `${values.pairs}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
-  const lines = text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && line !== 'pair_id');
-  return { ...arm, invitations: lines.map((pairId) => ({ pairId })) };
+  const list = parseInvitationList(text, arm);
+  if (!list.ok)
+    throw new CommandError(
+      list.errors
+        .map((e) => `${values.pairs}: line ${e.line}, ${e.field}: ${e.message}`)
+        .join('\n'),
+    );
+  return { ...arm, invitations: list.invitations };
 }
 
 /** `genbridge-collector invitations create|list|revoke <programme> …` */

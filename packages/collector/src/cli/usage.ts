@@ -19,7 +19,8 @@ Usage:
   genbridge-collector invitations create <programme> --count <n>   tokens are printed once
                                             [--arm programme|comparison]
   genbridge-collector invitations create <programme> --pairs <file>  one invitation per line of
-                                            the file, each line a pair id (mentor and mentee)
+                                            the file, each line a pair id (mentor and mentee),
+                                            or CSV columns pair_id,arm; a bad line creates none
   genbridge-collector invitations list <programme>
   genbridge-collector invitations revoke <programme> <invitation-id>
   genbridge-collector release <programme>        release the current report (refused when it

@@ -1,3 +1,4 @@
+import type { SurveyResponse } from '@genbridge/schema';
 import { NOT_STATED, suppressBreakdown } from '@genbridge/scoring';
 import type { Storage } from '../storage/storage.js';
 import { effectiveResponses } from './effective-responses.js';
@@ -21,15 +22,45 @@ export interface WaveParticipation {
 }
 
 /**
+ * The stored responses live counts may show: those received up to the arrival numbered ⌊n/k⌋·k,
+ * where an arrival is a person's first receipt of a wave and n the number of arrivals, in receive
+ * order. A manager who refreshes after every response could otherwise difference two views and
+ * see that someone of a cohort answered just then; with the cut, two views differ by nobody or by
+ * at least k arrivals. Stateless (a function of what is stored), so every collector sharing a
+ * database shows the same view. A resubmission is no arrival: it cannot push the cut forward, and
+ * a replacement after the cut waits for the next step.
+ */
+export function countedResponses(
+  stored: readonly SurveyResponse[],
+  k: number,
+): readonly SurveyResponse[] {
+  const arrivals: number[] = [];
+  const seen = new Set<string>();
+  stored.forEach((r, i) => {
+    const key = `${r.wave}\u0000${r.participant}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    arrivals.push(i);
+  });
+  const counted = Math.floor(arrivals.length / k) * k;
+  return counted === 0 ? [] : stored.slice(0, arrivals[counted - 1]! + 1);
+}
+
+/**
  * How many people answered each wave, per cohort, under the report's anonymity rules and no
  * scores: a count below k is hidden, and scoring's complementary suppression hides further cells
  * until the total minus the shown cells cannot single out 1 to k − 1 people. People without a
- * declared cohort form the `not_stated` group, so the cells always partition the total.
+ * declared cohort form the `not_stated` group, so the cells always partition the total. Counts
+ * move only in steps of k arrivals ({@link countedResponses}); no time of the step is shown, since
+ * "as of 10:03" would itself tell when the k-th answer came in.
  */
 export async function liveParticipation(storage: Storage, programmeId: string) {
   const programme = await findProgramme(storage, programmeId);
   const k = programme.anonymityThreshold;
-  const responses = effectiveResponses(programme, await storage.listResponses(programme.id));
+  const responses = effectiveResponses(
+    programme,
+    countedResponses(await storage.listResponses(programme.id), k),
+  );
   const labels = new Map(programme.cohorts.map((c) => [c.id, c.label]));
   const waves = (['baseline', 'exit'] as const).map((wave): WaveParticipation => {
     const counts = new Map<string, number>([...labels.keys(), NOT_STATED].map((id) => [id, 0]));

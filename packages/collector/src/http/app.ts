@@ -244,7 +244,7 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
   });
   app.post('/api/programmes', async (c) => {
     const created = await createProgramme(storage, await adminBody(c));
-    return c.json(await describeProgramme(storage, created), 201);
+    return c.json(summaryFor(c.get('identity')!, await describeProgramme(storage, created)), 201);
   });
   app.get('/api/programmes/:id', async (c) => {
     const programme = await findProgramme(storage, id(c));
@@ -256,7 +256,7 @@ export function createCollectorApp(options: CollectorAppOptions): Hono<AuthEnv> 
   app.patch('/api/programmes/:id', async (c) => {
     const { programme, release } = await changeProgramme(storage, id(c), await adminBody(c), now);
     return c.json({
-      ...(await describeProgramme(storage, programme)),
+      ...summaryFor(c.get('identity')!, await describeProgramme(storage, programme)),
       ...(release ? { release } : {}),
     });
   });

@@ -153,7 +153,7 @@ export const API_OPERATIONS: readonly Operation[] = [
     responses: {
       '200': {
         description:
-          '`{ programmeId, anonymityThreshold, waves: [{ wave, total, cohorts: [{ cohort, label, n, suppressed? }] }] }`; `n` (or `total`) is null where fewer than k people or complementary suppression hide it.',
+          "`{ programmeId, anonymityThreshold, waves: [{ wave, total, cohorts: [{ cohort, label, n, suppressed? }] }] }`; `n` (or `total`) is null where fewer than k people or complementary suppression hide it. Counted over the responses up to the arrival numbered ⌊n/k⌋·k (a person's first response to a wave, in receive order), so two views differ by nobody or by at least k arrivals.",
         type: 'object',
       },
     },

@@ -1,7 +1,13 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import {
+  parseInvitationList,
+  type InvitationListError,
+  type InvitationListResult,
+} from '@genbridge/schema';
+import {
   AdminApi,
   ApiError,
+  type Arm,
   type AuditEntry,
   type FieldProblem,
   type InvitationList,
@@ -39,6 +45,8 @@ export class AdminController implements ReactiveController {
   fieldErrors: FieldProblem[] = [];
   refusal: FieldProblem[] | undefined;
   notice: string | undefined;
+  /** Why an uploaded list of invitations was refused, row by row (nothing was created). */
+  listErrors: InvitationListError[] = [];
   /** A freshly created batch, held only until it is downloaded. */
   batch: { csv: string; count: number } | undefined;
   pending: Pending | undefined;
@@ -75,6 +83,7 @@ export class AdminController implements ReactiveController {
     this.fieldErrors = [];
     this.refusal = undefined;
     this.notice = undefined;
+    this.listErrors = [];
     this.host.requestUpdate();
     try {
       return await action();
@@ -210,11 +219,46 @@ export class AdminController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  async createInvitations(count: number, surveyUrl: string): Promise<void> {
+  /**
+   * Creates invitations in one arm: `count` alike ones, or one per row of an uploaded list (the
+   * CLI's `--pairs` format, read by the same parser). A list with any bad row creates nothing and
+   * leaves its problems, by line and column, in `listErrors`.
+   */
+  async createInvitations(
+    source: { count: number } | { list: string | undefined },
+    arm: Arm,
+    surveyUrl: string,
+  ): Promise<void> {
     const id = this.selected!.id;
+    let invitations: { arm?: Arm; pairId?: string }[] | undefined;
+    if ('list' in source) {
+      const read: InvitationListResult =
+        source.list === undefined
+          ? {
+              ok: false,
+              errors: [{ line: 0, field: 'file', problem: 'empty', message: 'choose a file' }],
+            }
+          : parseInvitationList(source.list, { arm });
+      if (!read.ok) {
+        this.error = undefined;
+        this.fieldErrors = [];
+        this.notice = undefined;
+        this.batch = undefined;
+        this.listErrors = read.errors;
+        this.host.requestUpdate();
+        return;
+      }
+      invitations = read.invitations;
+    }
     await this.run('invitations', async () => {
-      const { invitations } = await this.api.createInvitations(id, count);
-      this.batch = { csv: invitationsCsv(surveyUrl, invitations), count: invitations.length };
+      const created = await this.api.createInvitations(
+        id,
+        invitations ? { arm, invitations } : { arm, count: (source as { count: number }).count },
+      );
+      this.batch = {
+        csv: invitationsCsv(surveyUrl, created.invitations),
+        count: created.invitations.length,
+      };
       this.invitations = await this.api.invitations(id);
     });
   }

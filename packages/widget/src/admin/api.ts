@@ -61,11 +61,24 @@ export interface ReleaseSummary {
   reason: string;
 }
 
+/** The evaluation arm an invitation assigns: `comparison` = a colleague outside the programme. */
+export type Arm = 'programme' | 'comparison';
+
 export interface InvitationList {
   issued: number;
   revoked: number;
-  invitations: { id: string; createdAt: string; revokedAt: string | null }[];
+  invitations: {
+    id: string;
+    createdAt: string;
+    revokedAt: string | null;
+    arm?: Arm;
+    pairId?: string;
+  }[];
 }
+
+/** What the collector creates: `count` alike invitations, or one per listed `{ arm, pairId }`. */
+export type InvitationBatch =
+  { count: number; arm?: Arm } | { arm?: Arm; invitations: { arm?: Arm; pairId?: string }[] };
 
 export interface AuditEntry {
   seq: number;
@@ -169,12 +182,10 @@ export class AdminApi {
       `/api/programmes/${encodeURIComponent(id)}/invitations`,
     );
   }
-  createInvitations(id: string, count: number) {
-    return this.request<{ invitations: { id: string; token: string }[] }>(
-      'POST',
-      `/api/programmes/${encodeURIComponent(id)}/invitations`,
-      { count },
-    );
+  createInvitations(id: string, batch: InvitationBatch) {
+    return this.request<{
+      invitations: { id: string; token: string; arm?: Arm; pairId?: string }[];
+    }>('POST', `/api/programmes/${encodeURIComponent(id)}/invitations`, batch);
   }
   revokeInvitation(id: string, invitation: string) {
     return this.request<unknown>(

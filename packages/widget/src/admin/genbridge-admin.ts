@@ -4,6 +4,7 @@ import { AdminController } from './admin-controller.js';
 import type { FieldProblem, ProgrammeSummary, Role } from './api.js';
 import { adminStrings, type AdminStrings } from './i18n.js';
 import { readInstrument } from './instrument-file.js';
+import { invitationsView } from './invitations-view.js';
 import { participationView } from './participation-view.js';
 import { scheduleFromForm } from './schedule-form.js';
 import { scheduleFields } from './schedule-view.js';
@@ -280,7 +281,10 @@ export class GenbridgeAdmin extends LitElement {
         c.canManage
           ? html`<section class="panel" aria-labelledby="participation-heading">
                 <h3 id="participation-heading">${t.participation}</h3>
-                <p>${t.responsesCount(p.responses ?? 0)}</p>
+                <p>
+                  ${t.responsesCount(p.responses ?? 0)}
+                  ${c.role === 'manager' ? t.responsesStepped(p.anonymityThreshold) : nothing}
+                </p>
                 ${
                   c.invitations
                     ? html`<p>
@@ -325,7 +329,16 @@ export class GenbridgeAdmin extends LitElement {
             </div>`
           : nothing
       }
-      ${c.canManage && p.accessMode !== 'open' ? this.#invitationsView() : nothing}
+      ${
+        c.canManage && p.accessMode !== 'open'
+          ? invitationsView(
+              c,
+              t,
+              this.#fieldErrors(c.fieldErrors.filter((e) => !e.path.startsWith('schedule'))),
+              this.#downloadBatch,
+            )
+          : nothing
+      }
       <section class="panel" aria-labelledby="releases-heading">
         <h3 id="releases-heading">${t.releases}</h3>
         ${
@@ -376,70 +389,6 @@ export class GenbridgeAdmin extends LitElement {
     this.#c!.view_(number);
   }
 
-  #invitationsView() {
-    const c = this.#c!;
-    const t = this.#t;
-    return html`<section class="panel" aria-labelledby="invitations-heading">
-      <h3 id="invitations-heading">${t.invitations}</h3>
-      <form class="field" @submit=${this.#submitInvitations}>
-        <label
-          >${t.howMany}<input name="count" type="number" min="1" max="1000" value="10" required
-        /></label>
-        <label
-          >${t.surveyUrl}<input
-            name="url"
-            type="url"
-            required
-            value="${location.origin}/baseline.html"
-        /></label>
-        <div><button type="submit" ?disabled=${!!c.busy}>${t.createInvitations}</button></div>
-      </form>
-      ${this.#fieldErrors(c.fieldErrors.filter((e) => !e.path.startsWith('schedule')))}
-      ${
-        c.batch
-          ? html`<div class="panel" role="alert">
-              <p>${t.invitationsReady(c.batch.count)}</p>
-              <button class="primary" @click=${this.#downloadBatch}>${t.downloadCsv}</button>
-            </div>`
-          : nothing
-      }
-      ${
-        c.invitations && c.invitations.invitations.length > 0
-          ? html`<table>
-              <thead>
-                <tr>
-                  <th scope="col">#</th>
-                  <th scope="col">${t.invitations}</th>
-                  <th scope="col"></th>
-                </tr>
-              </thead>
-              <tbody>
-                ${c.invitations.invitations.map(
-                  (i, n) =>
-                    html`<tr>
-                      <td>${n + 1}</td>
-                      <td><code>${i.id.slice(0, 8)}</code></td>
-                      <td>
-                        ${
-                          i.revokedAt
-                            ? t.revoked
-                            : html`<button
-                                aria-label="${t.revoke} ${n + 1}"
-                                @click=${() => c.revokeInvitation(i.id)}
-                              >
-                                ${t.revoke}
-                              </button>`
-                        }
-                      </td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`
-          : html`<p>${t.noInvitations}</p>`
-      }
-    </section>`;
-  }
-
   async #submitSchedule(event: SubmitEvent) {
     event.preventDefault();
     this.#instrumentErrors = [];
@@ -450,12 +399,6 @@ export class GenbridgeAdmin extends LitElement {
       return;
     }
     await this.#c!.saveSchedule(read.schedule, this.#t.scheduleSaved);
-  }
-
-  async #submitInvitations(event: SubmitEvent) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget as HTMLFormElement);
-    await this.#c!.createInvitations(Number(data.get('count')), String(data.get('url')));
   }
 
   #downloadBatch = () => {

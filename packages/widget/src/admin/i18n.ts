@@ -1,3 +1,5 @@
+import type { InvitationListProblem } from '@genbridge/schema';
+
 /** Every visible string of `<genbridge-admin>` in English, German and French. */
 const en = {
   title: 'Genbridge console',
@@ -41,6 +43,7 @@ const en = {
   fixErrors: 'Please correct the fields below.',
   participation: 'Participation',
   responsesCount: (n: number) => `${n} responses received`,
+  responsesStepped: (k: number) => `(counted in steps of ${k})`,
   invitationsCount: (issued: number, revoked: number) =>
     `${issued} invitations issued, ${revoked} revoked`,
   wave: 'Survey wave',
@@ -101,7 +104,36 @@ const en = {
   total: 'Everyone',
   fewerThan: (k: number) => `fewer than ${k}`,
   withheld: 'withheld',
-  noResponsesYet: 'No responses yet.',
+  noResponsesYet: 'No answers counted yet.',
+  liveSteps: (k: number) =>
+    `Counts move in steps of ${k} answers: the newest ones (up to ${k - 1}) are added once ${k} have arrived since the last step, so refreshing never shows when one person answered.`,
+  armLegend: 'Who these invitations are for',
+  armProgramme: 'Programme participants (mentors and mentees)',
+  armComparison: 'Comparison group: colleagues outside the programme, asked at the same waves',
+  arms: { programme: 'Programme', comparison: 'Comparison' } as Record<string, string>,
+  sourceLegend: 'Invitations to create',
+  sourceCount: 'A number of invitations',
+  sourceList: 'One per row of a list of mentoring pairs',
+  listFile: 'List of pairs (CSV file)',
+  listHint:
+    'One row per person. A pair_id column gives the pair (the same id for mentor and mentee); an optional arm column says programme or comparison (empty: the choice above). A file with just one pair id per line works too.',
+  listRefused: (n: number) =>
+    `No invitation was created: the list has ${n === 1 ? 'one problem' : `${n} problems`}. Correct the file and upload it again.`,
+  listWhere: (line: number, field: string) => `Line ${line}, ${field}`,
+  chooseFile: 'Choose a file with the list of pairs.',
+  listProblems: {
+    pair_id: (v: string) =>
+      `"${v}" is not a pair id: use lower-case letters, digits or "-" (at most 64), e.g. pair-01`,
+    arm: (v: string) => `"${v}" is not a group: write programme or comparison, or leave it empty`,
+    comparison_pair: () =>
+      'must be empty in the comparison group: only programme participants have a pair',
+    unknown_column: (v: string) => `"${v}" is not a column of the list: use pair_id and arm`,
+    extra_cell: () => 'the row has more cells than the list has columns',
+    empty: () => 'the list names no invitation',
+  } as Record<InvitationListProblem, (value: string) => string>,
+  invitationArm: 'Group',
+  invitationPair: 'Pair',
+  noValue: '—',
   refresh: 'Refresh',
   notStated: 'Not stated',
 };
@@ -148,6 +180,7 @@ const de: AdminStrings = {
   fixErrors: 'Bitte korrigieren Sie die Felder unten.',
   participation: 'Beteiligung',
   responsesCount: (n) => `${n} Antworten eingegangen`,
+  responsesStepped: (k) => `(gezählt in Schritten von ${k})`,
   invitationsCount: (issued, revoked) => `${issued} Einladungen ausgegeben, ${revoked} widerrufen`,
   wave: 'Befragungswelle',
   closeWave: 'Welle schließen und Bericht veröffentlichen',
@@ -207,7 +240,37 @@ const de: AdminStrings = {
   total: 'Alle',
   fewerThan: (k: number) => `weniger als ${k}`,
   withheld: 'zurückgehalten',
-  noResponsesYet: 'Noch keine Antworten.',
+  noResponsesYet: 'Noch keine Antworten gezählt.',
+  liveSteps: (k: number) =>
+    `Die Zahlen ändern sich in Schritten von ${k} Antworten: Die neuesten (bis zu ${k - 1}) kommen hinzu, sobald seit dem letzten Schritt ${k} eingegangen sind. So zeigt kein Aktualisieren, wann eine einzelne Person geantwortet hat.`,
+  armLegend: 'Für wen die Einladungen sind',
+  armProgramme: 'Programmteilnehmende (Mentorinnen, Mentoren und Mentees)',
+  armComparison:
+    'Vergleichsgruppe: Kolleginnen und Kollegen außerhalb des Programms, zu denselben Wellen befragt',
+  arms: { programme: 'Programm', comparison: 'Vergleich' },
+  sourceLegend: 'Zu erzeugende Einladungen',
+  sourceCount: 'Eine Anzahl Einladungen',
+  sourceList: 'Eine pro Zeile einer Liste von Mentoring-Paaren',
+  listFile: 'Liste der Paare (CSV-Datei)',
+  listHint:
+    'Eine Zeile pro Person. Die Spalte pair_id nennt das Paar (dieselbe Kennung für Mentor:in und Mentee); eine optionale Spalte arm sagt programme oder comparison (leer: die Wahl oben). Eine Datei mit nur einer Paarkennung pro Zeile geht auch.',
+  listRefused: (n) =>
+    `Es wurde keine Einladung erzeugt: Die Liste hat ${n === 1 ? 'ein Problem' : `${n} Probleme`}. Korrigieren Sie die Datei und laden Sie sie erneut hoch.`,
+  listWhere: (line, field) => `Zeile ${line}, ${field}`,
+  chooseFile: 'Wählen Sie eine Datei mit der Liste der Paare.',
+  listProblems: {
+    pair_id: (v) =>
+      `„${v}“ ist keine Paarkennung: Kleinbuchstaben, Ziffern oder „-“ (höchstens 64), z. B. pair-01`,
+    arm: (v) => `„${v}“ ist keine Gruppe: programme oder comparison schreiben oder leer lassen`,
+    comparison_pair: () =>
+      'muss in der Vergleichsgruppe leer sein: Nur Programmteilnehmende haben ein Paar',
+    unknown_column: (v) => `„${v}“ ist keine Spalte der Liste: pair_id und arm verwenden`,
+    extra_cell: () => 'die Zeile hat mehr Zellen als die Liste Spalten',
+    empty: () => 'die Liste nennt keine Einladung',
+  },
+  invitationArm: 'Gruppe',
+  invitationPair: 'Paar',
+  noValue: '–',
   refresh: 'Aktualisieren',
   notStated: 'Keine Angabe',
 };
@@ -257,6 +320,7 @@ const fr: AdminStrings = {
   fixErrors: 'Veuillez corriger les champs ci-dessous.',
   participation: 'Participation',
   responsesCount: (n) => `${n} réponses reçues`,
+  responsesStepped: (k) => `(comptées par paliers de ${k})`,
   invitationsCount: (issued, revoked) => `${issued} invitations émises, ${revoked} révoquées`,
   wave: 'Vague d’enquête',
   closeWave: 'Fermer la vague et publier le rapport',
@@ -316,7 +380,37 @@ const fr: AdminStrings = {
   total: 'Ensemble',
   fewerThan: (k: number) => `moins de ${k}`,
   withheld: 'masqué',
-  noResponsesYet: 'Pas encore de réponses.',
+  noResponsesYet: 'Aucune réponse comptée pour l’instant.',
+  liveSteps: (k: number) =>
+    `Les effectifs avancent par paliers de ${k} réponses : les plus récentes (jusqu’à ${k - 1}) sont ajoutées dès que ${k} sont arrivées depuis le dernier palier ; actualiser ne montre donc jamais quand une personne a répondu.`,
+  armLegend: 'À qui sont destinées ces invitations',
+  armProgramme: 'Participant·es du programme (mentors et mentoré·es)',
+  armComparison:
+    'Groupe de comparaison : collègues hors du programme, interrogé·es aux mêmes vagues',
+  arms: { programme: 'Programme', comparison: 'Comparaison' },
+  sourceLegend: 'Invitations à créer',
+  sourceCount: 'Un nombre d’invitations',
+  sourceList: 'Une par ligne d’une liste de binômes de mentorat',
+  listFile: 'Liste des binômes (fichier CSV)',
+  listHint:
+    'Une ligne par personne. Une colonne pair_id donne le binôme (le même identifiant pour mentor et mentoré·e) ; une colonne arm facultative indique programme ou comparison (vide : le choix ci-dessus). Un fichier avec un seul identifiant de binôme par ligne convient aussi.',
+  listRefused: (n) =>
+    `Aucune invitation n’a été créée : la liste comporte ${n === 1 ? 'un problème' : `${n} problèmes`}. Corrigez le fichier et téléversez-le à nouveau.`,
+  listWhere: (line, field) => `Ligne ${line}, ${field}`,
+  chooseFile: 'Choisissez un fichier contenant la liste des binômes.',
+  listProblems: {
+    pair_id: (v) =>
+      `« ${v} » n’est pas un identifiant de binôme : lettres minuscules, chiffres ou « - » (64 au plus), p. ex. pair-01`,
+    arm: (v) => `« ${v} » n’est pas un groupe : écrivez programme ou comparison, ou laissez vide`,
+    comparison_pair: () =>
+      'doit être vide dans le groupe de comparaison : seuls les participant·es du programme ont un binôme',
+    unknown_column: (v) => `« ${v} » n’est pas une colonne de la liste : utilisez pair_id et arm`,
+    extra_cell: () => 'la ligne a plus de cellules que la liste n’a de colonnes',
+    empty: () => 'la liste ne contient aucune invitation',
+  },
+  invitationArm: 'Groupe',
+  invitationPair: 'Binôme',
+  noValue: '—',
   refresh: 'Actualiser',
   notStated: 'Non renseigné',
 };

@@ -21,9 +21,10 @@ export function participationView(c: AdminController, t: AdminStrings) {
     n !== null ? String(n) : suppressed === 'below_threshold' ? t.fewerThan(k) : t.withheld;
   if (data.waves.every((w) => w.total === 0))
     return html`<p>${t.noResponsesYet}</p>
+      <p class="muted">${t.liveSteps(k)}</p>
       ${refresh}`;
   const cohorts = data.waves[0]?.cohorts ?? [];
-  return html`<p class="muted">${t.liveNote(k)}</p>
+  return html`<p class="muted">${t.liveNote(k)} ${t.liveSteps(k)}</p>
     <table>
       <caption>
         ${t.liveParticipation}

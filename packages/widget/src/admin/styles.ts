@@ -181,4 +181,24 @@ export const adminStyles = css`
   progress {
     inline-size: 10rem;
   }
+  /* A field that belongs to the choice above it (the count, the list file) sits under its radio. */
+  .indented {
+    margin-inline-start: 1.75rem;
+  }
+  .hint {
+    margin-block: 0;
+    font-size: 0.9rem;
+  }
+  .list-errors ul {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

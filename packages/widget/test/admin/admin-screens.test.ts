@@ -96,7 +96,8 @@ describe('<genbridge-admin> programme screen', () => {
 
   it('says when nobody has answered yet', async () => {
     const el = await programmeScreen({ mode: 'empty' });
-    expect(shadowOf(el).textContent).to.contain('No responses yet.');
+    expect(shadowOf(el).textContent).to.contain('No answers counted yet.');
+    expect(shadowOf(el).textContent).to.contain('Counts move in steps of 5 answers');
   });
 
   it('shows an error with a refresh that recovers', async () => {

@@ -1,9 +1,21 @@
+/* global Buffer */
 // Dev-server middleware for the <genbridge-admin> browser tests: a stand-in for the collector's
 // admin API under /admin-api/ (real HTTP and status codes), answering as a signed-in manager with
 // one programme. Its participation endpoint answers with data, with an error (?mode=error, set
 // per test through /admin-api/mode/<mode>) or slowly. Loaded by web-test-runner.config.mjs.
 
 let mode = 'data';
+/** Invitations created since the last mode change, and every batch body received (for the tests). */
+let invitations = [];
+let batches = [];
+let issuedSoFar = 0;
+
+/** The request's JSON body (the dev server has no body parser). */
+async function readJson(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
+}
 
 const programme = {
   id: 'spring-pilot',
@@ -62,7 +74,37 @@ export const middleware = [
     const route = ctx.path.slice('/admin-api'.length);
     if (route.startsWith('/mode/')) {
       mode = route.slice('/mode/'.length);
+      invitations = [];
+      batches = [];
       return json(ctx, 200, { mode });
+    }
+    if (route === '/batches') return json(ctx, 200, { batches });
+    if (route === '/api/programmes/spring-pilot/invitations' && ctx.method === 'POST') {
+      if (ctx.get('x-csrf-token') !== 'csrf-test')
+        return json(ctx, 403, { error: 'missing CSRF token', code: 'csrf' });
+      const body = await readJson(ctx.req);
+      batches.push(body);
+      // As the collector: one invitation per listed entry, else `count` alike; the batch's arm
+      // applies where an entry names none.
+      const specs = body.invitations ?? Array.from({ length: body.count ?? 0 }, () => ({}));
+      const created = specs.map((spec) => {
+        const n = ++issuedSoFar;
+        const arm = spec.arm ?? body.arm;
+        return {
+          id: `inv${String(n).padStart(5, '0')}-0000-4000-8000-000000000000`,
+          token: `token-${n}`,
+          ...(arm ? { arm } : {}),
+          ...(spec.pairId ? { pairId: spec.pairId } : {}),
+        };
+      });
+      invitations.push(
+        ...created.map(({ token: _t, ...i }) => ({
+          ...i,
+          createdAt: '2026-03-01T08:00:00.000Z',
+          revokedAt: null,
+        })),
+      );
+      return json(ctx, 201, { programmeId: 'spring-pilot', invitations: created });
     }
     if (route === '/api/session')
       return json(ctx, 200, {
@@ -73,7 +115,7 @@ export const middleware = [
     if (route === '/api/programmes') return json(ctx, 200, { programmes: [programme] });
     if (route === '/api/programmes/spring-pilot/releases') return json(ctx, 200, { releases: [] });
     if (route === '/api/programmes/spring-pilot/invitations')
-      return json(ctx, 200, { issued: 0, revoked: 0, invitations: [] });
+      return json(ctx, 200, { issued: invitations.length, revoked: 0, invitations });
     if (route === '/api/programmes/spring-pilot/participation') {
       if (mode === 'error')
         return json(ctx, 503, { error: 'the database is unavailable', code: 'unavailable' });
