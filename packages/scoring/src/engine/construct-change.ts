@@ -1,6 +1,11 @@
-import type { ConstructChange, Moments, Reliability, RetrospectiveChange } from '@genbridge/schema';
+import type {
+  ConstructChange,
+  FigureHiddenReason,
+  Moments,
+  Reliability,
+  RetrospectiveChange,
+} from '@genbridge/schema';
 import type { MatchedData } from './matched-data.js';
-import type { FigureHidden } from '../disclosure/suppress-figures.js';
 import { mean } from '../stats/mean.js';
 import { standardDeviation } from '../stats/variance.js';
 import { meanInterval } from '../stats/mean-interval.js';
@@ -46,9 +51,9 @@ export function createWorkspace(size: number): Workspace {
  * the then-test. `null` where shown.
  */
 export interface ConstructFigures {
-  main: FigureHidden | null;
-  gain: FigureHidden | null;
-  retrospective: FigureHidden | null;
+  main: FigureHiddenReason | null;
+  gain: FigureHiddenReason | null;
+  retrospective: FigureHiddenReason | null;
 }
 
 const ALL_SHOWN: ConstructFigures = { main: null, gain: null, retrospective: null };
@@ -184,7 +189,9 @@ export function constructChange(
       notes: [
         n < s.anonymityThreshold
           ? 'construct_n_below_threshold'
-          : 'construct_suppressed_complementary',
+          : figures.main === 'homogeneous'
+            ? 'construct_homogeneous'
+            : 'construct_suppressed_complementary',
       ],
     };
   }
@@ -235,7 +242,7 @@ function retrospectiveChange(
   c: number,
   s: ConstructChangeSettings,
   notes: Set<string>,
-  hidden: FigureHidden | null,
+  hidden: FigureHiddenReason | null,
 ): RetrospectiveChange {
   const C = data.layout.constructs.length;
   // The baseline→exit statistics are complete, so their buffers can be reused.
@@ -255,7 +262,9 @@ function retrospectiveChange(
     notes.add(
       n < s.anonymityThreshold
         ? 'retrospective_n_below_threshold'
-        : 'retrospective_suppressed_complementary',
+        : hidden === 'homogeneous'
+          ? 'retrospective_homogeneous'
+          : 'retrospective_suppressed_complementary',
     );
     return {
       n,

@@ -20,6 +20,7 @@ import {
   type FeedbackQuestion,
 } from './feedback-columns.js';
 import { suppressHomogeneous, type AnswerColumn } from '../disclosure/homogeneity.js';
+import { suppressHomogeneousScores } from '../disclosure/construct-homogeneity.js';
 
 /**
  * Everything a report's figures are computed from: the pairing, the scored pairs and which
@@ -72,10 +73,12 @@ export function prepareProgramme(
   }
   const figures = suppressFigures(plan, layers, data.pairs, families, k);
   plan.forEach((g, i) => (g.suppressed = figures.groups[i] ?? null));
+  // Then the dominance rule on scores (homogeneity: a mean at the scale's end, an SD of 0).
+  const scoreFigures = suppressHomogeneousScores(plan, layers, data, figures.figures);
   const constructFigures = (c: number, g: number): ConstructFigures => ({
-    main: figures.figures[3 * c]?.[g] ?? null,
-    gain: figures.figures[3 * c + 1]?.[g] ?? null,
-    retrospective: figures.figures[3 * c + 2]?.[g] ?? null,
+    main: scoreFigures[3 * c]?.[g] ?? null,
+    gain: scoreFigures[3 * c + 1]?.[g] ?? null,
+    retrospective: scoreFigures[3 * c + 2]?.[g] ?? null,
   });
 
   // Exit-only responses join the feedback only when they are 0 or at least k: otherwise the n of
@@ -120,9 +123,10 @@ export function prepareProgramme(
     for (let i = 0; i < flags.length; i++) if (column.keys[i]) flags[i] = 1;
     return flags;
   };
+  const feedbackLayers = groupLayers(feedbackPlan, feedbackExits.length);
   const feedbackFigures = suppressFigures(
     feedbackPlan,
-    groupLayers(feedbackPlan, feedbackExits.length),
+    feedbackLayers,
     feedbackExits.length,
     [
       {
@@ -138,6 +142,7 @@ export function prepareProgramme(
   const questionHidden = questionColumns.map((column, q) =>
     suppressHomogeneous(
       feedbackPlan,
+      feedbackLayers,
       column,
       feedbackPlan.map((g, i) =>
         g.suppressed ? 'complementary' : (feedbackFigures.figures[1 + q]?.[i] ?? null),
