@@ -162,6 +162,52 @@ describe('releases', () => {
     expect((await fetch(api('/programmes/rel/releases/x'))).status).toBe(400);
   });
 
+  it('a homogeneity hide is not undone by an earlier release: one corrected answer, release refused', async () => {
+    // Ten mentors (8 × 9 and 2 × 7 to recommend) and ten mentees; one mentor then corrects 7 to 9
+    // with their invitation. The members do not change, but release 2 would hide the mentors
+    // (9 × 9, 1 × 7: homogeneous) while all₂ − mentees₁ still gives their distribution.
+    await programme('homog');
+    const base = validResponses('homog', 20, { cohorts: [], seed: 91 });
+    const people = [...new Set(base.map((r) => r.participant))];
+    const recommend = [9, 9, 9, 9, 9, 9, 9, 9, 7, 7, 0, 1, 2, 3, 4, 5, 6, 7, 8, 10];
+    const responses = base.map((r): SurveyResponse => {
+      const i = people.indexOf(r.participant);
+      if (r.wave === 'baseline') {
+        const { generation: _g, ...rest } = r;
+        return { ...rest, role: i < 10 ? 'mentor' : 'mentee' };
+      }
+      return {
+        ...r,
+        feedback: {
+          satisfaction: 1 + (i % 5),
+          recommend: recommend[i]!,
+          pairingQuality: 1 + ((i + 2) % 5),
+          meetingFrequency: (['weekly', 'monthly'] as const)[i % 2],
+        },
+      };
+    });
+    const tokens = await invite('homog', people.length);
+    for (const r of responses)
+      expect((await submit('homog', r, tokens[people.indexOf(r.participant)]!.token)).status).toBe(
+        201,
+      );
+    const first = await adminFetch(api('/programmes/homog/releases'), { method: 'POST' });
+    expect(first.status, await first.clone().text()).toBe(201);
+    const corrected = responses.find((r) => r.wave === 'exit' && r.participant === people[9])!;
+    const again = {
+      ...corrected,
+      responseId: crypto.randomUUID(),
+      feedback: { ...corrected.feedback!, recommend: 9 },
+    };
+    expect((await submit('homog', again, tokens[9]!.token)).status).toBe(201);
+    const refused = await adminFetch(api('/programmes/homog/releases'), { method: 'POST' });
+    expect(refused.status).toBe(409);
+    const body = (await refused.json()) as { errors: { path: string; message: string }[] };
+    const finding = body.errors.find((e) => e.path === 'feedback · role=mentor · recommend');
+    expect(finding?.message).toMatch(/hidden because its members' values were alike/);
+    for (const e of body.errors) expect(`${e.path} ${e.message}`).not.toMatch(/INV-/);
+  });
+
   it('an erasure of one person also counts as a change (attack 1 with erasures)', async () => {
     await programme('erase', { anonymityThreshold: 5 });
     const responses = validResponses('erase', 12, { cohorts: [] });

@@ -28,6 +28,11 @@ export const EvaluationSuppression = z.enum([
   'complement_below_threshold',
   /** Hidden because a hidden sibling could otherwise be worked out as total minus the others. */
   'complementary',
+  /**
+   * The figures would tell each member's value: an SD of 0, or all (or all but one) at the
+   * scale's end (docs/privacy.md, scoring rule 10).
+   */
+  'homogeneous',
 ]);
 export type EvaluationSuppression = z.infer<typeof EvaluationSuppression>;
 

@@ -16,6 +16,7 @@ import {
   createWorkspace,
 } from './engine/construct-change.js';
 import { reliabilityByGroup } from './engine/group-alpha.js';
+import { groupCells } from './engine/groups.js';
 import { hideFeedbackFigures, summariseFeedbackColumns } from './engine/feedback-columns.js';
 import { summariseAdditional } from './engine/additional-answers.js';
 import type { RankLevels } from './engine/rank-levels.js';
@@ -67,10 +68,13 @@ export function scoreProgramme(
     .sort(
       (a, b) => Number(layout.constructs[b]?.headline) - Number(layout.constructs[a]?.headline),
     );
-  // Alpha of every group in one pass per construct and wave; plan[0] is `all`, the whole population.
+  // Alpha of every construct and group in one pass per wave; plan[0] is `all`, the whole population.
+  const cells = groupCells(layers, data.pairs, plan.length);
+  const baselineAlpha = reliabilityByGroup(data.preItems, data, cells, plan.length);
+  const exitAlpha = reliabilityByGroup(data.postItems, data, cells, plan.length);
   const reliability = order.map((c) => ({
-    baseline: reliabilityByGroup(data.preItems, data, c, layers, plan.length),
-    exit: reliabilityByGroup(data.postItems, data, c, layers, plan.length),
+    baseline: baselineAlpha[c] as Reliability[],
+    exit: exitAlpha[c] as Reliability[],
   }));
   // Reliable change uses the whole population's baseline SD and alpha, so a person's
   // classification is the same in every group they belong to (and small groups do not make it noisy).
@@ -89,7 +93,8 @@ export function scoreProgramme(
       reliability: supplied ?? reliability[i]?.baseline[0]?.alpha ?? null,
     };
   });
-  const ranking = order.map((c) => constructRankLevels(data, c));
+  const levels = constructRankLevels(data);
+  const ranking = order.map((c) => levels[c] as RankLevels);
   const groups: GroupReport[] = plan.map((g, index) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
     if (g.suppressed) return { ...head, suppressed: true, reason: g.suppressed };

@@ -100,9 +100,12 @@ describe('attrition', () => {
   });
 
   it('warns when the dropouts started much lower', () => {
-    const low = dropouts.map((r) => ({
+    // Low but not all alike (all at the minimum would be hidden as homogeneous, rule 10).
+    const low = dropouts.map((r, i) => ({
       ...r,
-      answers: Object.fromEntries(Object.keys(r.answers).map((id) => [id, id === 'dc_4' ? 5 : 1])),
+      answers: Object.fromEntries(
+        Object.keys(r.answers).map((id) => [id, id === 'dc_4' ? 5 - (i % 2) : 1 + (i % 2)]),
+      ),
     }));
     const section = score([...completers, ...low]).evaluation?.attrition;
     if (!section || section.suppressed) throw new Error('attrition should be shown');

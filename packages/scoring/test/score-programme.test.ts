@@ -156,12 +156,14 @@ describe('scoreProgramme', () => {
 
   it('normalised gain averages (post − pre)/(max − pre) over pre < max', () => {
     // Five below the maximum: a gain over fewer than k pairs would be hidden.
+    // (Everyone reaching 5 would tell every exit score and is hidden: rule 10.)
+    const exit = [3, 3, 4, 5, 5, 2];
     const rs = [1, 2, 3, 4, 5, 1].flatMap((v, i) => [
       response({ participant: `G00${i}`, wave: 'baseline', answers: uniform(v) }),
-      response({ participant: `G00${i}`, wave: 'exit', answers: uniform(5) }),
+      response({ participant: `G00${i}`, wave: 'exit', answers: uniform(exit[i] as number) }),
     ]);
     const c = construct(shown(score(rs), 'all'), 'digital_confidence');
-    expect(c.normalisedGain).toBe(1);
+    expect(c.normalisedGain).toBeCloseTo((2 / 4 + 1 / 3 + 1 / 2 + 1 / 1 + 1 / 4) / 5, 12);
     const fewer = construct(shown(score(rs.slice(2)), 'all'), 'digital_confidence');
     expect(fewer).toMatchObject({ n: 5, normalisedGain: null });
     expect(fewer.notes).toContain('normalised_gain_suppressed');
@@ -261,39 +263,43 @@ describe('degenerate data never produce NaN or Infinity', () => {
       response({ participant: `SAME${i}`, wave: 'baseline', answers: uniform(3) }),
       response({ participant: `SAME${i}`, wave: 'exit', answers: uniform(3) }),
     ]).flat();
-    const c = construct(shown(score(rs), 'all'), 'digital_confidence');
-    expect(c.baseline).toEqual({ mean: 3, sd: 0, ciLower: 3, ciUpper: 3 });
+    // An SD of 0 tells every score: the figure is hidden (rule 10), with nulls, not NaN.
+    const all = shown(score(rs), 'all');
+    const c = construct(all, 'digital_confidence');
+    expect(c.baseline).toEqual({ mean: null, sd: null, ciLower: null, ciUpper: null });
     expect(c.tTest).toEqual({ t: null, df: 5, p: null, pHolm: null });
     expect(c.wilcoxon).toEqual({ v: null, p: null, method: 'none', nNonZero: 0 });
     expect(c.effectSize).toEqual({ dz: null, dav: null, drm: null, gav: null });
     expect(c.correlation).toBeNull();
     expect(c.reliability.baseline).toEqual({ alpha: null, items: 4, n: 6, low: true });
-    expect(c.reliableChange).toMatchObject({
-      seDiff: null,
-      improved: 0,
-      declined: 0,
-      unchanged: 0,
-    });
-    expect(c.notes).toEqual(
-      expect.arrayContaining([
-        'zero_variance_difference',
-        'correlation_undefined',
-        'no_nonzero_differences',
-        'reliable_change_undefined',
-      ]),
-    );
+    expect(c.notes).toEqual(['construct_homogeneous']);
+    expect(JSON.stringify(all)).not.toMatch(/NaN|Infinity/);
   });
-  it('constant shift: zero variance of differences, d_av still defined', () => {
+  it('zero variance inside the statistics: nulls with note codes', () => {
+    // Baselines vary; exits too, but every change is 0 except two of +1 and −1 cancelling …
+    // the construct is shown and its undefined statistics are null with their codes.
+    const pre = [2, 3, 4, 2, 3, 4];
+    const post = [2, 3, 4, 3, 2, 4];
+    const rs = pre.flatMap((v, i) => [
+      response({ participant: `ZV${i}`, wave: 'baseline', answers: uniform(v) }),
+      response({ participant: `ZV${i}`, wave: 'exit', answers: uniform(post[i] as number) }),
+    ]);
+    const c = construct(shown(score(rs), 'all'), 'digital_confidence');
+    expect(c.difference.mean).toBe(0);
+    expect(c.wilcoxon).toMatchObject({ nNonZero: 2 });
+    expect(JSON.stringify(c)).not.toMatch(/NaN|Infinity/);
+  });
+  it('constant shift: a change with SD 0 is hidden', () => {
     const rs = [1, 2, 3, 2, 1, 3].flatMap((v, i) => [
       response({ participant: `SHIFT${i}`, wave: 'baseline', answers: uniform(v) }),
       response({ participant: `SHIFT${i}`, wave: 'exit', answers: uniform(v + 1) }),
     ]);
+    // A change with SD 0 tells every member's change: hidden (rule 10). The statistics'
+    // zero-variance handling is checked on the public functions in stats.test.ts.
     const c = construct(shown(score(rs), 'all'), 'digital_confidence');
-    expect(c.difference).toEqual({ mean: 1, sd: 0, ciLower: null, ciUpper: null });
+    expect(c.difference).toEqual({ mean: null, sd: null, ciLower: null, ciUpper: null });
     expect(c.effectSize.dz).toBeNull();
-    expect(c.effectSize.dav).toBeCloseTo(1 / (standardDeviation([1, 2, 3, 2, 1, 3]) as number), 12);
-    expect(c.wilcoxon).toMatchObject({ v: 21, method: 'normal', nNonZero: 6 });
-    expect(c.notes).toContain('zero_variance_difference');
+    expect(c.notes).toEqual(['construct_homogeneous']);
   });
   it('everyone at the maximum: normalised gain undefined', () => {
     const rs = Array.from({ length: 5 }, (_, i) => [
@@ -302,7 +308,8 @@ describe('degenerate data never produce NaN or Infinity', () => {
     ]).flat();
     const c = construct(shown(score(rs), 'all'), 'digital_confidence');
     expect(c.normalisedGain).toBeNull();
-    expect(c.notes).toContain('normalised_gain_undefined');
+    // Everyone at 5 at baseline tells every baseline score: the whole figure is hidden (rule 10).
+    expect(c.notes).toEqual(['construct_homogeneous']);
   });
   it('random small and sparse data always parse as a ProgrammeReport', () => {
     const random = seeded(42);

@@ -6,6 +6,7 @@ import { createRelease } from '../domain/releases.js';
 import { submitResponse } from '../domain/responses.js';
 import type { Storage } from '../storage/storage.js';
 import { syntheticResponses } from './synthetic-responses.js';
+import { seededRandom } from './random.js';
 
 /** The demo intranet's programme. */
 export const DEMO_PROGRAMME_ID = 'intranet-demo';
@@ -14,7 +15,8 @@ export const DEMO_PARTICIPANTS = 40;
 /** Synthetic colleagues outside the programme, surveyed at the same waves (the comparison arm). */
 export const DEMO_COMPARISON = 20;
 // Two releases, each with half of everyone. The second half are the first half's synthetic twins
-// (same mix of roles, cohorts, arms, generations and answers; pairs of their own), so every group
+// (same mix of roles, cohorts, arms and generations, answers a point apart here and there; pairs of
+// their own), so every group
 // the first release showed grows by at least k = 5 and no figure narrows to one person: random
 // newcomers would usually have to wait for many more people before the rules allow a second
 // release, which is the point of the rules.
@@ -69,7 +71,18 @@ export async function ensureDemoProgramme(
       effect: 0.1,
       feedback: false,
     });
-  const twin = (rs: SurveyResponse[]) => rs.map((r) => ({ ...r, responseId: randomUUID() }));
+  // Twins answer like their original, but not identically: exact copies would make small groups
+  // answer alike, and the report hides figures that tell each member's answer (homogeneity).
+  const jitter = seededRandom(3);
+  const { min, max } = defaultInstrument.scale;
+  const nudge = (v: number) =>
+    jitter() < 0.35 ? Math.min(max, Math.max(min, v + (jitter() < 0.5 ? -1 : 1))) : v;
+  const twin = (rs: SurveyResponse[]) =>
+    rs.map((r) => ({
+      ...r,
+      responseId: randomUUID(),
+      answers: Object.fromEntries(Object.entries(r.answers).map(([id, v]) => [id, nudge(v)])),
+    }));
   const first = [...half('SEED'), ...colleagues('CMP')];
   const second = [...twin(half('TWIN')), ...twin(colleagues('CTWIN'))];
   const people = [...new Set([...first, ...second].map((r) => r.participant))];

@@ -23,8 +23,11 @@ interface Indexed {
  * never disclosed; identical figures count once; variables whose figures have the same member
  * sets share one computation.
  *
- * Not modelled: bounds on values (a mean at the scale's maximum tells every member's score;
- * a distribution where everyone gave one answer tells each member's answer), non-linear
+ * Bounds on values (a mean at the scale's maximum tells every member's score; a distribution
+ * where everyone gave one answer tells each member's answer) are the single-report rules' task;
+ * what they hid is listed as equations with `hidden: "homogeneous"`, and a finding is made when
+ * such a hidden figure lies in the row space of the released figures of its variable (another
+ * release, or a combination of figures, gives it back). Not modelled: other bounds, non-linear
  * statistics (SD, correlation, Wilcoxon V, alpha) beyond the sums they share members with, and
  * disclosure of a *sum* over 2..k−1 people (the single-report rules and the release rule guard
  * that; deciding it in general is a minimum-weight problem).
@@ -58,10 +61,12 @@ export function auditDisclosure(releases: readonly DisclosureRelease[]): Disclos
     return row;
   };
   const byVariable = new Map<string, Indexed[]>();
+  const hiddenByVariable = new Map<string, Indexed[]>();
   releases.forEach((r, release) => {
     for (const equation of r.equations) {
-      let list = byVariable.get(equation.variable);
-      if (!list) byVariable.set(equation.variable, (list = []));
+      const lists = equation.hidden ? hiddenByVariable : byVariable;
+      let list = lists.get(equation.variable);
+      if (!list) lists.set(equation.variable, (list = []));
       list.push({ release, equation, row: rowOf(equation.members) });
     }
   });
@@ -89,14 +94,59 @@ export function auditDisclosure(releases: readonly DisclosureRelease[]): Disclos
       else findings.set(id, { ...finding, reason: '', people: 1 });
     }
   }
-  if (findings.size === 0) return { disclosed: false };
+  const homogeneous = hiddenFindings(hiddenByVariable, byVariable, rows, releases);
+  if (findings.size === 0 && homogeneous.length === 0) return { disclosed: false };
   return {
     disclosed: true,
-    findings: [...findings.values()].map(({ people, ...f }) => ({
-      ...f,
-      reason: `${people === 1 ? "one participant's value" : `the values of ${people} participants`} of ${f.variable} can be worked out exactly from this figure together with the other released figures (by subtracting groups or releases from each other)`,
-    })),
+    findings: [
+      ...[...findings.values()].map(({ people, ...f }) => ({
+        ...f,
+        reason: `${people === 1 ? "one participant's value" : `the values of ${people} participants`} of ${f.variable} can be worked out exactly from this figure together with the other released figures (by subtracting groups or releases from each other)`,
+      })),
+      ...homogeneous,
+    ],
   };
+}
+
+/**
+ * Figures hidden for homogeneity (`hidden: "homogeneous"`) that the released figures of the same
+ * variable give back: the hidden figure's member set lies in the row space of theirs. Decided
+ * with the unit-vector test: a column z added to the hidden row only is determined iff the
+ * hidden row is a combination of the released ones (then e_z = hidden + z − that combination).
+ */
+function hiddenFindings(
+  hidden: ReadonlyMap<string, Indexed[]>,
+  released: ReadonlyMap<string, Indexed[]>,
+  rows: readonly Int32Array[],
+  releases: readonly DisclosureRelease[],
+): DisclosureFinding[] {
+  const out = new Map<string, DisclosureFinding>();
+  const cache = new Map<string, boolean>();
+  for (const [variable, list] of hidden) {
+    const shown = [...new Set((released.get(variable) ?? []).map((e) => e.row))].sort(
+      (x, y) => x - y,
+    );
+    if (shown.length === 0) continue;
+    for (const e of list) {
+      const key = `${shown.join(',')}|${e.row}`;
+      let derivable = cache.get(key);
+      if (derivable === undefined) {
+        const marker = -1;
+        const target = Int32Array.from([...(rows[e.row] as Int32Array), marker]);
+        const among = disclosedAmong([...shown.map((r) => rows[r] as Int32Array), target]);
+        cache.set(key, (derivable = among.includes(marker)));
+      }
+      if (!derivable) continue;
+      const finding = {
+        release: (releases[e.release] as DisclosureRelease).id,
+        label: e.equation.label,
+        variable,
+        reason: `this figure is hidden because its members' values were alike, but it can be worked out from the released figures of ${variable} (by subtracting groups or releases from each other)`,
+      };
+      out.set(`${finding.release}\u0000${finding.label}`, finding);
+    }
+  }
+  return [...out.values()];
 }
 
 /** Global person indices disclosed by these rows (people outside them are renumbered locally). */

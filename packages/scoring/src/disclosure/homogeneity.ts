@@ -1,5 +1,6 @@
 import type { FigureHiddenReason } from '@genbridge/schema';
 import type { PlannedGroup } from '../engine/groups.js';
+import { suppressDominated, type DominanceRule } from './dominance.js';
 
 /**
  * One question's answers over a population, as the keys each member's answer counts under
@@ -11,27 +12,9 @@ export interface AnswerColumn {
 }
 
 /** Answers of some members: how many answered and the count per key. */
-interface Tally {
+export interface Tally {
   n: number;
   counts: Map<string, number>;
-}
-
-function tally(column: AnswerColumn, members: ArrayLike<number>): Tally {
-  const counts = new Map<string, number>();
-  let n = 0;
-  for (let m = 0; m < members.length; m++) {
-    const keys = column.keys[members[m] as number];
-    if (!keys) continue;
-    n++;
-    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return { n, counts };
-}
-
-function minus(a: Tally, b: Tally): Tally {
-  const counts = new Map(a.counts);
-  for (const [key, c] of b.counts) counts.set(key, (counts.get(key) ?? 0) - c);
-  return { n: a.n - b.n, counts };
 }
 
 /**
@@ -53,60 +36,53 @@ export function dominated({ n, counts }: Tally, multiple: boolean): boolean {
 }
 
 /**
- * The dominance rule on one question's figures across the groups of a report (`hidden`: what the
- * size rules already hide, null where shown). Hides as `homogeneous` every shown figure whose
- * answers are {@link dominated}; then, since a hidden figure must not follow from shown ones,
- * hides as `complementary` the smallest shown figure of a breakdown while `all − Σ shown` of that
- * breakdown is dominated, and the smaller of two nested shown figures of different breakdowns
- * while their difference is. When `all` is hidden, every group's figure is (a group of a
- * dominated population is dominated itself).
+ * Two overlapping answer tallies of different breakdowns, neither inside the other: their
+ * difference is `onlyA − onlyB` per answer, and since no count is negative, a difference d on an
+ * answer tells that at least d of `onlyA` gave it (−d: of `onlyB`). That is a disclosure when it
+ * covers the whole part, or all of it but one when at least two are covered. For a multiple choice
+ * the blanks of a choice count as an answer too.
+ */
+export function apart(onlyA: Tally, onlyB: Tally, multiple: boolean): boolean {
+  const forced = (d: number, n: number) => d >= 1 && (d >= n || (d >= 2 && d >= n - 1));
+  for (const key of new Set([...onlyA.counts.keys(), ...onlyB.counts.keys()])) {
+    const a = onlyA.counts.get(key) ?? 0;
+    const b = onlyB.counts.get(key) ?? 0;
+    if (forced(a - b, onlyA.n) || forced(b - a, onlyB.n)) return true;
+    const blanks = onlyA.n - a - (onlyB.n - b);
+    if (multiple && (forced(blanks, onlyA.n) || forced(-blanks, onlyB.n))) return true;
+  }
+  return false;
+}
+
+/** The answers of one question as a {@link DominanceRule}: a tally of who answered what. */
+export function answerRule(column: AnswerColumn): DominanceRule<Tally> {
+  return {
+    create: () => ({ n: 0, counts: new Map() }),
+    add(t, p) {
+      const keys = column.keys[p];
+      if (!keys) return;
+      t.n++;
+      for (const key of keys) t.counts.set(key, (t.counts.get(key) ?? 0) + 1);
+    },
+    merge(into, from) {
+      into.n += from.n;
+      for (const [key, c] of from.counts) into.counts.set(key, (into.counts.get(key) ?? 0) + c);
+    },
+    size: (t) => t.n,
+    dominated: (t) => dominated(t, column.multiple),
+    apart: (a, b) => apart(a, b, column.multiple),
+  };
+}
+
+/**
+ * The dominance rule (scoring rule 9) on one question's figures across the groups of a report
+ * (`hidden`: what the size rules already hide, null where shown): see {@link suppressDominated}.
  */
 export function suppressHomogeneous(
   plan: readonly PlannedGroup[],
+  layers: readonly Int32Array[],
   column: AnswerColumn,
   hidden: readonly (FigureHiddenReason | null)[],
 ): (FigureHiddenReason | null)[] {
-  const out = [...hidden];
-  const tallies = plan.map((g) => tally(column, g.members));
-  plan.forEach((_, g) => {
-    if (out[g] === null && dominated(tallies[g] as Tally, column.multiple)) out[g] = 'homogeneous';
-  });
-  if (out[0] !== null) return out.map((r) => r ?? 'complementary');
-  const all = tallies[0] as Tally;
-  const shownOf = (dimension: string) =>
-    plan.flatMap((g, i) => (i > 0 && g.dimension === dimension && out[i] === null ? [i] : []));
-  const hideSmallest = (groups: number[]) => {
-    const pick = groups.reduce((a, b) =>
-      (tallies[b] as Tally).n < (tallies[a] as Tally).n ? b : a,
-    );
-    out[pick] = 'complementary';
-  };
-  for (let changed = true; changed;) {
-    changed = false;
-    for (const dimension of new Set(plan.slice(1).map((g) => g.dimension))) {
-      const shown = shownOf(dimension);
-      if (shown.length === 0) continue;
-      const rest = shown.reduce((r, g) => minus(r, tallies[g] as Tally), all);
-      if (dominated(rest, column.multiple)) {
-        hideSmallest(shown);
-        changed = true;
-      }
-    }
-    if (changed) continue;
-    const shown = plan.flatMap((_, i) => (i > 0 && out[i] === null ? [i] : []));
-    for (const a of shown) {
-      const inA = new Set((plan[a] as PlannedGroup).members);
-      for (const b of shown) {
-        const A = plan[a] as PlannedGroup;
-        const B = plan[b] as PlannedGroup;
-        if (a === b || A.dimension === B.dimension || out[a] !== null || out[b] !== null) continue;
-        if (B.members.length > A.members.length || !B.members.every((m) => inA.has(m))) continue;
-        if (dominated(minus(tallies[a] as Tally, tallies[b] as Tally), column.multiple)) {
-          out[b] = 'complementary';
-          changed = true;
-        }
-      }
-    }
-  }
-  return out;
+  return suppressDominated(plan, layers, answerRule(column), hidden);
 }

@@ -38,6 +38,11 @@ const groupLabel = (g: { dimension: string; value: string | null }) =>
  * the open text (`openText:<question>`, a multiset of strings is a sum too), and the same for
  * the programme's additional questions (`extra:<wave>.<name>=<answer>`, `openText:<wave>.<name>`).
  *
+ * Figures hidden because they would tell their members' values (homogeneity: `hidden:
+ * "homogeneous"` in the feedback, notes `construct_homogeneous` and `retrospective_homogeneous`)
+ * are listed too, marked `hidden: "homogeneous"`: not released, but `auditDisclosure` checks that
+ * no combination of released figures gives them back.
+ *
  * Group sizes and participation counts are not equations: the audit assumes the worst case, an
  * attacker who already knows who took part and who is in which group, and protects answers.
  * The SD, correlation and t of a figure are functions of sums over the same members as its mean
@@ -84,11 +89,12 @@ export function releaseEquations(
       const pre = (p: number) => data.preScores[p * C + c] as number;
       const post = (p: number) => data.postScores[p * C + c] as number;
       const then = (p: number) => data.thenScores[p * C + c] as number;
-      const add = (what: string, members: string[], place = what) =>
+      const add = (what: string, members: string[], place = what, hidden = false) =>
         out.push({
           variable: `construct:${id}/${what}`,
           label: `${label} · ${id} · ${place}`,
           members,
+          ...(hidden ? { hidden: 'homogeneous' as const } : {}),
         });
       // Counts shown for every construct of a shown group: sums of 0/1 answers over the group.
       for (const what of [
@@ -108,6 +114,8 @@ export function releaseEquations(
       if (change.baseline.mean !== null) {
         for (const what of ['baseline', 'exit', 'change', 'improved', 'declined', 'nonzero-change'])
           add(what, scored);
+      } else if (change.notes.includes('construct_homogeneous')) {
+        for (const what of ['baseline', 'exit', 'change']) add(what, scored, what, true);
       }
       if (change.normalisedGain !== null)
         add(
@@ -119,6 +127,10 @@ export function releaseEquations(
         const retro = who((p) => !Number.isNaN(then(p)) && !Number.isNaN(post(p)));
         add('then', retro, 'retrospective then');
         add('exit', retro, 'retrospective exit');
+      } else if (change.notes.includes('retrospective_homogeneous')) {
+        const retro = who((p) => !Number.isNaN(then(p)) && !Number.isNaN(post(p)));
+        add('then', retro, 'retrospective then', true);
+        add('exit', retro, 'retrospective exit', true);
       }
     }
   }
@@ -137,12 +149,14 @@ export function releaseEquations(
         label: `${label} · ${question}`,
         members,
       });
-      if (figure.distribution === null) continue;
+      const hidden = figure.hidden === 'homogeneous' ? { hidden: figure.hidden } : null;
+      if (figure.distribution === null && !hidden) continue;
       for (const v of values)
         out.push({
           variable: `feedback:${question}=${v}`,
           label: `${label} · ${question}`,
           members,
+          ...hidden,
         });
     }
     out.push({
@@ -150,12 +164,14 @@ export function releaseEquations(
       label: `${label} · meetingFrequency`,
       members,
     });
-    if (group.meetingFrequency.distribution !== null)
+    const frequency = group.meetingFrequency;
+    if (frequency.distribution !== null || frequency.hidden === 'homogeneous')
       for (const o of MeetingFrequency.options)
         out.push({
           variable: `feedback:meetingFrequency=${o}`,
           label: `${label} · meetingFrequency`,
           members,
+          ...(frequency.distribution === null ? { hidden: 'homogeneous' as const } : {}),
         });
     if (group.openText.released) {
       for (const question of ['valuableLearning', 'improvement'])
@@ -190,11 +206,20 @@ function additionalEquations(
       return;
     }
     out.push({ variable: `${id}/answered`, label: place, members });
-    if (a.distribution === null) return;
-    const column = columns.answers[j] as unknown[];
+    const hidden = a.distribution === null && a.hidden === 'homogeneous';
+    if (a.distribution === null && !hidden) return;
+    const column = columns.answers[j] as (readonly string[] | undefined)[];
     const answered = members.filter((_, m) => column[rows[m] as number] !== undefined);
-    for (const answer of Object.keys(a.distribution))
-      out.push({ variable: `${id}=${answer}`, label: place, members: answered });
+    const answers = a.distribution
+      ? Object.keys(a.distribution)
+      : [...new Set(Array.from(rows, (r) => column[r] ?? []).flat())];
+    for (const answer of answers)
+      out.push({
+        variable: `${id}=${answer}`,
+        label: place,
+        members: answered,
+        ...(hidden ? { hidden: 'homogeneous' as const } : {}),
+      });
   });
   return out;
 }

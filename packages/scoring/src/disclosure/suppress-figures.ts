@@ -53,31 +53,38 @@ export function suppressFigures(
   const dimOf = plan.map((g) => dims.indexOf(g.dimension));
   // Cells: people in the same group of every breakdown with the same flags.
   let cellOf = new Int32Array(total);
+  // Each refinement writes into the buffer the previous one read from: two arrays in all.
+  let spare = new Int32Array(total);
   let cells = 1;
-  const refine = (key: (p: number) => number, values: number) => {
+  // Keys are read from the arrays directly (no key function per person): at 100k people and a
+  // few dozen families, a call per person and family was a good share of scoring's time.
+  const refine = (key: ArrayLike<number>, offset: number, values: number) => {
     const table = new Int32Array(cells * values).fill(-1);
     let next = 0;
-    const out = new Int32Array(total);
+    const out = spare;
     for (let p = 0; p < total; p++) {
-      const at = (cellOf[p] as number) * values + key(p);
+      const at = (cellOf[p] as number) * values + (key[p] as number) + offset;
       if (table[at] === -1) table[at] = next++;
       out[p] = table[at] as number;
     }
+    spare = cellOf;
     cellOf = out;
     cells = next;
   };
-  for (const layer of layers) refine((p) => layer[p] as number, G);
-  for (const f of families) refine((p) => f.flags[p] as number, 2);
+  // Layers hold −1 for "in no group of this dimension": shifted by one to index the table.
+  for (const layer of layers) refine(layer, 1, G + 1);
+  for (const f of families) refine(f.flags, 0, 2);
   if (total === 0) cells = 0;
   const size = new Float64Array(cells);
-  const groupsOfCell = dims.map(() => new Int32Array(cells));
-  const flagOfCell = families.map(() => new Uint8Array(cells));
+  // Everyone in a cell shares its groups and flags: the cell's first person stands for it.
+  const first = new Int32Array(cells).fill(-1);
   for (let p = 0; p < total; p++) {
     const c = cellOf[p] as number;
     size[c] = (size[c] as number) + 1;
-    layers.forEach((layer, d) => ((groupsOfCell[d] as Int32Array)[c] = layer[p] as number));
-    families.forEach((f, i) => ((flagOfCell[i] as Uint8Array)[c] = f.flags[p] as number));
+    if (first[c] === -1) first[c] = p;
   }
+  const groupsOfCell = layers.map((layer) => first.map((p) => layer[p] as number));
+  const flagOfCell = families.map((f) => Uint8Array.from(first, (p) => f.flags[p] as number));
   const inGroup = (c: number, g: number) =>
     (groupsOfCell[dimOf[g] as number] as Int32Array)[c] === g;
   const F = families.length + 1;

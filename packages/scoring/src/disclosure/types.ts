@@ -6,6 +6,12 @@ export interface DisclosureEquation {
   label: string;
   /** Participant ids whose values make up the sum. */
   members: readonly string[];
+  /**
+   * Set on a figure the report does *not* show because it would tell each member's value
+   * (homogeneity, scoring rules 9 and 10). `auditDisclosure` checks that no combination of the
+   * released figures, in this release or any other, gives it back.
+   */
+  hidden?: 'homogeneous';
 }
 
 /** Every figure of one released report. */

@@ -1,6 +1,11 @@
-import type { ConstructChange, Moments, Reliability, RetrospectiveChange } from '@genbridge/schema';
+import type {
+  ConstructChange,
+  FigureHiddenReason,
+  Moments,
+  Reliability,
+  RetrospectiveChange,
+} from '@genbridge/schema';
 import type { MatchedData } from './matched-data.js';
-import type { FigureHidden } from '../disclosure/suppress-figures.js';
 import { mean } from '../stats/mean.js';
 import { standardDeviation } from '../stats/variance.js';
 import { meanInterval } from '../stats/mean-interval.js';
@@ -46,9 +51,9 @@ export function createWorkspace(size: number): Workspace {
  * the then-test. `null` where shown.
  */
 export interface ConstructFigures {
-  main: FigureHidden | null;
-  gain: FigureHidden | null;
-  retrospective: FigureHidden | null;
+  main: FigureHiddenReason | null;
+  gain: FigureHiddenReason | null;
+  retrospective: FigureHiddenReason | null;
 }
 
 const ALL_SHOWN: ConstructFigures = { main: null, gain: null, retrospective: null };
@@ -72,17 +77,20 @@ export interface ConstructChangeSettings {
 const forRanking = (d: number) => Math.round(d * 1e9) / 1e9;
 
 /**
- * The construct's baseline→exit differences of every pair (rounded as {@link forRanking}),
- * prepared so each group's Wilcoxon test counts its pairs per |d| level instead of sorting.
+ * Every construct's baseline→exit differences of every pair (rounded as {@link forRanking}),
+ * prepared so each group's Wilcoxon test counts its pairs per |d| level instead of sorting; per
+ * construct in layout order. One pass over the score rows for all constructs: read a construct at
+ * a time, the strided rows cost as much as reading them all.
  */
-export function constructRankLevels(data: MatchedData, c: number): RankLevels {
+export function constructRankLevels(data: MatchedData): RankLevels[] {
   const C = data.layout.constructs.length;
-  const d = new Float64Array(data.pairs);
+  const d = data.layout.constructs.map(() => new Float64Array(data.pairs));
   for (let i = 0; i < data.pairs; i++)
-    d[i] = forRanking(
-      (data.postScores[i * C + c] as number) - (data.preScores[i * C + c] as number),
-    );
-  return rankLevels(d);
+    for (let c = 0; c < C; c++)
+      (d[c] as Float64Array)[i] = forRanking(
+        (data.postScores[i * C + c] as number) - (data.preScores[i * C + c] as number),
+      );
+  return d.map(rankLevels);
 }
 
 const NO_EFFECT: PairedEffectSizes = { dz: null, dav: null, drm: null, gav: null };
@@ -181,7 +189,9 @@ export function constructChange(
       notes: [
         n < s.anonymityThreshold
           ? 'construct_n_below_threshold'
-          : 'construct_suppressed_complementary',
+          : figures.main === 'homogeneous'
+            ? 'construct_homogeneous'
+            : 'construct_suppressed_complementary',
       ],
     };
   }
@@ -232,7 +242,7 @@ function retrospectiveChange(
   c: number,
   s: ConstructChangeSettings,
   notes: Set<string>,
-  hidden: FigureHidden | null,
+  hidden: FigureHiddenReason | null,
 ): RetrospectiveChange {
   const C = data.layout.constructs.length;
   // The baseline→exit statistics are complete, so their buffers can be reused.
@@ -252,7 +262,9 @@ function retrospectiveChange(
     notes.add(
       n < s.anonymityThreshold
         ? 'retrospective_n_below_threshold'
-        : 'retrospective_suppressed_complementary',
+        : hidden === 'homogeneous'
+          ? 'retrospective_homogeneous'
+          : 'retrospective_suppressed_complementary',
     );
     return {
       n,

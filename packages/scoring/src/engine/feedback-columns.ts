@@ -143,8 +143,12 @@ export function summariseFeedbackColumns(
   const meetingCounts = new Uint32Array(MeetingFrequency.options.length);
   let meetingN = 0;
   const size = members ? members.length : columns.size;
-  const valuable: string[] = [];
-  const improvement: string[] = [];
+  // Allocated at the group's size and trimmed, not grown by push: grown arrays of 100k texts left
+  // their earlier copies in the old generation, and scoring's major GCs mark the whole input.
+  const valuable: string[] = released ? new Array<string>(size) : [];
+  const improvement: string[] = released ? new Array<string>(size) : [];
+  let valuableN = 0;
+  let improvementN = 0;
   for (let m = 0; m < size; m++) {
     const row = members ? (members[m] as number) : m;
     const s = columns.satisfaction[row] as number;
@@ -160,10 +164,12 @@ export function summariseFeedbackColumns(
     }
     if (!released) continue;
     const v = columns.valuableLearning[row];
-    if (v !== undefined) valuable.push(v);
+    if (v !== undefined) valuable[valuableN++] = v;
     const i = columns.improvement[row];
-    if (i !== undefined) improvement.push(i);
+    if (i !== undefined) improvement[improvementN++] = i;
   }
+  valuable.length = valuableN;
+  improvement.length = improvementN;
   const meeting = counts(MeetingFrequency.options);
   MeetingFrequency.options.forEach((o, i) => (meeting[o] = meetingCounts[i] as number));
   return {
@@ -201,10 +207,20 @@ const npsCategory = (v: number) => (v >= 9 ? 'promoter' : v <= 6 ? 'detractor' :
 export function builtinAnswerColumns(
   columns: FeedbackColumns,
 ): Record<FeedbackQuestion, AnswerColumn> {
-  const of = (values: Int8Array, key: (v: number) => string): AnswerColumn => ({
-    multiple: false,
-    keys: Array.from(values, (v) => (v === NONE ? undefined : [key(v)])),
-  });
+  // One shared key list per answer value, not one array and string per person: at 100k exits
+  // the per-person arrays were most of this function's time and a good part of scoring's garbage.
+  const of = (values: Int8Array, key: (v: number) => string): AnswerColumn => {
+    const shared = new Map<number, readonly string[]>();
+    const keys = new Array<readonly string[] | undefined>(values.length);
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i] as number;
+      if (v === NONE) continue;
+      let k = shared.get(v);
+      if (k === undefined) shared.set(v, (k = [key(v)]));
+      keys[i] = k;
+    }
+    return { multiple: false, keys };
+  };
   return {
     satisfaction: of(columns.satisfaction, String),
     nps: of(columns.recommend, npsCategory),

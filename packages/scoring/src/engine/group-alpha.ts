@@ -1,47 +1,67 @@
 import type { Reliability } from '@genbridge/schema';
 import type { MatchedData } from './matched-data.js';
-import { addMomentsRow, createMoments, rawAlpha, type Moments } from './moments.js';
+import { addMomentsRow, createMoments, mergeMoments, rawAlpha, type Moments } from './moments.js';
+import type { GroupCells } from './groups.js';
 
 /** Alpha below this is flagged as low reliability (Nunnally's conventional 0.7). */
 export const LOW_ALPHA = 0.7;
 
 /**
- * Cronbach's alpha of construct `c` at one wave (`items`: the pairs' item table of that wave) for
- * every group of a plan at once (complete cases), reading each row once. `layers` map each pair to
- * its group per breakdown (see `groupLayers`; −1: none); a row belongs to at most one group per
- * layer, so `all` and the role, cohort and generation groups are four layers of one pass. Each
- * group's moments are those `cronbachAlpha` keeps (items and their total, shifted by the group's
- * first complete row), so its alpha is the public function's on the group's rows, to the last bit.
+ * Cronbach's alpha of every construct at one wave (`items`: the pairs' item table of that wave)
+ * for every group of a plan at once (complete cases), in one pass over the table: at 100k pairs
+ * the table is larger than the caches, so reading each row once for all constructs matters more
+ * than the arithmetic. Rows are accumulated per construct and cell of the plan (`groupCells`:
+ * people who share all their groups), then each group adds up its cells. Each group's moments are
+ * those `cronbachAlpha` keeps on the group's rows (items and their total, shifted by the group's
+ * first complete row: cells are added in order of their first complete row, so the first one sets
+ * it); answers are integers, so re-basing a cell onto that shift is exact and the alpha is the
+ * public function's to the last bit. Returns per construct (layout order) per plan group.
  */
 export function reliabilityByGroup(
   items: Float32Array,
   data: MatchedData,
-  c: number,
-  layers: readonly Int32Array[],
+  cells: GroupCells,
   groups: number,
-): Reliability[] {
-  const construct = data.layout.constructs[c];
-  if (!construct) throw new RangeError(`no construct ${c}`);
-  const columns = construct.items;
+): Reliability[][] {
+  const { constructs } = data.layout;
   const stride = data.layout.itemIds.length;
-  const k = columns.length;
-  const moments: Moments[] = [];
-  for (let g = 0; g < groups; g++) moments.push(createMoments(k + 1, { full: false }));
-  const row = new Float64Array(k + 1);
+  const { cellOf, groupsOf } = cells;
+  const byCell = constructs.map((construct) =>
+    groupsOf.map(() => createMoments(construct.items.length + 1, { full: false })),
+  );
+  const firstRow = constructs.map(() => new Int32Array(groupsOf.length).fill(-1));
+  const rows = constructs.map((construct) => new Float64Array(construct.items.length + 1));
   for (let r = 0; r < data.pairs; r++) {
     const base = r * stride;
-    let total = 0;
-    for (let j = 0; j < k; j++) total += row[j] = items[base + (columns[j] as number)] as number;
-    // NaN propagates into the total: one test skips incomplete rows.
-    if (total !== total) continue;
-    row[k] = total;
-    for (const layer of layers) {
-      const g = layer[r] as number;
-      if (g >= 0) addMomentsRow(moments[g] as Moments, row);
+    const cell = cellOf[r] as number;
+    for (let c = 0; c < constructs.length; c++) {
+      const columns = (constructs[c] as (typeof constructs)[number]).items;
+      const row = rows[c] as Float64Array;
+      const k = columns.length;
+      let total = 0;
+      for (let j = 0; j < k; j++) total += row[j] = items[base + (columns[j] as number)] as number;
+      // NaN propagates into the total: one test skips incomplete rows.
+      if (total !== total) continue;
+      row[k] = total;
+      const first = firstRow[c] as Int32Array;
+      if ((first[cell] as number) < 0) first[cell] = r;
+      addMomentsRow((byCell[c] as Moments[])[cell] as Moments, row);
     }
   }
-  return moments.map((m) => {
-    const alpha = rawAlpha(m, k);
-    return { alpha, items: k, n: m.n, low: alpha === null || alpha < LOW_ALPHA };
+  return constructs.map((construct, c) => {
+    const k = construct.items.length;
+    const first = firstRow[c] as Int32Array;
+    const moments: Moments[] = [];
+    for (let g = 0; g < groups; g++) moments.push(createMoments(k + 1, { full: false }));
+    const order = [...first.keys()]
+      .filter((cell) => (first[cell] as number) >= 0)
+      .sort((a, b) => (first[a] as number) - (first[b] as number));
+    for (const cell of order)
+      for (const g of groupsOf[cell] as Int32Array)
+        mergeMoments(moments[g] as Moments, (byCell[c] as Moments[])[cell] as Moments);
+    return moments.map((m) => {
+      const alpha = rawAlpha(m, k);
+      return { alpha, items: k, n: m.n, low: alpha === null || alpha < LOW_ALPHA };
+    });
   });
 }

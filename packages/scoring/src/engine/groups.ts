@@ -135,3 +135,51 @@ export function groupLayers(plan: readonly PlannedGroup[], total: number): Int32
   });
   return [...byDimension.values()];
 }
+
+/**
+ * The plan's membership as cells: people who share their group in every layer of
+ * {@link groupLayers} form one cell (at most as many cells as people, usually a few dozen), and
+ * each cell lists its groups. Accumulating per cell and adding cells into groups reads every row
+ * once instead of once per layer.
+ */
+export interface GroupCells {
+  /** Cell of every member of the population. */
+  cellOf: Int32Array;
+  /** Per cell, the plan indices of the groups it lies in (one per layer it is in). */
+  groupsOf: Int32Array[];
+}
+
+/** {@link GroupCells} of `layers` over a population of `total`. */
+export function groupCells(
+  layers: readonly Int32Array[],
+  total: number,
+  groups: number,
+): GroupCells {
+  const cellOf = new Int32Array(total);
+  const groupsOf: Int32Array[] = [];
+  // Cells are numbered layer by layer: (cell so far, group in the next layer) → cell, so keys stay
+  // below total × (groups + 1) whatever the number of layers.
+  const current = new Int32Array(total);
+  let cells = total === 0 ? 0 : 1;
+  for (const layer of layers) {
+    const next = new Map<number, number>();
+    for (let i = 0; i < total; i++) {
+      const key = (current[i] as number) * (groups + 1) + (layer[i] as number) + 1;
+      let cell = next.get(key);
+      if (cell === undefined) next.set(key, (cell = next.size));
+      cellOf[i] = cell;
+    }
+    cells = next.size;
+    current.set(cellOf);
+  }
+  const seen = new Uint8Array(cells);
+  for (let i = 0; i < total; i++) {
+    const cell = cellOf[i] as number;
+    if (seen[cell]) continue;
+    seen[cell] = 1;
+    const of: number[] = [];
+    for (const layer of layers) if ((layer[i] as number) >= 0) of.push(layer[i] as number);
+    groupsOf[cell] = Int32Array.from(of);
+  }
+  return { cellOf, groupsOf };
+}

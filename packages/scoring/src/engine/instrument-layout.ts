@@ -21,6 +21,31 @@ export interface InstrumentLayout {
   constructs: ConstructLayout[];
   min: number;
   max: number;
+  /** Index of every item id in {@link itemIds}. */
+  itemIndex: Map<string, number>;
+  /** Global indices of the reverse-keyed items. */
+  reversed: Int32Array;
+  /** The default {@link KeyOrder} of `writeItemRow`. */
+  keyOrder: KeyOrder;
+}
+
+/**
+ * The key order of the last answers object read by `writeItemRow`: the item index of its j-th
+ * key, −1 for a key that is no item. Responses parsed from one source share one key order, so
+ * reading keys in their own order and checking each against the last object's costs one
+ * comparison per answer instead of one lookup by name per item. A cache only: any order is read
+ * correctly. `stamp` marks the items the current call wrote.
+ */
+export interface KeyOrder {
+  keys: string[];
+  index: number[];
+  stamp: Int32Array;
+  call: number;
+}
+
+/** An empty {@link KeyOrder} for `items` items. */
+export function createKeyOrder(items: number): KeyOrder {
+  return { keys: [], index: [], stamp: new Int32Array(items), call: 0 };
 }
 
 /** Smallest number of answered items that reaches `share` of `items` (at least one). */
@@ -48,5 +73,15 @@ export function compileInstrument(instrument: Instrument, minItemShare: number):
       minItems: minimumItems(c.items.length, minItemShare),
     };
   });
-  return { itemIds, constructs, min: instrument.scale.min, max: instrument.scale.max };
+  return {
+    itemIds,
+    constructs,
+    min: instrument.scale.min,
+    max: instrument.scale.max,
+    itemIndex: new Map(itemIds.map((id, i) => [id, i])),
+    reversed: Int32Array.from(
+      constructs.flatMap((c) => Array.from(c.items).filter((_, j) => c.reverse[j] === 1)),
+    ),
+    keyOrder: createKeyOrder(itemIds.length),
+  };
 }

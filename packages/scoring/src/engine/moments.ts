@@ -59,32 +59,94 @@ export function addMomentsRow(m: Moments, row: ArrayLike<number>): void {
 
 /** Adds one complete row given as deviations from the shift. */
 export function addDeviations(m: Moments, dev: ArrayLike<number>): void {
-  const { width, sum, cross } = m;
-  if (m.full) {
-    for (let a = 0; a < width; a++) {
-      const da = dev[a] as number;
-      sum[a] = (sum[a] as number) + da;
-      const row = a * width;
-      for (let b = a; b < width; b++)
-        cross[row + b] = (cross[row + b] as number) + da * (dev[b] as number);
-    }
-  } else {
-    for (let j = 0; j < width; j++) {
-      const d = dev[j] as number;
-      sum[j] = (sum[j] as number) + d;
-      cross[j] = (cross[j] as number) + d * d;
-    }
-  }
+  // Two small functions rather than one with both loops, so each call site inlines the one it uses.
+  if (m.full) addCrossProducts(m.width, m.sum, m.cross, dev);
+  else addSquares(m.width, m.sum, m.cross, dev);
   m.n++;
 }
 
-/** Adds `source` into `target` (same width, shift and mode). */
+function addCrossProducts(
+  width: number,
+  sum: Float64Array,
+  cross: Float64Array,
+  dev: ArrayLike<number>,
+): void {
+  for (let a = 0; a < width; a++) {
+    const da = dev[a] as number;
+    sum[a] = (sum[a] as number) + da;
+    const row = a * width;
+    for (let b = a; b < width; b++)
+      cross[row + b] = (cross[row + b] as number) + da * (dev[b] as number);
+  }
+}
+
+function addSquares(
+  width: number,
+  sum: Float64Array,
+  squares: Float64Array,
+  dev: ArrayLike<number>,
+): void {
+  for (let j = 0; j < width; j++) {
+    const d = dev[j] as number;
+    sum[j] = (sum[j] as number) + d;
+    squares[j] = (squares[j] as number) + d * d;
+  }
+}
+
+/**
+ * Adds `source` into `target` (same width and mode). An empty target without a shift takes the
+ * source's. When the shifts differ the source is first re-based onto the target's shift
+ * (Σ(x − t) = Σ(x − s) + n(s − t), and likewise for the cross products): exact when the values
+ * and shifts are integers, as scale answers are, since every term is then an integer far below
+ * 2^53; otherwise exact to rounding.
+ */
 export function mergeMoments(target: Moments, source: Moments): void {
+  if (source.n === 0) return;
+  if (target.shift === null) target.shift = Float64Array.from(source.shift as Float64Array);
+  const { width, sum, cross } = target;
+  const delta = shiftDelta(source, target.shift);
+  if (delta === null) {
+    for (let j = 0; j < width; j++) sum[j] = (sum[j] as number) + (source.sum[j] as number);
+    for (let i = 0; i < cross.length; i++)
+      cross[i] = (cross[i] as number) + (source.cross[i] as number);
+  } else {
+    const n = source.n;
+    const s = source.sum;
+    if (target.full) {
+      for (let a = 0; a < width; a++) {
+        const da = delta[a] as number;
+        const sa = s[a] as number;
+        for (let b = a; b < width; b++) {
+          const db = delta[b] as number;
+          const at = a * width + b;
+          cross[at] =
+            (cross[at] as number) +
+            ((source.cross[at] as number) + da * (s[b] as number) + db * sa + n * da * db);
+        }
+      }
+    } else {
+      for (let j = 0; j < width; j++) {
+        const d = delta[j] as number;
+        const sj = s[j] as number;
+        cross[j] = (cross[j] as number) + ((source.cross[j] as number) + 2 * d * sj + n * d * d);
+      }
+    }
+    for (let j = 0; j < width; j++)
+      sum[j] = (sum[j] as number) + ((s[j] as number) + n * (delta[j] as number));
+  }
   target.n += source.n;
-  for (let j = 0; j < target.width; j++)
-    target.sum[j] = (target.sum[j] as number) + (source.sum[j] as number);
-  for (let i = 0; i < target.cross.length; i++)
-    target.cross[i] = (target.cross[i] as number) + (source.cross[i] as number);
+}
+
+/** source.shift − shift per column, or null when they are the same (nothing to re-base). */
+function shiftDelta(source: Moments, shift: Float64Array): Float64Array | null {
+  const from = source.shift as Float64Array;
+  if (from === shift) return null;
+  let same = true;
+  for (let j = 0; j < source.width && same; j++) same = from[j] === shift[j];
+  if (same) return null;
+  const delta = new Float64Array(source.width);
+  for (let j = 0; j < source.width; j++) delta[j] = (from[j] as number) - (shift[j] as number);
+  return delta;
 }
 
 /** Σ(x_a − x̄_a)(x_b − x̄_b) (a ≤ b; a = b in either mode); divide by n − 1 for the covariance. */

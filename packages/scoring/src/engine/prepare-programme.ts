@@ -1,6 +1,6 @@
 import type { FigureHiddenReason, Instrument, SurveyResponse } from '@genbridge/schema';
 import { checkOptions, type ScoringOptions } from './scoring-options.js';
-import { compileInstrument } from './instrument-layout.js';
+import { compileInstrument, createKeyOrder } from './instrument-layout.js';
 import { writeItemRow, writeScoreRow } from './item-rows.js';
 import { pairProgramme } from './wave-pairing.js';
 import { groupColumns, groupLayers, planGroups } from './groups.js';
@@ -20,6 +20,7 @@ import {
   type FeedbackQuestion,
 } from './feedback-columns.js';
 import { suppressHomogeneous, type AnswerColumn } from '../disclosure/homogeneity.js';
+import { suppressHomogeneousScores } from '../disclosure/construct-homogeneity.js';
 
 /**
  * Everything a report's figures are computed from: the pairing, the scored pairs and which
@@ -54,43 +55,43 @@ export function prepareProgramme(
   const layers = groupLayers(plan, data.pairs);
   const C = layout.constructs.length;
   const families: FigureFamily[] = [];
-  for (let c = 0; c < C; c++) {
-    const scored = new Uint8Array(data.pairs);
-    const gain = new Uint8Array(data.pairs);
-    const retro = new Uint8Array(data.pairs);
-    for (let p = 0; p < data.pairs; p++) {
+  for (let c = 0; c < C; c++)
+    for (let f = 0; f < 3; f++) families.push({ flags: new Uint8Array(data.pairs), threshold: k });
+  // One pass over the score rows for all constructs (the rows are strided by construct).
+  const max = layout.max;
+  for (let p = 0; p < data.pairs; p++) {
+    for (let c = 0; c < C; c++) {
       const pre = data.preScores[p * C + c] as number;
       const post = data.postScores[p * C + c] as number;
       const then = data.thenScores[p * C + c] as number;
       const both = pre === pre && post === post;
-      scored[p] = both ? 1 : 0;
-      gain[p] = both && pre < layout.max ? 1 : 0;
-      retro[p] = then === then && post === post ? 1 : 0;
+      // Per construct: pairs with both scores, those below the maximum (normalised gain), then-test.
+      (families[3 * c] as FigureFamily).flags[p] = both ? 1 : 0;
+      (families[3 * c + 1] as FigureFamily).flags[p] = both && pre < max ? 1 : 0;
+      (families[3 * c + 2] as FigureFamily).flags[p] = then === then && post === post ? 1 : 0;
     }
-    families.push(
-      { flags: scored, threshold: k },
-      { flags: gain, threshold: k },
-      { flags: retro, threshold: k },
-    );
   }
   const figures = suppressFigures(plan, layers, data.pairs, families, k);
   plan.forEach((g, i) => (g.suppressed = figures.groups[i] ?? null));
+  // Then the dominance rule on scores (homogeneity: a mean at the scale's end, an SD of 0).
+  const scoreFigures = suppressHomogeneousScores(plan, layers, data, figures.figures);
   const constructFigures = (c: number, g: number): ConstructFigures => ({
-    main: figures.figures[3 * c]?.[g] ?? null,
-    gain: figures.figures[3 * c + 1]?.[g] ?? null,
-    retrospective: figures.figures[3 * c + 2]?.[g] ?? null,
+    main: scoreFigures[3 * c]?.[g] ?? null,
+    gain: scoreFigures[3 * c + 1]?.[g] ?? null,
+    retrospective: scoreFigures[3 * c + 2]?.[g] ?? null,
   });
 
   // Exit-only responses join the feedback only when they are 0 or at least k: otherwise the n of
   // the `all` feedback group minus the matched n would count 1..k − 1 people.
   const exitOnly = pairing.exitOnly.length;
   const includeExitOnly = exitOnly === 0 || exitOnly >= k;
-  const feedbackRows: number[] = [];
-  pairing.exits.forEach((_, i) => {
-    if (includeExitOnly || pairing.exitBaselines[i] !== undefined) feedbackRows.push(i);
-  });
-  const feedbackExits = feedbackRows.map((i) => pairing.exits[i] as SurveyResponse);
-  const feedbackBaselines = feedbackRows.map((i) => pairing.exitBaselines[i]);
+  // Usually every exit: then the pairing's own arrays serve, not copies of 100k entries.
+  const feedbackExits = includeExitOnly
+    ? pairing.exits
+    : pairing.exits.filter((_, i) => pairing.exitBaselines[i] !== undefined);
+  const feedbackBaselines = includeExitOnly
+    ? pairing.exitBaselines
+    : pairing.exitBaselines.filter((b) => b !== undefined);
   const feedbackPlan = planGroups(
     feedbackExits.length,
     groupColumns(
@@ -116,10 +117,16 @@ export function prepareProgramme(
     keys: (additional as AdditionalColumns).answers[j] as (string[] | undefined)[],
   }));
   const questionColumns = [...FEEDBACK_QUESTIONS.map((q) => builtin[q]), ...closedColumns];
-  const answered = (column: AnswerColumn) => Uint8Array.from(column.keys, (k) => (k ? 1 : 0));
+  const answered = (column: AnswerColumn) => {
+    // A plain loop: Uint8Array.from with a map function goes through the iterator protocol.
+    const flags = new Uint8Array(column.keys.length);
+    for (let i = 0; i < flags.length; i++) if (column.keys[i]) flags[i] = 1;
+    return flags;
+  };
+  const feedbackLayers = groupLayers(feedbackPlan, feedbackExits.length);
   const feedbackFigures = suppressFigures(
     feedbackPlan,
-    groupLayers(feedbackPlan, feedbackExits.length),
+    feedbackLayers,
     feedbackExits.length,
     [
       {
@@ -135,6 +142,7 @@ export function prepareProgramme(
   const questionHidden = questionColumns.map((column, q) =>
     suppressHomogeneous(
       feedbackPlan,
+      feedbackLayers,
       column,
       feedbackPlan.map((g, i) =>
         g.suppressed ? 'complementary' : (feedbackFigures.figures[1 + q]?.[i] ?? null),
@@ -184,15 +192,18 @@ function scoreMatched(
   const postScores = new Float64Array(pairs * C);
   const thenScores = new Float64Array(pairs * C).fill(Number.NaN);
   const hasThen = layout.constructs.map(() => false);
+  // Retrospective blocks hold other keys than full answers: each kind keeps its own key order.
+  const answersOrder = createKeyOrder(I);
+  const retroOrder = createKeyOrder(I);
   for (let i = 0; i < pairs; i++) {
     const exit = exits[i] as SurveyResponse;
-    writeItemRow((baselines[i] as SurveyResponse).answers, layout, preItems, i * I);
-    writeItemRow(exit.answers, layout, postItems, i * I);
+    writeItemRow((baselines[i] as SurveyResponse).answers, layout, preItems, i * I, answersOrder);
+    writeItemRow(exit.answers, layout, postItems, i * I, answersOrder);
     writeScoreRow(preItems, i * I, layout, preScores, i * C);
     writeScoreRow(postItems, i * I, layout, postScores, i * C);
     const retro = exit.retrospective;
     if (retro) {
-      writeItemRow(retro, layout, thenItems, 0);
+      writeItemRow(retro, layout, thenItems, 0, retroOrder);
       writeScoreRow(thenItems, 0, layout, thenScores, i * C);
       for (let c = 0; c < C; c++)
         if (!Number.isNaN(thenScores[i * C + c] as number)) hasThen[c] = true;

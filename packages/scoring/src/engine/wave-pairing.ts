@@ -49,29 +49,50 @@ class WaveSlots {
 }
 
 function collect(programmes: Iterable<WaveSlots>): PairedWaves {
+  const all = [...programmes];
+  // Counted first, so every array is allocated once at its final size: grown by push, arrays of
+  // 100k entries left several copies behind in the old generation, and scoring's major GCs mark
+  // the whole input.
+  let matched = 0;
+  let baselineOnly = 0;
+  let exitOnly = 0;
+  let duplicatesReplaced = 0;
+  for (const slots of all) {
+    duplicatesReplaced += slots.duplicatesReplaced;
+    for (let i = 0; i < slots.baseline.length; i++) {
+      const baseline = slots.baseline[i] !== undefined;
+      const exit = slots.exit[i] !== undefined;
+      if (baseline && exit) matched++;
+      else if (baseline) baselineOnly++;
+      else if (exit) exitOnly++;
+    }
+  }
   const out: PairedWaves = {
-    matchedBaselines: [],
-    matchedExits: [],
-    baselineOnly: [],
-    exitOnly: [],
-    exits: [],
-    exitBaselines: [],
-    duplicatesReplaced: 0,
+    matchedBaselines: new Array<SurveyResponse>(matched),
+    matchedExits: new Array<SurveyResponse>(matched),
+    baselineOnly: new Array<SurveyResponse>(baselineOnly),
+    exitOnly: new Array<SurveyResponse>(exitOnly),
+    exits: new Array<SurveyResponse>(matched + exitOnly),
+    exitBaselines: new Array<SurveyResponse | undefined>(matched + exitOnly),
+    duplicatesReplaced,
   };
-  for (const slots of programmes) {
-    out.duplicatesReplaced += slots.duplicatesReplaced;
+  let m = 0;
+  let b = 0;
+  let x = 0;
+  let e = 0;
+  for (const slots of all) {
     for (let i = 0; i < slots.baseline.length; i++) {
       const baseline = slots.baseline[i];
       const exit = slots.exit[i];
       if (exit) {
-        out.exits.push(exit);
-        out.exitBaselines.push(baseline);
+        out.exits[e] = exit;
+        out.exitBaselines[e++] = baseline;
       }
       if (baseline && exit) {
-        out.matchedBaselines.push(baseline);
-        out.matchedExits.push(exit);
-      } else if (baseline) out.baselineOnly.push(baseline);
-      else if (exit) out.exitOnly.push(exit);
+        out.matchedBaselines[m] = baseline;
+        out.matchedExits[m++] = exit;
+      } else if (baseline) out.baselineOnly[b++] = baseline;
+      else if (exit) out.exitOnly[x++] = exit;
     }
   }
   return out;

@@ -5,6 +5,7 @@ import { mean } from '../stats/mean.js';
 import { reportOrder, type EvaluationInput } from './context.js';
 import { scoreRows } from './score-rows.js';
 import { summarise } from './summary.js';
+import { listReveals } from '../disclosure/extreme-values.js';
 
 /** A baseline difference of at least this Cohen's d is flagged even when its CI includes 0. */
 export const ATTRITION_D = 0.2;
@@ -22,6 +23,7 @@ export function attrition(input: EvaluationInput): AttritionSection | null {
   if (dropouts.length < k || data.pairs < k) return { suppressed: true, reason: 'below_threshold' };
   const C = layout.constructs.length;
   const dropped = scoreRows(dropouts, layout);
+  const revealed: Record<'completers' | 'baselineOnly' | 'changes' | 'bound', number[]>[] = [];
   const constructs = reportOrder(layout).map((c): AttritionConstruct => {
     const completers: number[] = [];
     const changes: number[] = [];
@@ -44,6 +46,7 @@ export function attrition(input: EvaluationInput): AttritionSection | null {
     const excludesZero =
       welch.ciLower !== null && welch.ciUpper !== null && (welch.ciLower > 0 || welch.ciUpper < 0);
     const bound = changes.concat(new Array<number>(baselineOnly.length).fill(0));
+    revealed.push({ completers, baselineOnly, changes, bound });
     return {
       constructId: layout.constructs[c]?.id as string,
       completers: summarise(completers, confidenceLevel),
@@ -55,6 +58,19 @@ export function attrition(input: EvaluationInput): AttritionSection | null {
       observedChange: mean(changes),
     };
   });
+  // Scoring rule 10: no summary may tell every completer's or dropout's score or change.
+  const score = { lo: layout.min, hi: layout.max, spread: true };
+  const change = { lo: layout.min - layout.max, hi: layout.max - layout.min, spread: true };
+  if (
+    revealed.some(
+      (r) =>
+        listReveals(r.completers, score) ||
+        listReveals(r.baselineOnly, score) ||
+        listReveals(r.changes, change) ||
+        listReveals(r.bound, change),
+    )
+  )
+    return { suppressed: true, reason: 'homogeneous' };
   return {
     suppressed: false,
     completers: data.pairs,

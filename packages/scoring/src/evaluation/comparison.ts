@@ -5,6 +5,7 @@ import { ancova } from '../stats/ancova.js';
 import { reportOrder, type EvaluationInput } from './context.js';
 import { scoreRows } from './score-rows.js';
 import { summarise } from './summary.js';
+import { listReveals } from '../disclosure/extreme-values.js';
 
 /**
  * Programme arm vs comparison arm: per construct the change in each arm, the
@@ -21,6 +22,8 @@ export function comparison(input: EvaluationInput): ComparisonSection | null {
   const pre = scoreRows(arm.matchedBaselines, layout);
   const post = scoreRows(arm.matchedExits, layout);
   const C = layout.constructs.length;
+  const change = { lo: layout.min - layout.max, hi: layout.max - layout.min, spread: true };
+  let revealed = false;
   const constructs = reportOrder(layout).map((c): ComparisonConstruct => {
     const x: number[] = [];
     const y: number[] = [];
@@ -39,6 +42,9 @@ export function comparison(input: EvaluationInput): ComparisonSection | null {
     }
     for (let p = 0; p < m; p++)
       add(pre.scores[p * C + c] as number, post.scores[p * C + c] as number, 0);
+    // Scoring rule 10: neither arm's change may tell every member's change.
+    if (listReveals(programmeChange, change) || listReveals(comparisonChange, change))
+      revealed = true;
     return {
       constructId: layout.constructs[c]?.id as string,
       programme: summarise(programmeChange, confidenceLevel),
@@ -47,5 +53,7 @@ export function comparison(input: EvaluationInput): ComparisonSection | null {
       ancova: ancova(x, y, g, confidenceLevel),
     };
   });
-  return { suppressed: false, programme: data.pairs, comparison: m, constructs };
+  return revealed
+    ? { suppressed: true, reason: 'homogeneous' }
+    : { suppressed: false, programme: data.pairs, comparison: m, constructs };
 }

@@ -3,6 +3,7 @@ import { clusterRobustMean } from '../stats/cluster-robust-mean.js';
 import { pearson } from '../stats/pearson.js';
 import { changeColumn, reportOrder, type EvaluationInput } from './context.js';
 import { small, summarise } from './summary.js';
+import { listReveals } from '../disclosure/extreme-values.js';
 
 /**
  * Mentoring pairs (`pairId`): per construct the change of mentors and mentees of complete pairs,
@@ -54,6 +55,8 @@ export function dyads(input: EvaluationInput): DyadSection | null {
   ) {
     return { suppressed: true, reason: 'complement_below_threshold' };
   }
+  const range = { lo: layout.min - layout.max, hi: layout.max - layout.min, spread: true };
+  let revealed = false;
   const constructs = reportOrder(layout).map((c): DyadConstruct => {
     const change = changeColumn(data, c);
     const mentor: number[] = [];
@@ -77,6 +80,16 @@ export function dyads(input: EvaluationInput): DyadSection | null {
       }
     });
     const { clusters: _g, ...robust } = clusterRobustMean(values, clusters, confidenceLevel);
+    // Scoring rule 10: no change figure of mentors, mentees, within pairs or overall may tell
+    // every member's change (within pairs the range is twice as wide).
+    const wide = { lo: 2 * range.lo, hi: 2 * range.hi, spread: true };
+    if (
+      listReveals(mentor, range) ||
+      listReveals(mentee, range) ||
+      listReveals(within, wide) ||
+      listReveals(values, range)
+    )
+      revealed = true;
     return {
       constructId: layout.constructs[c]?.id as string,
       mentor: summarise(mentor, confidenceLevel),
@@ -86,6 +99,7 @@ export function dyads(input: EvaluationInput): DyadSection | null {
       clusterRobust: robust,
     };
   });
+  if (revealed) return { suppressed: true, reason: 'homogeneous' };
   return {
     suppressed: false,
     completePairs: complete.length,

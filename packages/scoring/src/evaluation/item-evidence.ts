@@ -6,7 +6,15 @@ import {
   type ItemStatistic,
 } from '@genbridge/schema';
 import { itemAnalysisFromMoments, type ItemAnalysisResult } from '../stats/item-analysis.js';
-import { addDeviations, createMoments, mergeMoments, type Moments } from '../engine/moments.js';
+import {
+  addDeviations,
+  centredCross,
+  createMoments,
+  mergeMoments,
+  momentsMean,
+  type Moments,
+} from '../engine/moments.js';
+import { momentsReveal } from '../disclosure/extreme-values.js';
 import { omegaTotal } from '../stats/omega.js';
 import { qnorm } from '../stats/normal-quantile.js';
 import { qt } from '../stats/distributions.js';
@@ -66,12 +74,24 @@ export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
       const all = createMoments(K, { shift });
       for (const m of moments) mergeMoments(all, m);
       const scoredTotal = scored.reduce((s, x) => s + x, 0);
-      if (all.n < k || small(scoredTotal - all.n, k)) continue;
+      // Scoring rule 10: item means and SDs must not tell every member's answer to an item.
+      const reveals = (m: Moments) => {
+        for (let j = 0; j < K; j++)
+          if (momentsReveal(m.n, momentsMean(m, j), centredCross(m, j, j), layout.min, layout.max))
+            return true;
+        return false;
+      };
+      const union = (indices: number[]) => {
+        const m = createMoments(K, { shift });
+        for (const i of indices) mergeMoments(m, moments[i] as Moments);
+        return m;
+      };
+      if (all.n < k || small(scoredTotal - all.n, k) || reveals(all)) continue;
       const result = itemAnalysisFromMoments(all);
       const stats = (r: ItemAnalysisResult): ItemStatistic[] =>
         r.items.map((x, j) => ({ itemId: itemId(j), ...x }));
       const shown: { band: string; n: number; result: ItemAnalysisResult }[] = [];
-      const byGeneration = bands(moments, scored, all.n, k).map(
+      const byGeneration = bands(moments, scored, all.n, k, reveals, union).map(
         ({ value, index, reason }): ItemBandGroup => {
           if (reason) return { suppressed: true, band: value, reason };
           const r = itemAnalysisFromMoments(moments[index] as Moments);
@@ -138,7 +158,14 @@ function accumulateBands(
 }
 
 /** The bands present, in report order, with the suppression reason of each (null = shown). */
-function bands(moments: Moments[], scored: Int32Array, total: number, k: number) {
+function bands(
+  moments: Moments[],
+  scored: Int32Array,
+  total: number,
+  k: number,
+  reveals: (m: Moments) => boolean,
+  union: (indices: number[]) => Moments,
+) {
   const groups = BAND_ORDER.map((value, index) => ({
     value,
     index,
@@ -151,13 +178,19 @@ function bands(moments: Moments[], scored: Int32Array, total: number, k: number)
       if (g.n < k) reason = 'below_threshold';
       else if (small(total - g.n, k) || small(g.scored - g.n, k))
         reason = 'complement_below_threshold';
+      else if (reveals(moments[g.index] as Moments)) reason = 'homogeneous';
       return { ...g, reason };
     });
-  // One hidden band beside the shown total would be the total minus the others: hide one more.
-  if (groups.filter((g) => g.reason).length === 1) {
+  // One hidden band beside the shown total would be the total minus the others, and the hidden
+  // bands together must not tell their members' answers: hide one more while either holds.
+  for (;;) {
+    const hidden = groups.filter((g) => g.reason);
+    if (hidden.length === 0) break;
+    if (hidden.length > 1 && !reveals(union(hidden.map((g) => g.index)))) break;
     let next: (typeof groups)[number] | undefined;
     for (const g of groups) if (!g.reason && (!next || g.n < next.n)) next = g;
-    if (next) next.reason = 'complementary';
+    if (!next) break;
+    next.reason = 'complementary';
   }
   return groups;
 }

@@ -23,7 +23,14 @@ export function minimumDetectableEffect(input: EvaluationInput): MinimumDetectab
     power: PLANNING_POWER,
     dz,
     constructs: reportOrder(layout).map((c) => {
-      const sd = dz === null ? null : standardDeviation(finite(changeColumn(data, c)));
+      const id = layout.constructs[c]?.id;
+      // The SD of change is the `all` group's; where the report hides that figure, so does this.
+      const all = input.groups?.[0];
+      const hidden =
+        all !== undefined &&
+        (all.suppressed ||
+          all.constructs.find((x) => x.constructId === id)?.difference.sd === null);
+      const sd = dz === null || hidden ? null : standardDeviation(finite(changeColumn(data, c)));
       return {
         constructId: layout.constructs[c]?.id as string,
         scalePoints: dz === null || sd === null ? null : dz * sd,

@@ -22,10 +22,13 @@ function ci({ t, f }: Ctx, lower: number | null, upper: number | null): string {
     : t.interval(f.signed(lower), f.signed(upper));
 }
 
-function hiddenPanel(ctx: Ctx, id: string, title: string): TemplateResult {
+function hiddenPanel(ctx: Ctx, id: string, title: string, reason: string): TemplateResult {
+  const e = ctx.t.evaluation;
   return html`<section class="panel" data-panel=${id}>
     <h3 id=${`panel-${id}`}>${title}</h3>
-    <p class="suppressed" role="status">${ctx.t.evaluation.hidden}</p>
+    <p class="suppressed" role="status" data-hidden=${reason}>
+      ${reason === 'homogeneous' ? e.hiddenHomogeneous : e.hidden}
+    </p>
   </section>`;
 }
 
@@ -50,7 +53,7 @@ function panelTable(caption: string, head: string[], rows: TemplateResult[]): Te
 export function attritionPanel(ctx: Ctx, s: AttritionSection | null, names: Names) {
   const e = ctx.t.evaluation;
   if (!s) return nothing;
-  if (s.suppressed) return hiddenPanel(ctx, 'attrition', e.attritionTitle);
+  if (s.suppressed) return hiddenPanel(ctx, 'attrition', e.attritionTitle, s.reason);
   const { f } = ctx;
   const c = e.cols;
   return html`<section class="panel" data-panel="attrition">
@@ -84,7 +87,7 @@ export function attritionPanel(ctx: Ctx, s: AttritionSection | null, names: Name
 export function comparisonPanel(ctx: Ctx, s: ComparisonSection | null, names: Names) {
   const e = ctx.t.evaluation;
   if (!s) return nothing;
-  if (s.suppressed) return hiddenPanel(ctx, 'comparison', e.comparisonTitle);
+  if (s.suppressed) return hiddenPanel(ctx, 'comparison', e.comparisonTitle, s.reason);
   const { f } = ctx;
   const c = e.cols;
   return html`<section class="panel" data-panel="comparison">
@@ -114,7 +117,7 @@ export function comparisonPanel(ctx: Ctx, s: ComparisonSection | null, names: Na
 export function dyadsPanel(ctx: Ctx, s: DyadSection | null, names: Names) {
   const e = ctx.t.evaluation;
   if (!s) return nothing;
-  if (s.suppressed) return hiddenPanel(ctx, 'dyads', e.dyadsTitle);
+  if (s.suppressed) return hiddenPanel(ctx, 'dyads', e.dyadsTitle, s.reason);
   const { f } = ctx;
   const c = e.cols;
   return html`<section class="panel" data-panel="dyads">

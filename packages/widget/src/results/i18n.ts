@@ -144,6 +144,8 @@ const en = {
     pooledCsv: 'Download pooled cohorts (CSV)',
     pooledSvg: 'Download pooled cohorts slide (SVG)',
     hidden: 'Hidden to protect anonymity (too few people).',
+    hiddenHomogeneous:
+      'Hidden to protect anonymity: the figures would reveal how each person answered (everyone, or all but one, scored alike or at the end of the scale).',
     cols: {
       construct: 'Construct',
       completers: 'Stayed: baseline mean',
@@ -358,6 +360,8 @@ const de: Strings = {
     pooledCsv: 'Zusammengefasste Jahrgänge herunterladen (CSV)',
     pooledSvg: 'Folie der zusammengefassten Jahrgänge herunterladen (SVG)',
     hidden: 'Zum Schutz der Anonymität ausgeblendet (zu wenige Personen).',
+    hiddenHomogeneous:
+      'Zum Schutz der Anonymität ausgeblendet: Die Zahlen würden verraten, wie jede Person geantwortet hat (alle oder alle bis auf eine gleich oder am Ende der Skala).',
     cols: {
       construct: 'Konstrukt',
       completers: 'Geblieben: Mittelwert vorher',
@@ -571,6 +575,8 @@ const fr: Strings = {
     pooledCsv: 'Télécharger les promotions réunies (CSV)',
     pooledSvg: 'Télécharger la diapositive des promotions réunies (SVG)',
     hidden: 'Masqué pour protéger l’anonymat (trop peu de personnes).',
+    hiddenHomogeneous:
+      'Masqué pour protéger l’anonymat : les chiffres révéleraient la réponse de chacun (tous, ou tous sauf un, ont répondu pareil ou au bout de l’échelle).',
     cols: {
       construct: 'Indicateur',
       completers: 'Restés : moyenne au départ',
@@ -778,6 +784,8 @@ const ar: Strings = {
     pooledCsv: 'تنزيل الدفعات المجمّعة (CSV)',
     pooledSvg: 'تنزيل شريحة الدفعات المجمّعة (SVG)',
     hidden: 'مخفية لحماية إخفاء الهوية (عدد الأشخاص قليل جدًا).',
+    hiddenHomogeneous:
+      'مخفية لحماية إخفاء الهوية: الأرقام ستكشف إجابة كل شخص (أجاب الجميع، أو الجميع عدا واحدًا، بالشيء نفسه أو عند طرف المقياس).',
     cols: {
       construct: 'المقياس',
       completers: 'الباقون: المتوسط الأولي',

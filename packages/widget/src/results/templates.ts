@@ -156,6 +156,9 @@ export function summaryView(ctx: Ctx, rows: readonly ConstructRow[]): TemplateRe
                 improved: r.improved,
                 declined: r.declined,
                 classified: r.classified,
+                hidden: r.notes.some(
+                  (n) => n.startsWith('construct_') && n !== 'construct_n_below_threshold',
+                ),
               },
               {
                 locale: resolveLocale(ctx.locale),

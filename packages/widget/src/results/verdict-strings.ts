@@ -20,6 +20,8 @@ export interface SentenceParts {
 export interface VerdictStrings {
   notAvailable: string;
   insufficient: (name: string) => string;
+  /** The figures are hidden to protect anonymity (e.g. everyone gave the same answers). */
+  hidden: (name: string) => string;
   /** Improved / declined shares; null for "none". */
   reliable: (improved: string | null, declined: string | null) => string;
   sentence: (p: SentenceParts) => string;
@@ -44,6 +46,8 @@ function compose(w: Words, p: SentenceParts, colon: string, semicolon: string): 
 const en: VerdictStrings = {
   notAvailable: 'n/a',
   insufficient: (name) => `${name}: too few matched pairs to say whether it changed.`,
+  hidden: (name) =>
+    `${name}: hidden to protect anonymity (showing it would reveal individual answers).`,
   reliable: (up, down) =>
     up === null && down === null
       ? 'no participant changed reliably'
@@ -77,6 +81,8 @@ const de: VerdictStrings = {
   notAvailable: 'k. A.',
   insufficient: (name) =>
     `${name}: zu wenige gepaarte Antworten, um eine Veränderung zu beurteilen.`,
+  hidden: (name) =>
+    `${name}: zum Schutz der Anonymität ausgeblendet (die Zahlen würden einzelne Antworten verraten).`,
   reliable: (up, down) =>
     up === null && down === null
       ? 'niemand hat sich verlässlich verändert'
@@ -109,6 +115,8 @@ const de: VerdictStrings = {
 const fr: VerdictStrings = {
   notAvailable: 'n.d.',
   insufficient: (name) => `${name}\u202f: trop peu de paires appariées pour conclure.`,
+  hidden: (name) =>
+    `${name}\u202f: masqué pour protéger l’anonymat (les chiffres révéleraient des réponses individuelles).`,
   reliable: (up, down) =>
     up === null && down === null
       ? 'personne n’a changé de façon fiable'
@@ -141,6 +149,7 @@ const fr: VerdictStrings = {
 const ar: VerdictStrings = {
   notAvailable: 'غير متاح',
   insufficient: (name) => `«${name}»: عدد الأزواج المتطابقة أقل من أن يسمح بالحكم على التغيّر.`,
+  hidden: (name) => `«${name}»: مخفي لحماية إخفاء الهوية (الأرقام ستكشف إجابات فردية).`,
   reliable: (up, down) =>
     up === null && down === null
       ? 'لم يتغيّر أحد بشكل موثوق'

@@ -23,6 +23,8 @@ export interface ChangeEvidence {
   improved: number;
   declined: number;
   classified: number;
+  /** The report hides the figures to protect anonymity (not because too few answered). */
+  hidden?: boolean;
 }
 
 export type Direction = 'rose' | 'fell' | 'unclear' | 'insufficient';
@@ -64,7 +66,7 @@ export function verdictSentence(e: ChangeEvidence, ctx: VerdictContext): string 
   const s = verdictStrings(ctx.locale);
   const f = numberFormats(ctx.locale, s.notAvailable);
   const v = classifyChange(e, ctx.level);
-  if (v.direction === 'insufficient') return s.insufficient(e.name);
+  if (v.direction === 'insufficient') return e.hidden ? s.hidden(e.name) : s.insufficient(e.name);
   const share = (k: number) => f.percent(e.classified > 0 ? k / e.classified : null);
   const reliable =
     e.classified > 0

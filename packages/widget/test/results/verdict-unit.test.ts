@@ -52,6 +52,14 @@ describe('classifyChange: the rules that choose the words (docs/methodology.md)'
 });
 
 describe('verdictSentence', () => {
+  it('a construct hidden to protect anonymity says so, not "too few pairs", in every locale', () => {
+    const hidden = { ...rise, mean: null, lower: null, upper: null, hidden: true };
+    expect(sentence(hidden)).to.equal(
+      'Digital confidence: hidden to protect anonymity (showing it would reveal individual answers).',
+    );
+    for (const locale of ['de', 'fr', 'ar'])
+      expect(sentence(hidden, locale)).to.not.equal(sentence({ ...hidden, hidden: false }, locale));
+  });
   it('says the issue-14 example in one sentence, with typographic minus signs', () => {
     expect(sentence(rise)).to.equal(
       'Digital confidence rose clearly, a large change: +0.40 on the 1–5 scale (95% CI +0.22 to +0.57); 31% of participants improved reliably, none declined.',

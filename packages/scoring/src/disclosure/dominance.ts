@@ -1,0 +1,151 @@
+import type { FigureHiddenReason } from '@genbridge/schema';
+import type { PlannedGroup } from '../engine/groups.js';
+
+/**
+ * How one kind of figure is judged for homogeneity: a tally of the values its members hold, and
+ * whether the figure shown for a tally tells each member's value (up to one person). A tally
+ * counts only the people the figure is over (those who answered, those with a score); `add` skips
+ * the others.
+ */
+export interface DominanceRule<T> {
+  create(): T;
+  add(tally: T, person: number): void;
+  merge(into: T, from: T): void;
+  /** People the tally counts. */
+  size(tally: T): number;
+  dominated(tally: T): boolean;
+  /**
+   * Two overlapping figures of different breakdowns, neither inside the other: whether the
+   * difference of what they show (the part only in A minus the part only in B) tells each member
+   * of one part's value. Left out where the rule does not decide it.
+   */
+  apart?(onlyA: T, onlyB: T): boolean;
+}
+
+interface Cells {
+  /** The breakdowns (dimensions but `all`), in the plan's order. */
+  dims: string[];
+  /** Per cell, its group in `all` and then in every breakdown (plan indices). */
+  groupsOfCell: number[][];
+  /** Cell of every member of the population. */
+  cellOf: Int32Array;
+}
+const cellCache = new WeakMap<readonly PlannedGroup[], Cells>();
+
+/** The population's cells under the plan's breakdowns, computed once per plan. */
+function cellsOf(plan: readonly PlannedGroup[], layers: readonly Int32Array[]): Cells {
+  const known = cellCache.get(plan);
+  if (known) return known;
+  const total = plan[0]?.members.length ?? 0;
+  const G = plan.length;
+  const dims = [...new Set(plan.slice(1).map((g) => g.dimension))];
+  const cellOf = new Int32Array(total);
+  const groupsOfCell: number[][] = [];
+  const ids = new Map<number, number>();
+  for (let p = 0; p < total; p++) {
+    let key = 0;
+    for (const layer of layers) key = key * G + (layer[p] as number) + 1;
+    let id = ids.get(key);
+    if (id === undefined) {
+      ids.set(key, (id = groupsOfCell.length));
+      groupsOfCell.push(layers.map((layer) => layer[p] as number));
+    }
+    cellOf[p] = id;
+  }
+  const cells = { dims, groupsOfCell, cellOf };
+  cellCache.set(plan, cells);
+  return cells;
+}
+
+/**
+ * The dominance rule on one family of figures across the groups of a report (`hidden`: what the
+ * other rules already hide, null where shown). Hides as `homogeneous` every shown figure whose
+ * tally is dominated; then, so that a hidden figure cannot follow from shown ones, hides as
+ * `complementary`:
+ * - the smallest shown figure of a breakdown while `all − Σ shown` of that breakdown is dominated;
+ * - the smaller of two nested shown figures of different breakdowns while their difference is;
+ * - the smaller of two overlapping, non-nested shown figures while `rule.apart` says their
+ *   difference tells a part's values.
+ * When `all` is hidden, every group's figure is (a group of a dominated population is dominated).
+ *
+ * `layers` are those of `groupLayers(plan, total)`. One pass over the population tallies its
+ * cells (computed once per plan); groups, `all − Σ shown` and the cells of two breakdowns are
+ * unions of cell tallies, so the rest costs nothing per person.
+ */
+export function suppressDominated<T>(
+  plan: readonly PlannedGroup[],
+  layers: readonly Int32Array[],
+  rule: DominanceRule<T>,
+  hidden: readonly (FigureHiddenReason | null)[],
+): (FigureHiddenReason | null)[] {
+  const out = [...hidden];
+  const G = plan.length;
+  const { dims, groupsOfCell, cellOf } = cellsOf(plan, layers);
+  // One pass over the population: a tally per cell (people in the same group of every
+  // breakdown); every group and every cell of two breakdowns is then a union of cells.
+  const cellTallies = groupsOfCell.map(() => rule.create());
+  for (let p = 0; p < cellOf.length; p++) rule.add(cellTallies[cellOf[p] as number] as T, p);
+  const tallies = plan.map(() => rule.create());
+  groupsOfCell.forEach((groups, c) => {
+    for (const g of groups) rule.merge(tallies[g] as T, cellTallies[c] as T);
+  });
+  plan.forEach((_, g) => {
+    if (out[g] === null && rule.dominated(tallies[g] as T)) out[g] = 'homogeneous';
+  });
+  if (out[0] !== null) return out.map((r) => r ?? 'complementary');
+
+  const groupsOf = dims.map((d) => plan.flatMap((g, i) => (i > 0 && g.dimension === d ? [i] : [])));
+  // Cells of every pair of breakdowns: the people in group a of one and group b of the other.
+  const crosses: { i: number; j: number; cells: (T | undefined)[] }[] = [];
+  for (let i = 0; i < dims.length; i++)
+    for (let j = i + 1; j < dims.length; j++) {
+      const cells: (T | undefined)[] = new Array(G * G);
+      groupsOfCell.forEach((groups, c) => {
+        const at = (groups[i + 1] as number) * G + (groups[j + 1] as number);
+        rule.merge((cells[at] ??= rule.create()), cellTallies[c] as T);
+      });
+      crosses.push({ i, j, cells });
+    }
+  const size = (g: number) => rule.size(tallies[g] as T);
+  const union = (parts: (T | undefined)[]) => {
+    const t = rule.create();
+    for (const part of parts) if (part) rule.merge(t, part);
+    return t;
+  };
+
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const groups of groupsOf) {
+      const shown = groups.filter((g) => out[g] === null);
+      if (shown.length === 0) continue;
+      const rest = union(groups.filter((g) => out[g] !== null).map((g) => tallies[g]));
+      if (rule.size(rest) > 0 && rule.dominated(rest)) {
+        out[shown.reduce((a, b) => (size(b) < size(a) ? b : a))] = 'complementary';
+        changed = true;
+      }
+    }
+    if (changed) continue;
+    for (const { i, j, cells } of crosses) {
+      const groupsA = groupsOf[i] as number[];
+      const groupsB = groupsOf[j] as number[];
+      for (const a of groupsA)
+        for (const b of groupsB) {
+          if (out[a] !== null || out[b] !== null) continue;
+          const onlyA = union(groupsB.filter((x) => x !== b).map((x) => cells[a * G + x]));
+          const onlyB = union(groupsA.filter((x) => x !== a).map((x) => cells[x * G + b]));
+          const inA = rule.size(onlyA);
+          const inB = rule.size(onlyB);
+          const disclosed =
+            inB === 0
+              ? inA > 0 && rule.dominated(onlyA)
+              : inA === 0
+                ? rule.dominated(onlyB)
+                : rule.apart?.(onlyA, onlyB) === true;
+          if (!disclosed) continue;
+          out[size(b) <= size(a) ? b : a] = 'complementary';
+          changed = true;
+        }
+    }
+  }
+  return out;
+}
