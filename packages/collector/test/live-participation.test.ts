@@ -3,55 +3,28 @@
 // see a cohort count go from 7 to 8 at 10:03, i.e. that someone of that cohort answered just then.
 // The counts are computed over the first ⌊n/k⌋·k arrivals (a person's first receipt of a wave, in
 // receive order), so two views differ by nobody or by at least k arrivals. On SQLite and PostgreSQL.
-import type { SurveyResponse } from '@genbridge/schema';
-import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { liveParticipation } from '../src/domain/live-participation.js';
 import { summaryFor, type Identity } from '../src/auth/roles.js';
 import { createProgramme, describeProgramme } from '../src/domain/programmes.js';
 import { eraseParticipant, submitResponse } from '../src/domain/responses.js';
 import type { Storage } from '../src/storage/storage.js';
-import { backends } from './helpers/backends.js';
-import { OPEN_PROGRAMME, validResponses } from './helpers/fixtures.js';
-
-const disposers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const d of disposers.splice(0)) await d();
-});
+import { backends, freshStorage } from './helpers/backends.js';
+import { OPEN_PROGRAMME, responseIn } from './helpers/fixtures.js';
 
 let clock = Date.parse('2026-06-15T10:00:00.000Z');
 const now = () => new Date((clock += 60_000));
-
-function response(
-  programmeId: string,
-  wave: 'baseline' | 'exit',
-  cohort: string | undefined,
-  participant = `P${randomUUID().slice(0, 8).toUpperCase()}`,
-): SurveyResponse {
-  const r = validResponses(programmeId, 1).find((x) => x.wave === wave)!;
-  const { cohort: _c, ...rest } = r;
-  return { ...rest, ...(cohort ? { cohort } : {}), responseId: randomUUID(), participant };
-}
 
 /** The counts a manager reads, without the envelope. */
 const counts = async (storage: Storage, id: string) =>
   JSON.stringify((await liveParticipation(storage, id)).waves);
 
 describe.each(backends())('live participation over time: $name', (backend) => {
-  async function fresh(): Promise<Storage> {
-    const db = await backend.fresh();
-    disposers.push(async () => {
-      await db.storage.close();
-      await db.dispose();
-    });
-    return db.storage;
-  }
-
   it('one new response between two views changes nothing a manager can read', async () => {
-    const storage = await fresh();
+    const storage = await freshStorage(backend);
     await createProgramme(storage, { id: 'diff', ...OPEN_PROGRAMME, anonymityThreshold: 5 });
     const submit = (wave: 'baseline' | 'exit', cohort?: string) =>
-      submitResponse(storage, { programmeId: 'diff', body: response('diff', wave, cohort) }, now);
+      submitResponse(storage, { programmeId: 'diff', body: responseIn('diff', wave, cohort) }, now);
     // 7 spring and 8 autumn baselines: 15 arrivals, a multiple of k, so the view is complete.
     for (let i = 0; i < 7; i++) await submit('baseline', 'spring');
     for (let i = 0; i < 8; i++) await submit('baseline', 'autumn');
@@ -87,7 +60,7 @@ describe.each(backends())('live participation over time: $name', (backend) => {
   });
 
   it("the programme summary's response count moves in steps of k for a manager", async () => {
-    const storage = await fresh();
+    const storage = await freshStorage(backend);
     await createProgramme(storage, { id: 'summary', ...OPEN_PROGRAMME, anonymityThreshold: 5 });
     const as = (role: Identity['role']) => async () =>
       summaryFor(
@@ -98,13 +71,13 @@ describe.each(backends())('live participation over time: $name', (backend) => {
     for (let i = 0; i < 7; i++)
       await submitResponse(
         storage,
-        { programmeId: 'summary', body: response('summary', 'baseline', 'spring') },
+        { programmeId: 'summary', body: responseIn('summary', 'baseline', 'spring') },
         now,
       );
     expect(await manager()).toBe(5);
     await submitResponse(
       storage,
-      { programmeId: 'summary', body: response('summary', 'baseline', 'autumn') },
+      { programmeId: 'summary', body: responseIn('summary', 'baseline', 'autumn') },
       now,
     );
     expect(await manager()).toBe(5);
@@ -115,39 +88,39 @@ describe.each(backends())('live participation over time: $name', (backend) => {
   });
 
   it('replacing a response is no arrival: a person resubmitting k times does not move the view', async () => {
-    const storage = await fresh();
+    const storage = await freshStorage(backend);
     await createProgramme(storage, { id: 'again', ...OPEN_PROGRAMME, anonymityThreshold: 5 });
     for (let i = 0; i < 10; i++)
       await submitResponse(
         storage,
-        { programmeId: 'again', body: response('again', 'baseline', 'spring') },
+        { programmeId: 'again', body: responseIn('again', 'baseline', 'spring') },
         now,
       );
     const before = await counts(storage, 'again');
     await submitResponse(
       storage,
-      { programmeId: 'again', body: response('again', 'baseline', 'autumn', 'PNEWCOMER') },
+      { programmeId: 'again', body: responseIn('again', 'baseline', 'autumn', 'PNEWCOMER') },
       now,
     );
     // The newcomer sends the same wave again and again: still one arrival, still hidden.
     for (let i = 0; i < 6; i++)
       await submitResponse(
         storage,
-        { programmeId: 'again', body: response('again', 'baseline', 'autumn', 'PNEWCOMER') },
+        { programmeId: 'again', body: responseIn('again', 'baseline', 'autumn', 'PNEWCOMER') },
         now,
       );
     expect(await counts(storage, 'again')).toBe(before);
   });
 
   it('the view is a function of what is stored: the same on every read, and after an erasure', async () => {
-    const storage = await fresh();
+    const storage = await freshStorage(backend);
     await createProgramme(storage, { id: 'erase', ...OPEN_PROGRAMME, anonymityThreshold: 5 });
     for (let i = 0; i < 11; i++)
       await submitResponse(
         storage,
         {
           programmeId: 'erase',
-          body: response('erase', 'baseline', 'spring', `PERASE${String(i).padStart(2, '0')}`),
+          body: responseIn('erase', 'baseline', 'spring', `PERASE${String(i).padStart(2, '0')}`),
         },
         now,
       );

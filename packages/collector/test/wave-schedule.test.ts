@@ -3,34 +3,16 @@
 // is part of the insert's transaction, so a schedule change that commits while a submission is in
 // flight stops it like a close does. Live participation per wave and cohort follows the report's
 // anonymity rules. On SQLite and PostgreSQL alike.
-import type { SurveyResponse } from '@genbridge/schema';
-import { randomUUID } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DomainError } from '../src/domain/errors.js';
 import { liveParticipation } from '../src/domain/live-participation.js';
 import { createProgramme, describeProgramme, updateProgramme } from '../src/domain/programmes.js';
 import { submitResponse } from '../src/domain/responses.js';
-import type { Storage } from '../src/storage/storage.js';
-import { backends } from './helpers/backends.js';
-import { OPEN_PROGRAMME, validResponses } from './helpers/fixtures.js';
+import { backends, freshStorage } from './helpers/backends.js';
+import { OPEN_PROGRAMME, responseIn } from './helpers/fixtures.js';
 
 const NOW = new Date('2026-06-15T12:00:00.000Z');
 const now = () => NOW;
-const disposers: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const d of disposers.splice(0)) await d();
-});
-
-function oneOf(programmeId: string, wave: 'baseline' | 'exit', cohort?: string): SurveyResponse {
-  const r = validResponses(programmeId, 1).find((x) => x.wave === wave)!;
-  const { cohort: _c, ...rest } = r;
-  return {
-    ...rest,
-    ...(cohort ? { cohort } : {}),
-    responseId: randomUUID(),
-    participant: `P${randomUUID().slice(0, 8).toUpperCase()}`,
-  };
-}
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
   const error = await promise.then(
@@ -42,17 +24,8 @@ async function refusal(promise: Promise<unknown>): Promise<DomainError> {
 }
 
 describe.each(backends())('wave schedule and live participation: $name', (backend) => {
-  async function fresh(): Promise<Storage> {
-    const db = await backend.fresh();
-    disposers.push(async () => {
-      await db.storage.close();
-      await db.dispose();
-    });
-    return db.storage;
-  }
-
   it('refuses a response before its wave opens and after it closes, naming wave and date', async () => {
-    const storage = await fresh();
+    const storage = await freshStorage(backend);
     await createProgramme(storage, {
       id: 'sched',
       ...OPEN_PROGRAMME,
@@ -63,14 +36,14 @@ describe.each(backends())('wave schedule and live participation: $name', (backen
       },
     });
     const closed = await refusal(
-      submitResponse(storage, { programmeId: 'sched', body: oneOf('sched', 'baseline') }, now),
+      submitResponse(storage, { programmeId: 'sched', body: responseIn('sched', 'baseline') }, now),
     );
     expect(closed.code).toBe('wave_closed');
     expect(closed.kind).toBe('conflict');
     expect(closed.message).toContain('baseline');
     expect(closed.message).toContain('2026-06-15T12:00:00.000Z');
     const early = await refusal(
-      submitResponse(storage, { programmeId: 'sched', body: oneOf('sched', 'exit') }, now),
+      submitResponse(storage, { programmeId: 'sched', body: responseIn('sched', 'exit') }, now),
     );
     expect(early.code).toBe('wave_not_open');
     expect(early.message).toContain('exit');
@@ -81,7 +54,7 @@ describe.each(backends())('wave schedule and live participation: $name', (backen
     const justBefore = () => new Date('2026-06-15T11:59:59.999Z');
     const ok = await submitResponse(
       storage,
-      { programmeId: 'sched', body: oneOf('sched', 'baseline') },
+      { programmeId: 'sched', body: responseIn('sched', 'baseline') },
       justBefore,
     );
     expect(ok.kind).toBe('created');
@@ -90,7 +63,7 @@ describe.each(backends())('wave schedule and live participation: $name', (backen
       (
         await submitResponse(
           storage,
-          { programmeId: 'sched', body: oneOf('sched', 'baseline') },
+          { programmeId: 'sched', body: responseIn('sched', 'baseline') },
           atOpening,
         )
       ).kind,
@@ -105,13 +78,18 @@ describe.each(backends())('wave schedule and live participation: $name', (backen
     await updateProgramme(storage, 'sched', { schedule: {} });
     expect((await storage.getProgramme('sched'))!.schedule).toBeUndefined();
     expect(
-      (await submitResponse(storage, { programmeId: 'sched', body: oneOf('sched', 'exit') }, now))
-        .kind,
+      (
+        await submitResponse(
+          storage,
+          { programmeId: 'sched', body: responseIn('sched', 'exit') },
+          now,
+        )
+      ).kind,
     ).toBe('created');
   });
 
   it('names the field and the reason for a schedule that cannot be', async () => {
-    const storage = await fresh();
+    const storage = await freshStorage(backend);
     const backwards = await refusal(
       createProgramme(storage, {
         id: 'bad',
@@ -134,7 +112,7 @@ describe.each(backends())('wave schedule and live participation: $name', (backen
   });
 
   it('a schedule change that commits while a submission is in flight stops it, like a close', async () => {
-    const storage = await fresh();
+    const storage = await freshStorage(backend);
     await createProgramme(storage, { id: 'race', ...OPEN_PROGRAMME });
     const stale = (await storage.getProgramme('race'))!;
     // The manager closes the baseline (a date already past) after the submission looked the
@@ -152,17 +130,17 @@ describe.each(backends())('wave schedule and live participation: $name', (backen
       },
     });
     const error = await refusal(
-      submitResponse(racing, { programmeId: 'race', body: oneOf('race', 'baseline') }, now),
+      submitResponse(racing, { programmeId: 'race', body: responseIn('race', 'baseline') }, now),
     );
     expect(error.code).toBe('wave_closed');
     expect(await storage.countResponses('race')).toBe(0);
   });
 
   it('counts people per wave and cohort, hiding small cells so the total cannot reveal them', async () => {
-    const storage = await fresh();
+    const storage = await freshStorage(backend);
     await createProgramme(storage, { id: 'live', ...OPEN_PROGRAMME, anonymityThreshold: 5 });
     const submit = (wave: 'baseline' | 'exit', cohort?: string) =>
-      submitResponse(storage, { programmeId: 'live', body: oneOf('live', wave, cohort) }, now);
+      submitResponse(storage, { programmeId: 'live', body: responseIn('live', wave, cohort) }, now);
     // Baseline: 6 spring, 2 autumn (hidden: < 5). Shown alone, total − spring = autumn, so spring
     // is hidden too (complementary); the total of 8 stays.
     for (let i = 0; i < 6; i++) await submit('baseline', 'spring');
@@ -197,7 +175,7 @@ describe.each(backends())('wave schedule and live participation: $name', (backen
     for (const wave of ['baseline', 'baseline', 'baseline', 'exit', 'exit'] as const)
       await submitResponse(
         storage,
-        { programmeId: 'tiny', body: oneOf('tiny', wave, 'spring') },
+        { programmeId: 'tiny', body: responseIn('tiny', wave, 'spring') },
         now,
       );
     const tiny = await liveParticipation(storage, 'tiny');
@@ -210,7 +188,7 @@ describe.each(backends())('wave schedule and live participation: $name', (backen
     for (let i = 0; i < 4; i++)
       await submitResponse(
         storage,
-        { programmeId: 'first', body: oneOf('first', 'baseline', 'spring') },
+        { programmeId: 'first', body: responseIn('first', 'baseline', 'spring') },
         now,
       );
     expect((await liveParticipation(storage, 'first')).waves[1]).toEqual({

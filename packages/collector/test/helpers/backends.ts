@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { inject, onTestFinished } from 'vitest';
 import { PostgresStorage } from '../../src/storage/postgres-storage.js';
 import { SqliteStorage } from '../../src/storage/sqlite-storage.js';
 import type { Storage } from '../../src/storage/storage.js';
@@ -61,4 +61,14 @@ function postgres(baseUrl: string): Backend {
 export function backends(): Backend[] {
   const url = inject('pgUrl');
   return url ? [sqlite, postgres(url)] : [sqlite];
+}
+
+/** A fresh, empty storage on `backend`, closed and its database removed when the test ends. */
+export async function freshStorage(backend: Backend): Promise<Storage> {
+  const db = await backend.fresh();
+  onTestFinished(async () => {
+    await db.storage.close();
+    await db.dispose();
+  });
+  return db.storage;
 }

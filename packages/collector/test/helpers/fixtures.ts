@@ -39,3 +39,15 @@ export const OPEN_PROGRAMME = {
     { id: 'autumn', label: 'Autumn' },
   ],
 } as const;
+
+/** One valid response of one wave by a new participant (or `participant`), in `cohort` or none. */
+export function responseIn(
+  programmeId: string,
+  wave: 'baseline' | 'exit',
+  cohort?: string,
+  participant = `P${randomUUID().slice(0, 8).toUpperCase()}`,
+): SurveyResponse {
+  const r = validResponses(programmeId, 1).find((x) => x.wave === wave)!;
+  const { cohort: _c, ...rest } = r;
+  return { ...rest, ...(cohort ? { cohort } : {}), responseId: randomUUID(), participant };
+}

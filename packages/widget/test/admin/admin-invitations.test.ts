@@ -1,25 +1,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/admin.js';
+import { shadowOf, until } from './helpers.js';
 
 // Arms and mentoring pairs in the console (issue 11): a batch in the comparison arm, and an
 // uploaded list of pairs (the CLI's `--pairs` format, one parser) that creates one invitation per
 // row with its arm and pair, or nothing at all with every bad row named by line and column. The
 // issued invitations show arm and pair. Keyboard only, axe-clean, German and right-to-left too.
 // Against the stand-in collector of test/admin/server.mjs, which records every batch it receives.
-
-const shadowOf = (el: Element) => el.shadowRoot!;
-async function until<T>(read: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = read();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  const shown = document.querySelector('genbridge-admin')?.shadowRoot?.textContent ?? '';
-  throw new Error(
-    `timed out waiting for ${what}; shown: ${shown.replace(/\s+/g, ' ').slice(-600)}`,
-  );
-}
 
 async function invitationsScreen(
   options: { lang?: string; dir?: 'ltr' | 'rtl' } = {},

@@ -1,21 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/admin.js';
+import { shadowOf, until } from './helpers.js';
 import { scheduleFromForm, toLocalInput } from '../../src/admin/schedule-form.js';
 
 // The console's programme screen against a stand-in collector (test/admin/server.mjs): live
 // participation per wave and cohort with its loading, empty and error states, the wave schedule,
 // and the accessibility checks of issue 12: axe-clean (contrast included) in light and dark, and a
 // right-to-left layout that mirrors.
-
-const shadowOf = (el: Element) => el.shadowRoot!;
-async function until<T>(read: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = read();
-    if (value) return value;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 async function programmeScreen(
   options: { theme?: 'light' | 'dark'; dir?: 'ltr' | 'rtl'; mode?: string } = {},
