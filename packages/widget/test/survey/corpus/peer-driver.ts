@@ -105,10 +105,27 @@ async function enter(q: PeerQuestion, value: unknown, elements: Elements): Promi
       const n = q.visibleChoices.findIndex((c: { value: unknown }) => c.value === value);
       const combobox = el.querySelector<HTMLElement>('[role="combobox"]');
       if (n < 0 || !combobox) throw new Error(`peer: cannot pick ${String(value)} in ${what}`);
-      combobox.focus();
-      for (let k = 0; k <= n; k++) await sendKeys({ press: 'ArrowDown' });
-      await sendKeys({ press: 'Enter' });
-      combobox.blur();
+      // On a loaded machine the list opens some frames after the first ArrowDown and keys pressed
+      // before that are lost (the cell then holds nothing): wait for it to open, give each key a
+      // frame, and try again while nothing was picked. A wrong pick still fails below.
+      for (
+        let attempt = 0;
+        attempt === 0 || (attempt < 3 && (q.value ?? null) === null);
+        attempt++
+      ) {
+        combobox.focus();
+        await sendKeys({ press: 'ArrowDown' });
+        for (let t = 0; t < 100 && combobox.getAttribute('aria-expanded') !== 'true'; t++)
+          await frames(1);
+        for (let k = 0; k < n; k++) {
+          await sendKeys({ press: 'ArrowDown' });
+          await frames(1);
+        }
+        await sendKeys({ press: 'Enter' });
+        await frames(1);
+        combobox.blur();
+        await frames(1);
+      }
       break;
     }
     case 'text':
