@@ -238,7 +238,7 @@ export const postgresMigrations: readonly Migration[] = [
       ALTER TABLE programmes ADD COLUMN schedule JSONB NOT NULL DEFAULT '{}';
     `,
   },
-  // Shared rate limit (branch ops): versions from 200 up.
+  // Shared rate limit: versions from 200 up.
   {
     version: 200,
     name: 'rate limit windows shared by collectors',

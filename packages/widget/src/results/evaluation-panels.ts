@@ -16,6 +16,14 @@ import type { Ctx } from './templates.js';
 
 type Names = ReadonlyMap<string, string>;
 
+/** A construct's name in the reader's language, its id where the instrument has none. */
+const nameOf = (names: Names, constructId: string) => names.get(constructId) ?? constructId;
+
+/** I² as a whole percentage, or "not available" where it cannot be estimated. */
+function i2Text({ t, f }: Ctx, i2: number | null): string {
+  return i2 === null ? t.notAvailable : `${f.decimal(i2, 0)}%`;
+}
+
 function ci({ t, f }: Ctx, lower: number | null, upper: number | null): string {
   return lower === null || upper === null
     ? t.notAvailable
@@ -68,7 +76,7 @@ export function attritionPanel(ctx: Ctx, s: AttritionSection | null, names: Name
       s.constructs.map(
         (k) =>
           html`<tr data-construct=${k.constructId}>
-            <th scope="row">${names.get(k.constructId) ?? k.constructId}</th>
+            <th scope="row">${nameOf(names, k.constructId)}</th>
             <td>${f.decimal(k.completers.mean)}</td>
             <td>${f.decimal(k.baselineOnly.mean)}</td>
             <td>${f.signed(k.welch.estimate)} (${ci(ctx, k.welch.ciLower, k.welch.ciUpper)})</td>
@@ -99,7 +107,7 @@ export function comparisonPanel(ctx: Ctx, s: ComparisonSection | null, names: Na
       s.constructs.map(
         (k) =>
           html`<tr data-construct=${k.constructId}>
-            <th scope="row">${names.get(k.constructId) ?? k.constructId}</th>
+            <th scope="row">${nameOf(names, k.constructId)}</th>
             <td>${f.signed(k.programme.mean)}</td>
             <td>${f.signed(k.comparison.mean)}</td>
             <td>
@@ -129,7 +137,7 @@ export function dyadsPanel(ctx: Ctx, s: DyadSection | null, names: Names) {
       s.constructs.map(
         (k) =>
           html`<tr data-construct=${k.constructId}>
-            <th scope="row">${names.get(k.constructId) ?? k.constructId}</th>
+            <th scope="row">${nameOf(names, k.constructId)}</th>
             <td>${f.signed(k.mentor.mean)}</td>
             <td>${f.signed(k.mentee.mean)}</td>
             <td>${f.decimal(k.intraPairCorrelation)}</td>
@@ -170,14 +178,14 @@ export function pooledCohortsPanel(
         ? html`<p>
               ${e.pooled(
                 f.integer(s.cohorts.length),
-                names.get(lead.constructId) ?? lead.constructId,
+                nameOf(names, lead.constructId),
                 f.signed(lead.estimate),
                 `${ctx.level} CI ${ci(ctx, lead.ciLower, lead.ciUpper)}`,
               )}
             </p>
             <p>
               ${e.pooledSpread(
-                lead.i2 === null ? ctx.t.notAvailable : `${f.decimal(lead.i2, 0)}%`,
+                i2Text(ctx, lead.i2),
                 f.signed(lead.predictionLower),
                 f.signed(lead.predictionUpper),
               )}
@@ -190,9 +198,9 @@ export function pooledCohortsPanel(
       s.constructs.map(
         (k) =>
           html`<tr data-construct=${k.constructId}>
-            <th scope="row">${names.get(k.constructId) ?? k.constructId}</th>
+            <th scope="row">${nameOf(names, k.constructId)}</th>
             <td>${f.signed(k.estimate)} (${ci(ctx, k.ciLower, k.ciUpper)})</td>
-            <td>${k.i2 === null ? ctx.t.notAvailable : `${f.decimal(k.i2, 0)}%`}</td>
+            <td>${i2Text(ctx, k.i2)}</td>
             <td>${ci(ctx, k.predictionLower, k.predictionUpper)}</td>
             <td>
               ${k.studies
