@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validResponses } from './helpers/fixtures.js';
 import {
   adminFetch,
+  jsonPost,
   postJson,
   removeDir,
   runCli,
@@ -22,11 +23,6 @@ import {
 
 let server: ServerProcess;
 const api = (path: string) => `${server.url}/api${path}`;
-const json = (body: unknown) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-});
 type Issued = { id: string; token: string; arm?: string; pairId?: string };
 
 beforeAll(async () => {
@@ -38,11 +34,11 @@ afterAll(async () => {
 });
 
 async function programme(id: string, extra: Record<string, unknown> = {}) {
-  const res = await adminFetch(api('/programmes'), json({ id, ...extra }));
+  const res = await adminFetch(api('/programmes'), jsonPost({ id, ...extra }));
   expect(res.status, await res.clone().text()).toBe(201);
 }
 async function invite(id: string, batch: Record<string, unknown>) {
-  const res = await adminFetch(api(`/programmes/${id}/invitations`), json(batch));
+  const res = await adminFetch(api(`/programmes/${id}/invitations`), jsonPost(batch));
   expect(res.status, await res.clone().text()).toBe(201);
   return ((await res.json()) as { invitations: Issued[] }).invitations;
 }
@@ -96,7 +92,7 @@ describe('invitations assign arm and pair', () => {
       [{ count: 0 }, 'count'],
     ];
     for (const [body, path] of cases) {
-      const res = await adminFetch(api('/programmes/arms-bad/invitations'), json(body));
+      const res = await adminFetch(api('/programmes/arms-bad/invitations'), jsonPost(body));
       expect(res.status, JSON.stringify(body)).toBe(400);
       const problem = (await res.json()) as { errors: { path: string }[] };
       expect(

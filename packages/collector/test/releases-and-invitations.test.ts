@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validResponses } from './helpers/fixtures.js';
 import {
   adminFetch,
+  jsonPost,
   postJson,
   removeDir,
   runCli,
@@ -12,11 +13,6 @@ import {
 
 let server: ServerProcess;
 const api = (path: string) => `${server.url}/api${path}`;
-const json = (body: unknown) => ({
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(body),
-});
 
 beforeAll(async () => {
   server = await startServer({ args: ['--rate-limit', 'off'] });
@@ -27,12 +23,12 @@ afterAll(async () => {
 });
 
 async function programme(id: string, extra: Record<string, unknown> = {}) {
-  const res = await adminFetch(api('/programmes'), json({ id, ...extra }));
+  const res = await adminFetch(api('/programmes'), jsonPost({ id, ...extra }));
   expect(res.status, await res.clone().text()).toBe(201);
   return (await res.json()) as { accessMode: string };
 }
 async function invite(id: string, count: number) {
-  const res = await adminFetch(api(`/programmes/${id}/invitations`), json({ count }));
+  const res = await adminFetch(api(`/programmes/${id}/invitations`), jsonPost({ count }));
   expect(res.status).toBe(201);
   return ((await res.json()) as { invitations: { id: string; token: string }[] }).invitations;
 }
@@ -52,7 +48,7 @@ async function submitPeople(id: string, responses: SurveyResponse[]) {
 describe('invitations', () => {
   it('new programmes take invitations; tokens are 256-bit base64url, shown once, listed without tokens', async () => {
     expect(await programme('inv')).toMatchObject({ accessMode: 'invitation' });
-    const res = await adminFetch(api('/programmes/inv/invitations'), json({ count: 3 }));
+    const res = await adminFetch(api('/programmes/inv/invitations'), jsonPost({ count: 3 }));
     expect(res.headers.get('cache-control')).toBe('no-store');
     const { invitations } = (await res.json()) as { invitations: { id: string; token: string }[] };
     expect(invitations).toHaveLength(3);
@@ -67,7 +63,7 @@ describe('invitations', () => {
     // The database holds hashes only.
     const exported = await runCli(['invitations', 'list', 'inv', '--data-dir', server.dataDir]);
     expect(exported.stdout).not.toContain(invitations[0]!.token);
-    const bad = await adminFetch(api('/programmes/inv/invitations'), json({ count: 0 }));
+    const bad = await adminFetch(api('/programmes/inv/invitations'), jsonPost({ count: 0 }));
     expect(bad.status).toBe(400);
     expect(await bad.json()).toMatchObject({ errors: [{ path: 'count' }] });
     expect((await fetch(api('/programmes/inv/invitations'))).status).toBe(401);
@@ -278,13 +274,10 @@ describe('rate limit per programme', () => {
     });
     try {
       const create = (id: string) =>
-        fetch(`${limited.url}/api/programmes`, {
-          ...json({ id }),
-          headers: {
-            'content-type': 'application/json',
-            authorization: 'Bearer test-admin-token-0123456789abcdef',
-          },
-        });
+        fetch(
+          `${limited.url}/api/programmes`,
+          jsonPost({ id }, { authorization: 'Bearer test-admin-token-0123456789abcdef' }),
+        );
       await create('busy');
       await create('quiet');
       const statuses: number[] = [];

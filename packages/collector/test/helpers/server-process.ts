@@ -107,15 +107,20 @@ export function adminFetch(url: string, init: RequestInit = {}): Promise<Respons
   });
 }
 
+/** The request init of a JSON POST (a string body is sent as it is), to pass to any fetch. */
+export function jsonPost(body: unknown, headers: Record<string, string> = {}): RequestInit {
+  return {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  };
+}
+
 /** POST JSON (or raw text) to a URL. */
 export function postJson(
   url: string,
   body: unknown,
   headers: Record<string, string> = {},
 ): Promise<Response> {
-  return fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
-  });
+  return fetch(url, jsonPost(body, headers));
 }
