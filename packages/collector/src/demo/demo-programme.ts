@@ -16,10 +16,9 @@ export const DEMO_PARTICIPANTS = 40;
 export const DEMO_COMPARISON = 20;
 // Two releases, each with half of everyone. The second half are the first half's synthetic twins
 // (same mix of roles, cohorts, arms and generations, answers a point apart here and there; pairs of
-// their own), so every group
-// the first release showed grows by at least k = 5 and no figure narrows to one person: random
-// newcomers would usually have to wait for many more people before the rules allow a second
-// release, which is the point of the rules.
+// their own), so every group the first release showed grows by at least k = 5 and no figure
+// narrows to one person: random newcomers would usually have to wait for many more people before
+// the rules allow a second release, which is the point of the rules.
 const HALF = DEMO_PARTICIPANTS / 2;
 const HALF_COMPARISON = DEMO_COMPARISON / 2;
 
