@@ -25,5 +25,8 @@ export const MEETING_FREQUENCIES = [
   'never',
 ] as const;
 
+/** Evaluation arm of a participant: `comparison` = a colleague outside the programme surveyed at the same waves. */
+export const ARMS = ['programme', 'comparison'] as const;
+
 /** Longest open-text answer we accept; longer text is rejected, not truncated. */
 export const OPEN_TEXT_MAX = 2000;

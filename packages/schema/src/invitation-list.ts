@@ -1,8 +1,9 @@
+import { ARMS } from './answer-sets.js';
 import { Slug } from './ids.js';
 import { z } from './zod.js';
 
 /** The evaluation arm an invitation assigns (contract 6): `comparison` = a colleague outside the programme. */
-export type InvitationListArm = 'programme' | 'comparison';
+export type InvitationListArm = (typeof ARMS)[number];
 
 /** One invitation a list asks for: its arm (when the row or the batch names one) and its mentoring pair. */
 export interface InvitationListRow {
@@ -33,7 +34,6 @@ export type InvitationListResult =
   { ok: true; invitations: InvitationListRow[] } | { ok: false; errors: InvitationListError[] };
 
 const COLUMNS = ['pair_id', 'arm'] as const;
-const ARMS: readonly string[] = ['programme', 'comparison'];
 const isSlug = (value: string) => z.safeParse(Slug, value).success;
 
 /** Spreadsheets save CSV with ";" where "," is the decimal comma, and some with tabs. */
@@ -107,7 +107,7 @@ export function parseInvitationList(
       });
     const pairId = at('pair_id');
     const ownArm = at('arm').toLowerCase();
-    if (ownArm !== '' && !ARMS.includes(ownArm))
+    if (ownArm !== '' && !(ARMS as readonly string[]).includes(ownArm))
       errors.push({
         line,
         field: 'arm',

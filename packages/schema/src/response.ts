@@ -1,4 +1,4 @@
-import { MEETING_FREQUENCIES, OPEN_TEXT_MAX } from './answer-sets.js';
+import { ARMS, MEETING_FREQUENCIES, OPEN_TEXT_MAX } from './answer-sets.js';
 import { z } from './zod.js';
 import { Identifier, Slug } from './ids.js';
 import { InstrumentRef } from './instrument.js';
@@ -44,7 +44,7 @@ export const SurveyResponse = z
     role: z.optional(Role),
     generation: z.optional(GenerationBand),
     /** Evaluation arm: `comparison` = a colleague outside the programme surveyed at the same waves. */
-    arm: z.optional(z.enum(['programme', 'comparison'])),
+    arm: z.optional(z.enum(ARMS)),
     /** The mentoring pair (mentor and mentee share it), for dyad analysis. */
     pairId: z.optional(Slug),
     wave: Wave,

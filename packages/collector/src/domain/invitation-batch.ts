@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { Slug } from '@genbridge/schema';
+import { ARMS, Slug } from '@genbridge/schema';
 
 /** Largest batch one request may create. */
 export const MAX_INVITATION_BATCH = 1000;
 
 /** Evaluation arm an invitation assigns (contract 6): `comparison` = a colleague outside the programme. */
-export const InvitationArm = z.enum(['programme', 'comparison']);
+export const InvitationArm = z.enum(ARMS);
 export type InvitationArm = z.infer<typeof InvitationArm>;
 
 /** One invitation of an uploaded list: its arm (else the batch's) and its mentoring pair. */
