@@ -122,7 +122,7 @@ export function evaluationEquations(
         continue;
       let ok = true;
       for (let j = 0; j < construct.items.length; j++)
-        if (Number.isNaN(items[p * I + (construct.items[j] as number)] as number)) ok = false;
+        if (items[p * I + (construct.items[j] as number)] === layout.missing) ok = false;
       if (ok) complete.push(p);
     }
     const band = (p: number) =>
