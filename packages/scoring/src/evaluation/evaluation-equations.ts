@@ -220,7 +220,7 @@ export function evaluationEquations(
           `items · ${label} · ${item.itemId} · ${analysis.wave}`,
           rows,
           matchedCode,
-          (p) => items[p * I + column] as number,
+          (p) => layout.itemValue[items[p * I + column] as number] as number,
           scoreKind,
         );
       });
