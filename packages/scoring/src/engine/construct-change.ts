@@ -33,15 +33,14 @@ export interface Workspace {
   counters: RankCounters;
 }
 
-/** Allocates a {@link Workspace} for groups of up to `size` pairs. */
-export function createWorkspace(size: number): Workspace {
+/** Allocates a {@link Workspace} for groups of up to `size` pairs ranked on up to `levels` levels. */
+export function createWorkspace(size: number, levels: number): Workspace {
   return {
     pre: new Float64Array(size),
     post: new Float64Array(size),
     difference: new Float64Array(size),
     signed: new Int32Array(size),
-    // A population of `size` pairs has at most `size` distinct |d| levels.
-    counters: createRankCounters(size),
+    counters: createRankCounters(levels),
   };
 }
 
