@@ -179,6 +179,7 @@ export function scoreProgramme(
       layout,
       data,
       pairing,
+      plan,
       comparison: arms.comparison,
       anonymityThreshold: k,
       confidenceLevel: settings.confidenceLevel,
