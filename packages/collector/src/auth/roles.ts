@@ -34,20 +34,20 @@ export function canReachProgramme(identity: Identity, programmeId: string): bool
 }
 
 /**
- * A programme summary as this identity may see it: viewers read only released reports, so the
- * live response count (which moves with each submission, issue 9) is left out for them; managers
- * see it in steps of k (⌊n/k⌋·k), like live participation, so refreshing never shows the moment
- * one person answered; stewards, who read the raw data anyway, see it exactly.
+ * A programme summary as this identity may see it. Stewards, who read the raw data anyway, see
+ * the exact count of stored responses. Viewers read only released reports, so the live counts
+ * (which move with each submission, issue 9) are left out for them. Managers see as `responses`
+ * the live count (`liveResponseCount`): the arrivals live participation counts, never the stored
+ * responses, so the two views agree and move together in steps of k, and refreshing both never
+ * shows the moment one person answered, resubmitted or was erased. It is left out while it would
+ * tell a wave total that participation hides.
  */
-export function summaryFor<T extends { responses?: unknown; anonymityThreshold?: number }>(
+export function summaryFor<T extends { responses?: unknown; liveResponses?: number }>(
   identity: Identity,
   summary: T,
-): Omit<T, 'responses'> & Partial<Pick<T, 'responses'>> {
-  if (identity.role === 'steward') return summary;
-  const { responses, ...rest } = summary;
-  if (identity.role === 'viewer') return rest;
-  const k = summary.anonymityThreshold ?? 1;
-  return typeof responses === 'number'
-    ? { ...rest, responses: (Math.floor(responses / k) * k) as T['responses'] }
-    : summary;
+): Omit<T, 'responses' | 'liveResponses'> & { responses?: T['responses'] | number } {
+  const { responses, liveResponses, ...rest } = summary;
+  if (identity.role === 'steward') return { ...rest, responses };
+  if (identity.role === 'viewer' || liveResponses === undefined) return rest;
+  return { ...rest, responses: liveResponses };
 }

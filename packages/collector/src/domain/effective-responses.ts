@@ -1,5 +1,6 @@
 import type { SurveyResponse } from '@genbridge/schema';
 import type { Programme } from '../programme.js';
+import { arrivalKey } from './arrivals.js';
 
 /**
  * The responses that count, one per participant and wave, chosen by the order the server received
@@ -21,7 +22,7 @@ export function effectiveResponses(
 ): SurveyResponse[] {
   const chosen = new Map<string, number>();
   stored.forEach((r, i) => {
-    const key = `${r.wave}\u0000${r.participant}`;
+    const key = arrivalKey(r);
     if (programme.accessMode === 'invitation' || !chosen.has(key)) chosen.set(key, i);
   });
   const declared = new Set(programme.cohorts.map((c) => c.id));

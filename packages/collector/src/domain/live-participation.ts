@@ -1,6 +1,6 @@
-import type { SurveyResponse } from '@genbridge/schema';
 import { NOT_STATED, suppressBreakdown } from '@genbridge/scoring';
 import type { Storage } from '../storage/storage.js';
+import { countedResponses, liveTotalShown } from './arrivals.js';
 import { effectiveResponses } from './effective-responses.js';
 import { findProgramme } from './programmes.js';
 
@@ -19,31 +19,6 @@ export interface WaveParticipation {
   /** Everyone who answered this wave; null while fewer than k. */
   total: number | null;
   cohorts: ParticipationCell[];
-}
-
-/**
- * The stored responses live counts may show: those received up to the arrival numbered ⌊n/k⌋·k,
- * where an arrival is a person's first receipt of a wave and n the number of arrivals, in receive
- * order. A manager who refreshes after every response could otherwise difference two views and
- * see that someone of a cohort answered just then; with the cut, two views differ by nobody or by
- * at least k arrivals. Stateless (a function of what is stored), so every collector sharing a
- * database shows the same view. A resubmission is no arrival: it cannot push the cut forward, and
- * a replacement after the cut waits for the next step.
- */
-export function countedResponses(
-  stored: readonly SurveyResponse[],
-  k: number,
-): readonly SurveyResponse[] {
-  const arrivals: number[] = [];
-  const seen = new Set<string>();
-  stored.forEach((r, i) => {
-    const key = `${r.wave}\u0000${r.participant}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    arrivals.push(i);
-  });
-  const counted = Math.floor(arrivals.length / k) * k;
-  return counted === 0 ? [] : stored.slice(0, arrivals[counted - 1]! + 1);
 }
 
 /**
@@ -71,7 +46,7 @@ export async function liveParticipation(storage: Storage, programmeId: string) {
       const cohort = r.cohort ?? NOT_STATED;
       counts.set(cohort, (counts.get(cohort) ?? 0) + 1);
     }
-    const totalShown = total === 0 || total >= k;
+    const totalShown = liveTotalShown(total, k);
     const groups = [...counts].map(([value, n]) => ({ value, n }));
     // An empty group reveals nobody (zero people), so it is never a reason to hide another.
     const decided = suppressBreakdown(

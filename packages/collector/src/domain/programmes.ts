@@ -2,6 +2,7 @@ import { defaultInstrument, formatIssues } from '@genbridge/schema';
 import { ProgrammeCreate, ProgrammePatch, type Programme } from '../programme.js';
 import type { Storage } from '../storage/storage.js';
 import { DomainError, programmeNotFound } from './errors.js';
+import { liveResponseCount } from './arrivals.js';
 
 /** The one programme lookup: the programme, or a `programme_not_found` error. */
 export async function findProgramme(storage: Storage, id: string): Promise<Programme> {
@@ -67,7 +68,11 @@ export async function updateProgramme(
   return updated;
 }
 
-/** Summary of a programme for listings: settings plus the response count, never the instrument text. */
+/**
+ * Summary of a programme for listings: settings plus the counts, never the instrument text.
+ * `responses` counts stored responses (resubmissions too), exactly; `liveResponses` is what a
+ * manager may see instead (`liveResponseCount`, chosen by `summaryFor`).
+ */
 export async function describeProgramme(storage: Storage, p: Programme) {
   const releases = await storage.listReleases(p.id);
   return {
@@ -81,6 +86,7 @@ export async function describeProgramme(storage: Storage, p: Programme) {
     schedule: p.schedule ?? {},
     instrument: { id: p.instrument.id, version: p.instrument.version },
     responses: await storage.countResponses(p.id),
+    liveResponses: liveResponseCount(await storage.listResponseKeys(p.id), p.anonymityThreshold),
     releases: releases.length,
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,

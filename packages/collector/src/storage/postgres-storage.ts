@@ -21,6 +21,7 @@ import type {
   NewRelease,
   Receipt,
   ReleaseSummary,
+  ResponseKey,
   Storage,
   StoredRelease,
 } from './storage.js';
@@ -251,6 +252,14 @@ export class PostgresStorage implements Storage {
             [programmeId],
           );
     return Number(rows[0]!.n);
+  }
+
+  async listResponseKeys(programmeId: string): Promise<ResponseKey[]> {
+    const { rows } = await this.pool.query<ResponseKey>(
+      'SELECT wave, participant FROM responses WHERE programme_id = $1 ORDER BY seq',
+      [programmeId],
+    );
+    return rows;
   }
 
   async deleteParticipant(programmeId: string, participant: string): Promise<number> {

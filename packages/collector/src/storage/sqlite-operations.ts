@@ -5,7 +5,14 @@ import type Database from 'better-sqlite3';
 import type { SurveyResponse } from '@genbridge/schema';
 import type { ProgrammePatch } from '../programme.js';
 import type { InvitationRow, ProgrammeRow, ReleaseRow } from './row-mapping.js';
-import type { InsertOutcome, NewInvitation, NewProgramme, NewRelease, Receipt } from './storage.js';
+import type {
+  InsertOutcome,
+  NewInvitation,
+  NewProgramme,
+  NewRelease,
+  Receipt,
+  ResponseKey,
+} from './storage.js';
 
 const INVITATION_COLUMNS = 'id, programme_id, participant, created_at, revoked_at, arm, pair_id';
 
@@ -96,6 +103,12 @@ export const sqliteReads = {
         ? sql(db, 'SELECT count(*) FROM responses').pluck().get()
         : sql(db, 'SELECT count(*) FROM responses WHERE programme_id = ?').pluck().get(programmeId)
     ) as number;
+  },
+  responseKeys(db: Database.Database, programmeId: string): ResponseKey[] {
+    return sql(
+      db,
+      'SELECT wave, participant FROM responses WHERE programme_id = ? ORDER BY rowid',
+    ).all(programmeId) as ResponseKey[];
   },
   invitationRows(db: Database.Database, programmeId: string): InvitationRow[] {
     return sql(

@@ -33,6 +33,7 @@ import type {
   NewRelease,
   Receipt,
   ReleaseSummary,
+  ResponseKey,
   Storage,
   StoredRelease,
 } from './storage.js';
@@ -300,6 +301,10 @@ export class SqliteStorage implements Storage {
 
   countResponses(programmeId?: string): Promise<number> {
     return this.read('countResponses', programmeId);
+  }
+
+  listResponseKeys(programmeId: string): Promise<ResponseKey[]> {
+    return this.read('responseKeys', programmeId);
   }
 
   deleteParticipant(programmeId: string, participant: string): Promise<number> {

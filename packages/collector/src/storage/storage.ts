@@ -11,6 +11,9 @@ export interface Receipt {
   receivedAt: string;
 }
 
+/** Who answered which wave, for one stored response. */
+export type ResponseKey = Pick<SurveyResponse, 'wave' | 'participant'>;
+
 /** Result of {@link Storage.insertResponse}. */
 export type InsertOutcome =
   /** Stored now, durably (committed) before this resolves. */
@@ -104,6 +107,11 @@ export interface Storage {
   /** Every stored response of a programme, in the order received. */
   listResponses(programmeId: string): Promise<SurveyResponse[]>;
   countResponses(programmeId?: string): Promise<number>;
+  /**
+   * Wave and participant of every stored response of a programme, in the order received, without
+   * the bodies: what the arrivals cut of live figures needs (domain/arrivals.ts), cheaply.
+   */
+  listResponseKeys(programmeId: string): Promise<ResponseKey[]>;
   /** Deletes all responses of one participant in one programme (GDPR erasure); resolves to the count. */
   deleteParticipant(programmeId: string, participant: string): Promise<number>;
   /** Deletes a programme's responses received before `before` (retention); resolves to the count. */

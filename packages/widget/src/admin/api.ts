@@ -50,6 +50,10 @@ export interface ProgrammeSummary {
   anonymityThreshold: number;
   accessMode?: 'invitation' | 'open';
   cohorts?: { id: string; label: string }[];
+  /**
+   * Stewards: stored responses. Managers: the answers live participation counts (one per person
+   * and wave, in steps of k); absent while that would give a wave's hidden total. Viewers: absent.
+   */
   responses?: number;
   releases?: number;
   schedule?: WaveSchedule;

@@ -282,8 +282,12 @@ export class GenbridgeAdmin extends LitElement {
           ? html`<section class="panel" aria-labelledby="participation-heading">
                 <h3 id="participation-heading">${t.participation}</h3>
                 <p>
-                  ${t.responsesCount(p.responses ?? 0)}
-                  ${c.role === 'manager' ? t.responsesStepped(p.anonymityThreshold) : nothing}
+                  ${
+                    p.responses === undefined
+                      ? t.responsesWithheld(p.anonymityThreshold)
+                      : html`${t.responsesCount(p.responses)}
+                        ${c.role === 'manager' ? t.responsesStepped(p.anonymityThreshold) : nothing}`
+                  }
                 </p>
                 ${
                   c.invitations

@@ -44,6 +44,8 @@ const en = {
   participation: 'Participation',
   responsesCount: (n: number) => `${n} responses received`,
   responsesStepped: (k: number) => `(counted in steps of ${k})`,
+  responsesWithheld: (k: number) =>
+    `Responses received: withheld while one survey wave has fewer than ${k} answers, since the total would give that wave's count.`,
   invitationsCount: (issued: number, revoked: number) =>
     `${issued} invitations issued, ${revoked} revoked`,
   wave: 'Survey wave',
@@ -181,6 +183,8 @@ const de: AdminStrings = {
   participation: 'Beteiligung',
   responsesCount: (n) => `${n} Antworten eingegangen`,
   responsesStepped: (k) => `(gezählt in Schritten von ${k})`,
+  responsesWithheld: (k) =>
+    `Eingegangene Antworten: zurückgehalten, solange eine Befragungswelle weniger als ${k} Antworten hat, da die Summe deren Zahl verriete.`,
   invitationsCount: (issued, revoked) => `${issued} Einladungen ausgegeben, ${revoked} widerrufen`,
   wave: 'Befragungswelle',
   closeWave: 'Welle schließen und Bericht veröffentlichen',
@@ -321,6 +325,8 @@ const fr: AdminStrings = {
   participation: 'Participation',
   responsesCount: (n) => `${n} réponses reçues`,
   responsesStepped: (k) => `(comptées par paliers de ${k})`,
+  responsesWithheld: (k) =>
+    `Réponses reçues : masquées tant qu’une vague d’enquête compte moins de ${k} réponses, car le total en donnerait le nombre.`,
   invitationsCount: (issued, revoked) => `${issued} invitations émises, ${revoked} révoquées`,
   wave: 'Vague d’enquête',
   closeWave: 'Fermer la vague et publier le rapport',

@@ -91,6 +91,21 @@ describe('<genbridge-admin> programme screen', () => {
     expect(shadowOf(el).textContent).to.contain('Counts move in steps of 5 answers');
   });
 
+  it("shows the manager's response count in steps of k", async () => {
+    const text = shadowOf(await programmeScreen()).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('21 responses received (counted in steps of 5)');
+  });
+
+  it("says when the manager's response count is withheld, instead of a count of 0", async () => {
+    const el = await programmeScreen({ mode: 'count-withheld' });
+    const text = shadowOf(el).textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain(
+      'Responses received: withheld while one survey wave has fewer than 5 answers',
+    );
+    expect(text).not.to.contain('0 responses received');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows an error with a refresh that recovers', async () => {
     const el = await programmeScreen({ mode: 'error' });
     const alert = await until(
