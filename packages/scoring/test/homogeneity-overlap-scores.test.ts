@@ -14,6 +14,13 @@ import {
   type SurveyResponse,
 } from '@genbridge/schema';
 import { scoreProgramme } from '../src/index.js';
+import {
+  addValue,
+  countPerson,
+  createValueTally,
+  valuesApart,
+  type ValueKind,
+} from '../src/disclosure/extreme-values.js';
 import { cohortOf, seeded, testInstrument } from './helpers.js';
 
 const QUARTERS = 4;
@@ -218,5 +225,88 @@ describe('construct scores: overlapping groups of two breakdowns', () => {
           : undefined;
       expect({ key, exit: c?.exit.mean ?? null }).not.toEqual({ key, exit: null });
     }
+  });
+});
+
+/** A one-kind tally of `values`, as the construct rule builds it. */
+function tally(values: readonly number[], kind: ValueKind) {
+  const t = createValueTally(1);
+  for (const x of values) {
+    addValue(t, kind, 0, x);
+    countPerson(t);
+  }
+  return t;
+}
+
+describe('valuesApart: what the difference of two overlapping figures tells', () => {
+  const score: ValueKind = { lo: 1, hi: 5, spread: true };
+
+  it('everything it reports is told: every set of integer scores with the same differences agrees', () => {
+    // Integer scores are a subset of the real values the rule reasons about, so a part the rule
+    // finds told must be told here too (never the reverse: the step of 1 tells more).
+    const random = seeded(11);
+    const draw = (size: number, how: 'alike' | 'ends' | 'any') => {
+      const first = 1 + Math.floor(random() * 5);
+      return Array.from({ length: size }, () =>
+        how === 'alike'
+          ? first
+          : how === 'ends'
+            ? random() < 0.5
+              ? 1
+              : 5
+            : 1 + Math.floor(random() * 5),
+      );
+    };
+    const hows = ['alike', 'ends', 'any'] as const;
+    let reported = 0;
+    let tested = 0;
+    for (let trial = 0; trial < 600; trial++) {
+      const m = 1 + Math.floor(random() * 4);
+      const n = 1 + Math.floor(random() * 4);
+      const a = draw(m, hows[Math.floor(random() * 3)] as (typeof hows)[number]);
+      const b = draw(n, hows[Math.floor(random() * 3)] as (typeof hows)[number]);
+      const sum = (xs: number[]) => xs.reduce((s, x) => s + x, 0);
+      const sq = (xs: number[]) => xs.reduce((s, x) => s + x * x, 0);
+      const d1 = sum(a) - sum(b);
+      const d2 = sq(a) - sq(b);
+      tested++;
+      if (!valuesApart(tally(a, score), tally(b, score), [score])) continue;
+      reported++;
+      expect({ a, b, told: told(m, n, d1, d2, 1, 5) || told(n, m, -d1, -d2, 1, 5) }).toEqual({
+        a,
+        b,
+        told: true,
+      });
+    }
+    expect(tested).toBe(600);
+    expect(reported).toBeGreaterThan(50);
+  });
+
+  it('the middle of the range beside all at the ends is told; a tie between two values is not', () => {
+    // 3, 3, 3, 3, 3 beside 5, 5, 1, 1, 1: the least Σx² difference for its Σ difference.
+    expect(valuesApart(tally([3, 3, 3, 3, 3], score), tally([5, 5, 1, 1, 1], score), [score])).toBe(
+      true,
+    );
+    // 2.6 × 5 beside 5, 5, 1, 1, 1 has the same differences as 3.4 × 5 beside 5, 5, 5, 1, 1
+    // (Σ 0 and Σx² −19.2 both): which of the two is not told.
+    const [tie, other] = [
+      [tally([2.6, 2.6, 2.6, 2.6, 2.6], score), tally([5, 5, 1, 1, 1], score)],
+      [tally([3.4, 3.4, 3.4, 3.4, 3.4], score), tally([5, 5, 5, 1, 1], score)],
+    ] as const;
+    expect(valuesApart(tie[0], tie[1], [score])).toBe(false);
+    expect(valuesApart(other[0], other[1], [score])).toBe(false);
+    // All at 5 beside one at 5 and four at 1: also 5, 5, 5, 5, 1 beside all at 1.
+    expect(valuesApart(tally([5, 5, 5, 5, 5], score), tally([5, 1, 1, 1, 1], score), [score])).toBe(
+      false,
+    );
+  });
+
+  it('a mean alone tells only a difference at its extreme, and never with an unbounded end', () => {
+    const mean: ValueKind = { lo: 1, hi: 5, spread: false };
+    expect(valuesApart(tally([5, 5, 5], mean), tally([1, 1], mean), [mean])).toBe(true);
+    expect(valuesApart(tally([1, 1], mean), tally([5, 5, 5], mean), [mean])).toBe(true);
+    expect(valuesApart(tally([3, 3, 3], mean), tally([5, 1], mean), [mean])).toBe(false);
+    const gain: ValueKind = { lo: -Infinity, hi: 1, spread: false };
+    expect(valuesApart(tally([1, 1, 1], gain), tally([-2, -2], gain), [gain])).toBe(false);
   });
 });

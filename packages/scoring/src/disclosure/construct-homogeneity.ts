@@ -8,6 +8,7 @@ import {
   createValueTally,
   mergeValueTally,
   revealsValues,
+  valuesApart,
   type ValueKind,
   type ValueTally,
 } from './extreme-values.js';
@@ -66,6 +67,7 @@ function scoreRule(data: MatchedData, c: number, kind: (typeof KINDS)[number]) {
     merge: mergeValueTally,
     size: (t) => t[0] as number,
     dominated: (t) => revealsValues(t, kinds),
+    apart: (a, b) => valuesApart(a, b, kinds),
   };
   return rule;
 }
