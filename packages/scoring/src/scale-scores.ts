@@ -1,5 +1,5 @@
 import type { Answers, Instrument } from '@genbridge/schema';
-import { compileInstrument } from './engine/instrument-layout.js';
+import { compileInstrument, createItemTable } from './engine/instrument-layout.js';
 import { writeItemRow, writeScoreRow } from './engine/item-rows.js';
 
 /** The default share of a construct's items that must be answered for a score (see docs). */
@@ -19,7 +19,7 @@ export function scaleScores(
   options: { minItemShare?: number } = {},
 ): Record<string, number | null> {
   const layout = compileInstrument(instrument, options.minItemShare ?? DEFAULT_MIN_ITEM_SHARE);
-  const items = new Float32Array(layout.itemIds.length);
+  const items = createItemTable(layout, layout.itemIds.length);
   const scores = new Float64Array(layout.constructs.length);
   writeItemRow(answers, layout, items, 0);
   writeScoreRow(items, 0, layout, scores, 0);

@@ -57,6 +57,17 @@ describe('scale scores', () => {
       intergenerational_understanding: 2.5,
     });
   });
+  it('refuses an answer that is not a whole number on the scale, naming the item', () => {
+    expect(() => scaleScores({ dc_1: 3.5 }, testInstrument)).toThrow(
+      /^answers\.dc_1: 3\.5 is not a whole number from 1 to 5$/,
+    );
+    expect(() => scaleScores({ dc_2: 6 }, testInstrument)).toThrow(RangeError);
+    expect(() => scaleScores({ dc_3: 0 }, testInstrument)).toThrow(/answers\.dc_3/);
+    const bad = response({ participant: 'P1', wave: 'exit', answers: { dc_1: 7 } });
+    expect(() =>
+      scoreProgramme([response({ participant: 'P1', wave: 'baseline' }), bad], testInstrument),
+    ).toThrow(/answers\.dc_1: 7/);
+  });
 });
 
 describe('scoreProgramme', () => {

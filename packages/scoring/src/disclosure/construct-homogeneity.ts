@@ -17,59 +17,50 @@ import {
 const KINDS = ['main', 'gain', 'retrospective'] as const;
 
 /**
- * The values each construct figure shows the mean and SD of, per person `p` (NaN: not in the
- * figure): the change statistics (baseline, exit, exit − baseline), the normalised gain (only its
- * mean; a person's gain is at most 1), the then-test (then, exit, exit − then).
+ * A construct figure's rule: per person `p`, the values the figure shows the mean and SD of: the
+ * change statistics (baseline, exit, exit − baseline), the normalised gain (only its mean; a
+ * person's gain is at most 1), the then-test (then, exit, exit − then). People without them are
+ * not in the figure.
  */
-function valuesOf(data: MatchedData, c: number, kind: (typeof KINDS)[number]) {
+function scoreRule(
+  data: MatchedData,
+  c: number,
+  kind: (typeof KINDS)[number],
+): DominanceRule<ValueTally> {
   const C = data.layout.constructs.length;
   const { min: lo, max: hi } = data.layout;
   const score: ValueKind = { lo, hi, spread: true };
   const change: ValueKind = { lo: lo - hi, hi: hi - lo, spread: true };
-  const pre = (p: number) => data.preScores[p * C + c] as number;
-  const post = (p: number) => data.postScores[p * C + c] as number;
-  const then = (p: number) => data.thenScores[p * C + c] as number;
-  if (kind === 'gain')
-    return {
-      kinds: [{ lo: -Infinity, hi: 1, spread: false }],
-      of: (p: number, out: Float64Array) => {
-        if (!(pre(p) < hi) || post(p) !== post(p)) return false;
-        out[0] = (post(p) - pre(p)) / (hi - pre(p));
-        return true;
-      },
-    };
-  const first = kind === 'main' ? pre : then;
+  const gain: ValueKind = { lo: -Infinity, hi: 1, spread: false };
+  const kinds = kind === 'gain' ? [gain] : [score, score, change];
+  const first = kind === 'retrospective' ? data.thenScores : data.preScores;
+  const post = data.postScores;
   return {
-    kinds: [score, score, change],
-    of: (p: number, out: Float64Array) => {
-      const a = first(p);
-      const b = post(p);
-      if (a !== a || b !== b) return false;
-      out[0] = a;
-      out[1] = b;
-      out[2] = b - a;
-      return true;
-    },
-  };
-}
-
-function scoreRule(data: MatchedData, c: number, kind: (typeof KINDS)[number]) {
-  const { kinds, of } = valuesOf(data, c, kind);
-  const values = new Float64Array(kinds.length);
-  const rule: DominanceRule<ValueTally> = {
     create: () => createValueTally(kinds.length),
-    add(t, p) {
-      if (!of(p, values)) return;
-      for (let v = 0; v < kinds.length; v++)
-        addValue(t, kinds[v] as ValueKind, v, values[v] as number);
-      countPerson(t);
+    tallyCells(cellOf, cells) {
+      const tallies = Array.from({ length: cells }, () => createValueTally(kinds.length));
+      for (let p = 0; p < cellOf.length; p++) {
+        const a = first[p * C + c] as number;
+        const b = post[p * C + c] as number;
+        const t = tallies[cellOf[p] as number] as ValueTally;
+        if (kind === 'gain') {
+          if (!(a < hi) || b !== b) continue;
+          addValue(t, gain, 0, (b - a) / (hi - a));
+        } else {
+          if (a !== a || b !== b) continue;
+          addValue(t, score, 0, a);
+          addValue(t, score, 1, b);
+          addValue(t, change, 2, b - a);
+        }
+        countPerson(t);
+      }
+      return tallies;
     },
     merge: mergeValueTally,
     size: (t) => t[0] as number,
     dominated: (t) => revealsValues(t, kinds),
     apart: (a, b) => valuesApart(a, b, kinds),
   };
-  return rule;
 }
 
 /**

@@ -4,12 +4,18 @@ import type { PlannedGroup } from '../engine/groups.js';
 /**
  * How one kind of figure is judged for homogeneity: a tally of the values its members hold, and
  * whether the figure shown for a tally tells each member's value (up to one person). A tally
- * counts only the people the figure is over (those who answered, those with a score); `add` skips
- * the others.
+ * counts only the people the figure is over (those who answered, those with a score);
+ * `tallyCells` skips the others.
  */
 export interface DominanceRule<T> {
   create(): T;
-  add(tally: T, person: number): void;
+  /**
+   * The tally of every cell (`cells` of them) of the population, person `p` counted in cell
+   * `cellOf[p]`. The rule walks the population itself: one loop of its own per rule stays
+   * monomorphic, where a call per person through this interface did not (a third of the rules'
+   * time at 100k people).
+   */
+  tallyCells(cellOf: Int32Array, cells: number): T[];
   merge(into: T, from: T): void;
   /** People the tally counts. */
   size(tally: T): number;
@@ -83,8 +89,7 @@ export function suppressDominated<T>(
   const { dims, groupsOfCell, cellOf } = cellsOf(plan, layers);
   // One pass over the population: a tally per cell (people in the same group of every
   // breakdown); every group and every cell of two breakdowns is then a union of cells.
-  const cellTallies = groupsOfCell.map(() => rule.create());
-  for (let p = 0; p < cellOf.length; p++) rule.add(cellTallies[cellOf[p] as number] as T, p);
+  const cellTallies = rule.tallyCells(cellOf, groupsOfCell.length);
   const tallies = plan.map(() => rule.create());
   groupsOfCell.forEach((groups, c) => {
     for (const g of groups) rule.merge(tallies[g] as T, cellTallies[c] as T);

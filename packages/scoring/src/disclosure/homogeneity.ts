@@ -58,11 +58,45 @@ export function apart(onlyA: Tally, onlyB: Tally, multiple: boolean): boolean {
 export function answerRule(column: AnswerColumn): DominanceRule<Tally> {
   return {
     create: () => ({ n: 0, counts: new Map() }),
-    add(t, p) {
-      const keys = column.keys[p];
-      if (!keys) return;
-      t.n++;
-      for (const key of keys) t.counts.set(key, (t.counts.get(key) ?? 0) + 1);
+    tallyCells(cellOf, cells) {
+      // Counted per cell under a small code per key, then turned into maps once per cell: a map
+      // update per person and key was most of this rule's time.
+      const codeOf = new Map<string, number>();
+      const keyOf: string[] = [];
+      let width = 8;
+      let counts = new Float64Array(cells * width);
+      const n = new Float64Array(cells);
+      for (let p = 0; p < cellOf.length; p++) {
+        const keys = column.keys[p];
+        if (!keys) continue;
+        const cell = cellOf[p] as number;
+        n[cell] = (n[cell] as number) + 1;
+        for (let j = 0; j < keys.length; j++) {
+          const key = keys[j] as string;
+          let code = codeOf.get(key);
+          if (code === undefined) {
+            codeOf.set(key, (code = keyOf.length));
+            keyOf.push(key);
+            if (code === width) {
+              const wider = new Float64Array(cells * width * 2);
+              for (let c = 0; c < cells; c++)
+                wider.set(counts.subarray(c * width, (c + 1) * width), c * width * 2);
+              counts = wider;
+              width *= 2;
+            }
+          }
+          const at = cell * width + code;
+          counts[at] = (counts[at] as number) + 1;
+        }
+      }
+      return Array.from({ length: cells }, (_, cell) => {
+        const tally: Tally = { n: n[cell] as number, counts: new Map() };
+        keyOf.forEach((key, code) => {
+          const count = counts[cell * width + code] as number;
+          if (count > 0) tally.counts.set(key, count);
+        });
+        return tally;
+      });
     },
     merge(into, from) {
       into.n += from.n;

@@ -39,9 +39,11 @@ const groupLabel = (g: { dimension: string; value: string | null }) =>
  * the programme's additional questions (`extra:<wave>.<name>=<answer>`, `openText:<wave>.<name>`).
  *
  * Figures hidden because they would tell their members' values (homogeneity: `hidden:
- * "homogeneous"` in the feedback, notes `construct_homogeneous` and `retrospective_homogeneous`)
- * are listed too, marked `hidden: "homogeneous"`: not released, but `auditDisclosure` checks that
- * no combination of released figures gives them back.
+ * "homogeneous"` in the feedback, notes `construct_homogeneous` and `retrospective_homogeneous`,
+ * evaluation sections and item bands with reason `homogeneous`, see `evaluationEquations`) are
+ * listed too, marked `hidden: "homogeneous"`: not released, but `auditDisclosure` checks that no
+ * combination of released figures gives them back. Figures hidden for size or as complements are
+ * not listed: they say nothing about their members' values.
  *
  * Group sizes and participation counts are not equations: the audit assumes the worst case, an
  * attacker who already knows who took part and who is in which group, and protects answers.

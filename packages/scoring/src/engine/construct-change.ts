@@ -7,7 +7,7 @@ import type {
 } from '@genbridge/schema';
 import type { MatchedData } from './matched-data.js';
 import { mean } from '../stats/mean.js';
-import { standardDeviation } from '../stats/variance.js';
+import { standardDeviationAbout } from '../stats/variance.js';
 import { meanInterval } from '../stats/mean-interval.js';
 import { pearson } from '../stats/pearson.js';
 import { pairedTTest } from '../stats/paired-t-test.js';
@@ -97,11 +97,14 @@ const NO_EFFECT: PairedEffectSizes = { dz: null, dav: null, drm: null, gav: null
 
 function moments(values: Float64Array, n: number, confidenceLevel: number): Moments {
   const m = mean(values, n);
-  const sd = standardDeviation(values, n);
+  const sd = m === null ? null : standardDeviationAbout(values, n, m);
   return { mean: m, sd, ...meanInterval(m, sd, n, confidenceLevel) };
 }
 
-/** Paired statistics shared by the baseline→exit and then→exit comparisons. */
+/**
+ * Paired statistics shared by the baseline→exit and then→exit comparisons; `d` holds the
+ * differences `post − pre`, written while gathering the pairs.
+ */
 function pairedStats(
   pre: Float64Array,
   post: Float64Array,
@@ -109,7 +112,6 @@ function pairedStats(
   confidenceLevel: number,
   d: Float64Array,
 ) {
-  for (let i = 0; i < n; i++) d[i] = (post[i] as number) - (pre[i] as number);
   const t = pairedTTest(d, confidenceLevel, n);
   const before = moments(pre, n, confidenceLevel);
   const after = moments(post, n, confidenceLevel);
@@ -142,7 +144,7 @@ export function constructChange(
   const C = layout.constructs.length;
   const construct = layout.constructs[c];
   if (!construct) throw new RangeError(`no construct ${c}`);
-  const { pre, post, signed } = s.workspace;
+  const { pre, post, signed, difference } = s.workspace;
   let n = 0;
   let missingPre = 0;
   let missingPost = 0;
@@ -155,6 +157,7 @@ export function constructChange(
     if (a === a && b === b) {
       pre[n] = a;
       post[n] = b;
+      difference[n] = b - a;
       signed[n] = s.ranking.signed[members[m] as number] as number;
       n++;
     }
@@ -196,7 +199,7 @@ export function constructChange(
     };
   }
   const notes = new Set<string>();
-  const p = pairedStats(pre, post, n, s.confidenceLevel, s.workspace.difference);
+  const p = pairedStats(pre, post, n, s.confidenceLevel, difference);
   for (const note of p.t.notes) notes.add(note);
   if (p.correlation === null) notes.add('correlation_undefined');
   const w = wilcoxonFromRanks(
@@ -246,7 +249,7 @@ function retrospectiveChange(
 ): RetrospectiveChange {
   const C = data.layout.constructs.length;
   // The baseline→exit statistics are complete, so their buffers can be reused.
-  const { pre: then, post } = s.workspace;
+  const { pre: then, post, difference } = s.workspace;
   let n = 0;
   for (let m = 0; m < members.length; m++) {
     const row = (members[m] as number) * C + c;
@@ -255,6 +258,7 @@ function retrospectiveChange(
     if (a === a && b === b) {
       then[n] = a;
       post[n] = b;
+      difference[n] = b - a;
       n++;
     }
   }
@@ -275,7 +279,7 @@ function retrospectiveChange(
       effectSize: NO_EFFECT,
     };
   }
-  const p = pairedStats(then, post, n, s.confidenceLevel, s.workspace.difference);
+  const p = pairedStats(then, post, n, s.confidenceLevel, difference);
   for (const note of p.t.notes) notes.add(`retrospective_${note}`);
   return {
     n,

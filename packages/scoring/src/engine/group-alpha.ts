@@ -2,6 +2,7 @@ import type { Reliability } from '@genbridge/schema';
 import type { MatchedData } from './matched-data.js';
 import { addMomentsRow, createMoments, mergeMoments, rawAlpha, type Moments } from './moments.js';
 import type { GroupCells } from './groups.js';
+import type { ItemTable } from './instrument-layout.js';
 
 /** Alpha below this is flagged as low reliability (Nunnally's conventional 0.7). */
 export const LOW_ALPHA = 0.7;
@@ -18,12 +19,12 @@ export const LOW_ALPHA = 0.7;
  * public function's to the last bit. Returns per construct (layout order) per plan group.
  */
 export function reliabilityByGroup(
-  items: Float32Array,
+  items: ItemTable,
   data: MatchedData,
   cells: GroupCells,
   groups: number,
 ): Reliability[][] {
-  const { constructs } = data.layout;
+  const { constructs, itemValue } = data.layout;
   const stride = data.layout.itemIds.length;
   const { cellOf, groupsOf } = cells;
   const byCell = constructs.map((construct) =>
@@ -39,7 +40,8 @@ export function reliabilityByGroup(
       const row = rows[c] as Float64Array;
       const k = columns.length;
       let total = 0;
-      for (let j = 0; j < k; j++) total += row[j] = items[base + (columns[j] as number)] as number;
+      for (let j = 0; j < k; j++)
+        total += row[j] = itemValue[items[base + (columns[j] as number)] as number] as number;
       // NaN propagates into the total: one test skips incomplete rows.
       if (total !== total) continue;
       row[k] = total;

@@ -27,6 +27,23 @@ export interface InstrumentLayout {
   reversed: Int32Array;
   /** The default {@link KeyOrder} of `writeItemRow`. */
   keyOrder: KeyOrder;
+  /** Code of an unanswered item in an {@link ItemTable}. */
+  missing: number;
+  /** Item value of every code (`min + code`), NaN at {@link missing}. */
+  itemValue: Float64Array;
+}
+
+/**
+ * Item answers as codes, `value − min`, and {@link InstrumentLayout.missing} where unanswered: one
+ * byte per answer on any scale of up to 255 points. A 100k-pair item table is then a quarter of a
+ * Float32Array's size, which matters beyond memory: typed arrays are V8 external memory, and
+ * allocating tens of megabytes of it per report started a full GC over the whole input each time.
+ */
+export type ItemTable = Uint8Array | Uint16Array;
+
+/** An {@link ItemTable} of `size` codes for the layout's scale. */
+export function createItemTable(layout: InstrumentLayout, size: number): ItemTable {
+  return layout.missing === 0xff ? new Uint8Array(size) : new Uint16Array(size);
 }
 
 /**
@@ -73,6 +90,14 @@ export function compileInstrument(instrument: Instrument, minItemShare: number):
       minItems: minimumItems(c.items.length, minItemShare),
     };
   });
+  const span = instrument.scale.max - instrument.scale.min;
+  if (span >= 0xffff)
+    throw new RangeError(
+      `instrument scale: ${span + 1} points are more than scoring supports (65535)`,
+    );
+  const missing = span < 0xff ? 0xff : 0xffff;
+  const itemValue = new Float64Array(missing + 1).fill(Number.NaN);
+  for (let code = 0; code <= span; code++) itemValue[code] = instrument.scale.min + code;
   return {
     itemIds,
     constructs,
@@ -83,5 +108,7 @@ export function compileInstrument(instrument: Instrument, minItemShare: number):
       constructs.flatMap((c) => Array.from(c.items).filter((_, j) => c.reverse[j] === 1)),
     ),
     keyOrder: createKeyOrder(itemIds.length),
+    missing,
+    itemValue,
   };
 }

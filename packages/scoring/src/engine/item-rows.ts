@@ -1,21 +1,23 @@
 import type { Answers } from '@genbridge/schema';
-import type { InstrumentLayout, KeyOrder } from './instrument-layout.js';
+import type { InstrumentLayout, ItemTable, KeyOrder } from './instrument-layout.js';
 
 /**
- * Writes the answers as scored item values into `out` at `offset`, in layout order:
- * reverse-keyed items become `min + max − value`, unanswered items NaN. Internal NaN never
- * reaches a report: it only marks "missing" inside typed arrays. Callers reading objects of
- * different key sets (answers, retrospective blocks) pass one `keyOrder` per kind.
+ * Writes the answers as scored item codes (see `ItemTable`) into `out` at `offset`, in layout
+ * order: reverse-keyed items become `min + max − value`, unanswered items `layout.missing`.
+ * Callers reading objects of different key sets (answers, retrospective blocks) pass one
+ * `keyOrder` per kind. An answer that is not a whole number on the scale is a RangeError naming
+ * the item: a code cannot hold it, and no report should rest on it.
  */
 export function writeItemRow(
   answers: Answers | undefined,
   layout: InstrumentLayout,
-  out: Float32Array,
+  out: ItemTable,
   offset: number,
   keyOrder: KeyOrder = layout.keyOrder,
 ): void {
-  const { itemIds, reversed, min, max, itemIndex } = layout;
-  // Items written by this call are stamped, so only unanswered ones are set to NaN afterwards
+  const { itemIds, reversed, min, max, itemIndex, missing } = layout;
+  const span = max - min;
+  // Items written by this call are stamped, so only unanswered ones are marked missing afterwards
   // (usually none), rather than filling the row first.
   const { stamp } = keyOrder;
   const call = (keyOrder.call = keyOrder.call === 0x7fffffff ? 1 : keyOrder.call + 1);
@@ -37,7 +39,11 @@ export function writeItemRow(
       if (i < 0) continue;
       const v = answers[key];
       if (v === undefined) continue;
-      out[offset + i] = v;
+      const code = v - min;
+      // One test for "a whole number from 0 to span" (>>> 0 changes fractions and negatives).
+      if (code >>> 0 !== code || code > span)
+        throw new RangeError(`answers.${key}: ${v} is not a whole number from ${min} to ${max}`);
+      out[offset + i] = code;
       if (stamp[i] !== call) {
         stamp[i] = call;
         written++;
@@ -45,10 +51,11 @@ export function writeItemRow(
     }
   }
   if (written < itemIds.length)
-    for (let i = 0; i < itemIds.length; i++) if (stamp[i] !== call) out[offset + i] = Number.NaN;
+    for (let i = 0; i < itemIds.length; i++) if (stamp[i] !== call) out[offset + i] = missing;
   for (let r = 0; r < reversed.length; r++) {
     const at = offset + (reversed[r] as number);
-    out[at] = min + max - (out[at] as number);
+    const code = out[at] as number;
+    if (code !== missing) out[at] = span - code;
   }
 }
 
@@ -57,19 +64,19 @@ export function writeItemRow(
  * the mean of the answered items when at least `minItems` are answered, otherwise NaN.
  */
 export function writeScoreRow(
-  items: Float32Array,
+  items: ItemTable,
   itemOffset: number,
   layout: InstrumentLayout,
   out: Float64Array,
   outOffset: number,
 ): void {
-  const { constructs } = layout;
+  const { constructs, itemValue } = layout;
   for (let c = 0; c < constructs.length; c++) {
     const construct = constructs[c] as (typeof constructs)[number];
     let sum = 0;
     let answered = 0;
     for (let j = 0; j < construct.items.length; j++) {
-      const v = items[itemOffset + (construct.items[j] as number)] as number;
+      const v = itemValue[items[itemOffset + (construct.items[j] as number)] as number] as number;
       if (v === v) {
         sum += v;
         answered++;

@@ -1,14 +1,15 @@
-import type { InstrumentLayout } from './instrument-layout.js';
+import type { InstrumentLayout, ItemTable } from './instrument-layout.js';
 
 /**
- * Scored matched pairs in flat typed arrays (row = pair): item values and construct scores per
- * wave, and then-test scores from the exit's retrospective block. NaN marks "missing" here only.
+ * Scored matched pairs in flat typed arrays (row = pair): item codes (`ItemTable`) and construct
+ * scores per wave, and then-test scores from the exit's retrospective block. NaN marks a missing
+ * score here only.
  */
 export interface MatchedData {
   layout: InstrumentLayout;
   pairs: number;
-  preItems: Float32Array;
-  postItems: Float32Array;
+  preItems: ItemTable;
+  postItems: ItemTable;
   preScores: Float64Array;
   postScores: Float64Array;
   thenScores: Float64Array;

@@ -1,6 +1,6 @@
 import type { FigureHiddenReason, Instrument, SurveyResponse } from '@genbridge/schema';
 import { checkOptions, type ScoringOptions } from './scoring-options.js';
-import { compileInstrument, createKeyOrder } from './instrument-layout.js';
+import { compileInstrument, createItemTable, createKeyOrder } from './instrument-layout.js';
 import { writeItemRow, writeScoreRow } from './item-rows.js';
 import { pairProgramme } from './wave-pairing.js';
 import { groupColumns, groupLayers, planGroups } from './groups.js';
@@ -43,7 +43,9 @@ export function prepareProgramme(
   const layout = compileInstrument(instrument, settings.minItemShare);
   const data = scoreMatched(pairing.matchedBaselines, pairing.matchedExits, layout);
   const k = settings.anonymityThreshold;
-  const plan = planGroups(
+  // Planned once, before the figure rules mark groups of this plan: the feedback groups start
+  // from the same plan whenever they are over the same people.
+  const planned = planGroups(
     data.pairs,
     groupColumns(
       data.pairs,
@@ -52,6 +54,7 @@ export function prepareProgramme(
     ),
     k,
   );
+  const plan = planned.map((g) => ({ ...g }));
   const layers = groupLayers(plan, data.pairs);
   const C = layout.constructs.length;
   const families: FigureFamily[] = [];
@@ -85,22 +88,22 @@ export function prepareProgramme(
   // the `all` feedback group minus the matched n would count 1..k − 1 people.
   const exitOnly = pairing.exitOnly.length;
   const includeExitOnly = exitOnly === 0 || exitOnly >= k;
-  // Usually every exit: then the pairing's own arrays serve, not copies of 100k entries.
-  const feedbackExits = includeExitOnly
-    ? pairing.exits
-    : pairing.exits.filter((_, i) => pairing.exitBaselines[i] !== undefined);
-  const feedbackBaselines = includeExitOnly
-    ? pairing.exitBaselines
-    : pairing.exitBaselines.filter((b) => b !== undefined);
-  const feedbackPlan = planGroups(
-    feedbackExits.length,
-    groupColumns(
-      feedbackExits.length,
-      (i) => feedbackBaselines[i],
-      (i) => feedbackExits[i],
-    ),
-    k,
-  );
+  // Without exit-only responses the feedback is over the matched pairs, in the same order: their
+  // plan (and layers) serve, not a second pass over 100k responses. Otherwise every exit is in it.
+  const sameAsMatched = !includeExitOnly || exitOnly === 0;
+  const feedbackExits = sameAsMatched ? pairing.matchedExits : pairing.exits;
+  const feedbackPlan = sameAsMatched
+    ? planned
+    : planGroups(
+        feedbackExits.length,
+        groupColumns(
+          feedbackExits.length,
+          (i) => pairing.exitBaselines[i],
+          (i) => pairing.exits[i],
+        ),
+        k,
+      );
+  const feedbackBaselines = sameAsMatched ? pairing.matchedBaselines : pairing.exitBaselines;
   // The programme's own questions: each closed one is a family of figures over the people who
   // answered it (k rule and complementary suppression, like a construct); open ones follow the
   // open-text family.
@@ -123,7 +126,7 @@ export function prepareProgramme(
     for (let i = 0; i < flags.length; i++) if (column.keys[i]) flags[i] = 1;
     return flags;
   };
-  const feedbackLayers = groupLayers(feedbackPlan, feedbackExits.length);
+  const feedbackLayers = sameAsMatched ? layers : groupLayers(feedbackPlan, feedbackExits.length);
   const feedbackFigures = suppressFigures(
     feedbackPlan,
     feedbackLayers,
@@ -185,9 +188,9 @@ function scoreMatched(
   const pairs = baselines.length;
   const I = layout.itemIds.length;
   const C = layout.constructs.length;
-  const preItems = new Float32Array(pairs * I);
-  const postItems = new Float32Array(pairs * I);
-  const thenItems = new Float32Array(I);
+  const preItems = createItemTable(layout, pairs * I);
+  const postItems = createItemTable(layout, pairs * I);
+  const thenItems = createItemTable(layout, I);
   const preScores = new Float64Array(pairs * C);
   const postScores = new Float64Array(pairs * C);
   const thenScores = new Float64Array(pairs * C).fill(Number.NaN);

@@ -15,6 +15,7 @@ import {
   type Moments,
 } from '../engine/moments.js';
 import { momentsReveal } from '../disclosure/extreme-values.js';
+import type { ItemTable } from '../engine/instrument-layout.js';
 import { omegaTotal } from '../stats/omega.js';
 import { qnorm } from '../stats/normal-quantile.js';
 import { qt } from '../stats/distributions.js';
@@ -120,7 +121,7 @@ export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
  * answered every item. A kernel over typed arrays only, so it stays monomorphic and fast at 100k.
  */
 function accumulateBands(
-  items: Float32Array,
+  items: ItemTable,
   I: number,
   columns: Int32Array,
   data: EvaluationInput['data'],
@@ -133,6 +134,7 @@ function accumulateBands(
   const C = data.layout.constructs.length;
   const pre = data.preScores;
   const post = data.postScores;
+  const value = data.layout.itemValue;
   const scored = new Int32Array(B);
   const moments = Array.from({ length: B }, () => createMoments(K, { shift }));
   const dev = new Float64Array(K);
@@ -145,7 +147,7 @@ function accumulateBands(
     const base = p * I;
     let complete = true;
     for (let j = 0; j < K; j++) {
-      const v = (items[base + (columns[j] as number)] as number) - shift;
+      const v = (value[items[base + (columns[j] as number)] as number] as number) - shift;
       if (v !== v) {
         complete = false;
         break;

@@ -1,11 +1,15 @@
 import type { SurveyResponse } from '@genbridge/schema';
-import type { InstrumentLayout } from '../engine/instrument-layout.js';
+import {
+  createItemTable,
+  type InstrumentLayout,
+  type ItemTable,
+} from '../engine/instrument-layout.js';
 import { writeItemRow, writeScoreRow } from '../engine/item-rows.js';
 
-/** Item values and construct scores of one wave's responses (row = response; NaN = missing). */
+/** Item codes and construct scores of one wave's responses (row = response; NaN = no score). */
 export interface ScoredRows {
   rows: number;
-  items: Float32Array;
+  items: ItemTable;
   scores: Float64Array;
 }
 
@@ -16,7 +20,7 @@ export function scoreRows(
 ): ScoredRows {
   const I = layout.itemIds.length;
   const C = layout.constructs.length;
-  const items = new Float32Array(responses.length * I);
+  const items = createItemTable(layout, responses.length * I);
   const scores = new Float64Array(responses.length * C);
   responses.forEach((r, i) => {
     writeItemRow(r.answers, layout, items, i * I);

@@ -1,5 +1,5 @@
 import { mean } from './mean.js';
-import { standardDeviation } from './variance.js';
+import { standardDeviationAbout } from './variance.js';
 import { pt, qt } from './distributions.js';
 
 /** Result of {@link pairedTTest}; every statistic is `null` where it is undefined. */
@@ -34,7 +34,7 @@ export function pairedTTest(
   n = differences.length,
 ): PairedTTestResult {
   const m = mean(differences, n);
-  const sd = standardDeviation(differences, n);
+  const sd = m === null ? null : standardDeviationAbout(differences, n, m);
   const df = Math.max(0, n - 1);
   const empty = { n, mean: m, sd, t: null, df, p: null, ciLower: null, ciUpper: null };
   if (n < 2 || m === null || sd === null) return { ...empty, notes: ['n_below_2'] };
