@@ -62,7 +62,12 @@ export function scoreProgramme(
     arms,
   } = prepareProgramme(responses, instrument, options);
   const k = settings.anonymityThreshold;
-  const workspace = createWorkspace(data.pairs);
+  const levels = constructRankLevels(data);
+  // Counters per rank level, not per pair: a construct's changes take a few dozen levels.
+  const workspace = createWorkspace(
+    data.pairs,
+    levels.reduce((most, r) => Math.max(most, r.levels.length), 0),
+  );
   const order = layout.constructs
     .map((_, i) => i)
     .sort(
@@ -93,7 +98,6 @@ export function scoreProgramme(
       reliability: supplied ?? reliability[i]?.baseline[0]?.alpha ?? null,
     };
   });
-  const levels = constructRankLevels(data);
   const ranking = order.map((c) => levels[c] as RankLevels);
   const groups: GroupReport[] = plan.map((g, index) => {
     const head = { key: g.key, dimension: g.dimension, value: g.value };
@@ -179,6 +183,7 @@ export function scoreProgramme(
       layout,
       data,
       pairing,
+      plan,
       comparison: arms.comparison,
       anonymityThreshold: k,
       confidenceLevel: settings.confidenceLevel,

@@ -9,7 +9,7 @@ import type { MatchedData } from './matched-data.js';
 import { mean } from '../stats/mean.js';
 import { standardDeviationAbout } from '../stats/variance.js';
 import { meanInterval } from '../stats/mean-interval.js';
-import { pearson } from '../stats/pearson.js';
+import { pearsonAbout } from '../stats/pearson.js';
 import { pairedTTest } from '../stats/paired-t-test.js';
 import { wilcoxonFromRanks } from '../stats/wilcoxon-signed-rank.js';
 import {
@@ -33,15 +33,14 @@ export interface Workspace {
   counters: RankCounters;
 }
 
-/** Allocates a {@link Workspace} for groups of up to `size` pairs. */
-export function createWorkspace(size: number): Workspace {
+/** Allocates a {@link Workspace} for groups of up to `size` pairs ranked on up to `levels` levels. */
+export function createWorkspace(size: number, levels: number): Workspace {
   return {
     pre: new Float64Array(size),
     post: new Float64Array(size),
     difference: new Float64Array(size),
     signed: new Int32Array(size),
-    // A population of `size` pairs has at most `size` distinct |d| levels.
-    counters: createRankCounters(size),
+    counters: createRankCounters(levels),
   };
 }
 
@@ -115,7 +114,10 @@ function pairedStats(
   const t = pairedTTest(d, confidenceLevel, n);
   const before = moments(pre, n, confidenceLevel);
   const after = moments(post, n, confidenceLevel);
-  const correlation = pearson(pre, post, n);
+  const correlation =
+    before.mean === null || after.mean === null
+      ? null
+      : pearsonAbout(pre, post, n, before.mean, after.mean);
   const effectSize = pairedEffectSizes({
     n,
     meanDifference: t.mean,

@@ -2,6 +2,7 @@ import type { GroupReport, SurveyResponse } from '@genbridge/schema';
 import type { InstrumentLayout } from '../engine/instrument-layout.js';
 import type { MatchedData } from '../engine/matched-data.js';
 import type { PairedWaves } from '../engine/wave-pairing.js';
+import type { PlannedGroup } from '../engine/groups.js';
 
 /** What the evaluation reads: the scored programme data, its pairing, and the comparison arm. */
 export interface EvaluationInput {
@@ -11,6 +12,8 @@ export interface EvaluationInput {
   /** Matched programme participants, scored (row i = pairing.matchedBaselines[i]). */
   data: MatchedData;
   pairing: PairedWaves;
+  /** The matched pairs' groups (`planGroups`), whose members are rows of `data`. */
+  plan: readonly PlannedGroup[];
   /** Responses of the comparison arm (`arm: "comparison"`), unpaired. */
   comparison: readonly SurveyResponse[];
   anonymityThreshold: number;

@@ -40,15 +40,17 @@ const BAND_ORDER: string[] = [...GenerationBand.options, NOT_STATED];
  * breakdown rules (below k, complement below k, one complementary band) and the same subset rule.
  */
 export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
-  const { data, layout, pairing, anonymityThreshold: k } = input;
+  const { data, layout, anonymityThreshold: k } = input;
   if (data.pairs < k) return [];
   const I = layout.itemIds.length;
-  // Band of every pair as a small code, read from the responses once.
-  const codeOf = new Map(BAND_ORDER.map((b, i) => [b, i]));
-  const band = new Uint8Array(data.pairs);
-  for (let p = 0; p < data.pairs; p++) {
-    const g = pairing.matchedBaselines[p]?.generation ?? pairing.matchedExits[p]?.generation;
-    band[p] = codeOf.get(g ?? NOT_STATED) ?? BAND_ORDER.length - 1;
+  // Band of every pair as a small code, from the plan's generation groups (everyone is in one,
+  // `not_stated` included) rather than from 100k response objects once more.
+  const band = new Uint8Array(data.pairs).fill(BAND_ORDER.indexOf(NOT_STATED));
+  for (const g of input.plan) {
+    if (g.dimension !== 'generation') continue;
+    const code = BAND_ORDER.indexOf(g.value ?? NOT_STATED);
+    for (let m = 0; m < g.members.length; m++)
+      band[g.members[m] as number] = code < 0 ? BAND_ORDER.length - 1 : code;
   }
   const B = BAND_ORDER.length;
   const shift = (layout.min + layout.max) / 2;

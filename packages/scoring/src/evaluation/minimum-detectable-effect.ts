@@ -25,12 +25,16 @@ export function minimumDetectableEffect(input: EvaluationInput): MinimumDetectab
     constructs: reportOrder(layout).map((c) => {
       const id = layout.constructs[c]?.id;
       // The SD of change is the `all` group's; where the report hides that figure, so does this.
+      // Shown, it is that figure itself (the same pairs in the same order): read, not recomputed.
       const all = input.groups?.[0];
-      const hidden =
-        all !== undefined &&
-        (all.suppressed ||
-          all.constructs.find((x) => x.constructId === id)?.difference.sd === null);
-      const sd = dz === null || hidden ? null : standardDeviation(finite(changeColumn(data, c)));
+      const shownSd =
+        all === undefined || all.suppressed
+          ? null
+          : (all.constructs.find((x) => x.constructId === id)?.difference.sd ?? null);
+      const sd =
+        dz === null || (all !== undefined && shownSd === null)
+          ? null
+          : (shownSd ?? standardDeviation(finite(changeColumn(data, c))));
       return {
         constructId: layout.constructs[c]?.id as string,
         scalePoints: dz === null || sd === null ? null : dz * sd,

@@ -14,8 +14,21 @@ export function pearson(
     mx += x[i] as number;
     my += y[i] as number;
   }
-  mx /= n;
-  my /= n;
+  return pearsonAbout(x, y, n, mx / n, my / n);
+}
+
+/**
+ * {@link pearson} of the first `n` pairs whose means `mx` and `my` the caller already holds (as
+ * `mean` computes them): the second pass alone, to the last bit the same.
+ */
+export function pearsonAbout(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  n: number,
+  mx: number,
+  my: number,
+): number | null {
+  if (n < 2) return null;
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
