@@ -8,6 +8,7 @@ import {
   createValueTally,
   mergeValueTally,
   revealsValues,
+  valuesApart,
   type ValueKind,
   type ValueTally,
 } from './extreme-values.js';
@@ -58,6 +59,7 @@ function scoreRule(
     merge: mergeValueTally,
     size: (t) => t[0] as number,
     dominated: (t) => revealsValues(t, kinds),
+    apart: (a, b) => valuesApart(a, b, kinds),
   };
 }
 

@@ -71,6 +71,68 @@ export function revealsValues(t: ValueTally, kinds: readonly ValueKind[]): boole
   });
 }
 
+/**
+ * Two overlapping figures of different breakdowns, neither inside the other (scoring rule 11):
+ * whether their difference tells the values of one part, those only in A (`onlyA`) or those only
+ * in B (`onlyB`). Of each kind a reader learns D1 = ΣA − ΣB and, where the figures show an SD,
+ * D2 = ΣA² − ΣB²: the same sums over the parts, since the people in both cancel.
+ *
+ * Values are taken as real numbers in [lo, hi], as in {@link revealsValues}. The values with a
+ * given D1 form a convex set on which D2 runs from its least to its greatest; any D2 between is
+ * also reached with other values of each part (fixing a part's values, or all of them but one of
+ * at least three, leaves too few dimensions to hold a whole level set). So a part is told only at
+ * the least D2 for D1 (the greatest is the least with the parts swapped). Write a = x − lo,
+ * W = hi − lo, m = |onlyA|, n = |onlyB|. For a fixed Σa = s, D2 is least with onlyA all alike
+ * (Σa² = s²/m) and onlyB at the ends (k at W, the rest at 0, at most one between); between those
+ * breakpoints h(s) = s²/m − Σb² is concave (1/m ≤ 1), and at the ends of the range of s a value
+ * of onlyB between 0 and W can move towards an end and lower h. So the least D2 needs onlyA all
+ * alike at some c and onlyB all at the ends, k of them at W (D1 = mc − kW). Over the breakpoints
+ * j, h(j) = (D1 + jW)²/m − jW² is convex in j, h(k) is the true D2, and
+ * h(k + 1) − h(k) = W(2c + W/m − W), h(k − 1) − h(k) = W(W/m + W − 2c). These values are the only
+ * ones with that D2 when every neighbour that is possible lies strictly higher (k + 1 when someone
+ * of onlyB is at 0 and c ≤ W − W/m, k − 1 when someone is at W and c ≥ W/m): c within W/(2m) of
+ * the middle, or no neighbour possible (onlyA all at hi beside onlyB all at lo). A tie leaves two
+ * values of c: not told. Told, the difference gives every value of onlyA (and that each member of
+ * onlyB sits at an end). Where a figure shows only the mean, only D1 at its extreme (one part all
+ * at hi, the other all at lo) tells anything, so an unbounded end (the normalised gain's lower
+ * one) never does. Not used: the step of item means, which can tell more (D1 one quarter point
+ * short of its extreme), and what A and B show besides their difference (which needs the tally
+ * of the people in both).
+ */
+export function valuesApart(
+  onlyA: ValueTally,
+  onlyB: ValueTally,
+  kinds: readonly ValueKind[],
+): boolean {
+  const m = onlyA[0] as number;
+  const n = onlyB[0] as number;
+  if (m <= 0 || n <= 0) return false;
+  return kinds.some(
+    (kind, v) => alikeBesideEnds(onlyA, onlyB, kind, v) || alikeBesideEnds(onlyB, onlyA, kind, v),
+  );
+}
+
+/**
+ * Whether the difference `alike − ends` of value kind `v` is at its least D2 for its D1 and
+ * reached only with these values (see {@link valuesApart}); for a mean alone, at its largest D1.
+ */
+function alikeBesideEnds(alike: ValueTally, ends: ValueTally, kind: ValueKind, v: number) {
+  const o = 1 + STRIDE * v;
+  const m = alike[0] as number;
+  const n = ends[0] as number;
+  const atLo = ends[o + 2] as number;
+  const atHi = ends[o + 3] as number;
+  if (!kind.spread) return (alike[o + 3] as number) >= m && atLo >= n;
+  if ((alike[o + 1] as number) - (alike[o] as number) > EPSILON || atLo + atHi < n) return false;
+  const W = kind.hi - kind.lo;
+  const c = (alike[o] as number) - kind.lo;
+  const up = atLo > 0 && c <= W - W / m + EPSILON;
+  const down = atHi > 0 && c >= W / m - EPSILON;
+  if (up && !(c > (W * (m - 1)) / (2 * m) + EPSILON)) return false;
+  if (down && !(c < (W * (m + 1)) / (2 * m) - EPSILON)) return false;
+  return true;
+}
+
 /** {@link revealsValues} of one list of values (a summary shown with mean and SD). */
 export function listReveals(values: ArrayLike<number>, kind: ValueKind): boolean {
   const t = createValueTally(1);
