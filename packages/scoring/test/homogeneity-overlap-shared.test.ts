@@ -1,0 +1,246 @@
+// Homogeneity of scores through the people in both of two overlapping groups (scoring rule 11,
+// three parts). Two shown figures A (role:mentee) and B (cohort:spring) of different breakdowns,
+// neither inside the other, split their people into three parts: only in A (autumn mentees), in
+// both (spring mentees) and only in B (spring mentors). Each figure shows n, mean and SD, so a
+// reader knows Σ and Σx² of A and of B: four sums over three parts. The reader is assumed to know
+// each part's size (the report does not show cross counts, but a manager who knows who took part
+// does). The reader here tries every multiset of scores (quarter points: digital_confidence has
+// four items) for the shared part, looks up the multisets of the other two parts that complete
+// both figures' sums, and reports a part told when every fitting multiset puts all its members, or
+// all but one, at one score. The attacks failed on the code before `valuesApartWithShared` (all
+// fifteen people's scores were told); the last tests check what must stay shown.
+import { describe, expect, it } from 'vitest';
+import {
+  ProgrammeReport,
+  type ConstructChange,
+  type GroupChange,
+  type SurveyResponse,
+} from '@genbridge/schema';
+import { scoreProgramme } from '../src/index.js';
+import {
+  addValue,
+  countPerson,
+  createValueTally,
+  valuesApartWithShared,
+  type ValueKind,
+} from '../src/disclosure/extreme-values.js';
+import { cohortOf, seeded, testInstrument } from './helpers.js';
+
+const QUARTERS = 4;
+type Role = 'mentor' | 'mentee';
+type Scores = { baseline?: number[]; exit?: number[] };
+
+/** digital_confidence items averaging `v` (quarter points; dc_4 is reverse-keyed, stored reversed). */
+function dc(v: number): Record<string, number> {
+  const up = Math.round((v - Math.floor(v)) * QUARTERS);
+  return Object.fromEntries(
+    ['dc_1', 'dc_2', 'dc_3', 'dc_4'].map((id, i) => {
+      const x = Math.floor(v) + (i < up ? 1 : 0);
+      return [id, id === 'dc_4' ? 6 - x : x];
+    }),
+  );
+}
+
+/** Five people of one role and cohort; digital_confidence set per person where given. */
+function cell(prefix: string, role: Role, cohort: string, scores: Scores = {}) {
+  const rs = cohortOf(5, { prefix, role, cohort, seed: prefix.charCodeAt(0) });
+  const people = [...new Set(rs.map((r) => r.participant))];
+  return rs.map((r): SurveyResponse => {
+    const v = scores[r.wave]?.[people.indexOf(r.participant)];
+    return v === undefined ? r : { ...r, answers: { ...r.answers, ...dc(v) } };
+  });
+}
+
+/** Role × cohort, five people per cell: autumn mentees, spring mentees, spring mentors set. */
+function programme(
+  onlyMentees: Scores,
+  springMentees: Scores,
+  onlySpring: Scores,
+  autumnMentors: Scores = {},
+) {
+  const responses = [
+    ...cell('A', 'mentee', 'autumn', onlyMentees),
+    ...cell('B', 'mentee', 'spring', springMentees),
+    ...cell('C', 'mentor', 'spring', onlySpring),
+    ...cell('D', 'mentor', 'autumn', autumnMentors),
+  ];
+  const report = ProgrammeReport.parse(
+    scoreProgramme(responses, testInstrument, {
+      now: () => new Date('2026-07-01T00:00:00Z'),
+      random: seeded(1),
+      anonymityThreshold: 5,
+    }),
+  );
+  return { responses, report };
+}
+
+/** Per (Σ, Σx²) of the multisets of `size` integers in [lo, hi]: the told value of each, or NaN. */
+const multisetCache = new Map<string, Map<number, Set<number>>>();
+const key = (sum: number, squares: number) => sum * 1e7 + squares;
+function multisets(size: number, lo: number, hi: number): Map<number, Set<number>> {
+  const id = `${size}:${lo}:${hi}`;
+  const known = multisetCache.get(id);
+  if (known) return known;
+  const out = new Map<number, Set<number>>();
+  const picked: number[] = [];
+  const walk = (from: number) => {
+    if (picked.length === size) {
+      let best = picked[0] as number;
+      let bestCount = 0;
+      let run = 0;
+      picked.forEach((v, i) => {
+        run = i > 0 && picked[i - 1] === v ? run + 1 : 1;
+        if (run > bestCount) [best, bestCount] = [v, run];
+      });
+      const told = bestCount >= size || (bestCount >= 2 && bestCount >= size - 1) ? best : NaN;
+      const k = key(
+        picked.reduce((s, v) => s + v, 0),
+        picked.reduce((s, v) => s + v * v, 0),
+      );
+      let shapes = out.get(k);
+      if (!shapes) out.set(k, (shapes = new Set()));
+      shapes.add(told);
+      return;
+    }
+    for (let v = from; v <= hi; v++) {
+      picked.push(v);
+      walk(v);
+      picked.pop();
+    }
+  };
+  walk(lo);
+  multisetCache.set(id, out);
+  return out;
+}
+
+/**
+ * Which of the three parts (sizes p, q, r: only in A, in both, only in B) every set of scores in
+ * [lo, hi] with A's sums `a` and B's sums `b` tells.
+ */
+function toldParts(
+  [p, q, r]: readonly [number, number, number],
+  a: { sum: number; squares: number },
+  b: { sum: number; squares: number },
+  lo: number,
+  hi: number,
+): ('onlyA' | 'both' | 'onlyB')[] {
+  const P = multisets(p, lo, hi);
+  const Q = multisets(q, lo, hi);
+  const R = multisets(r, lo, hi);
+  const seen = [new Set<number>(), new Set<number>(), new Set<number>()] as const;
+  for (const [k, shapes] of Q) {
+    const sum = Math.round(k / 1e7);
+    const squares = k - sum * 1e7;
+    const ps = P.get(key(a.sum - sum, a.squares - squares));
+    const rs = R.get(key(b.sum - sum, b.squares - squares));
+    if (!ps || !rs) continue;
+    for (const s of ps) seen[0].add(s);
+    for (const s of shapes) seen[1].add(s);
+    for (const s of rs) seen[2].add(s);
+  }
+  const names = ['onlyA', 'both', 'onlyB'] as const;
+  return names.filter((_, i) => {
+    const values = [...(seen[i] as Set<number>)];
+    return values.length === 1 && !Number.isNaN(values[0]);
+  });
+}
+
+/** n, Σ and Σx² (in quarter points) of one shown figure's mean and SD. */
+function sums(n: number, mean: number | null, sd: number | null) {
+  if (mean === null || sd === null) return null;
+  return {
+    sum: Math.round(n * mean * QUARTERS),
+    squares: Math.round(((n - 1) * sd * sd + n * mean * mean) * QUARTERS * QUARTERS),
+  };
+}
+
+/**
+ * What a reader who knows everyone's role and cohort learns from two shown digital_confidence
+ * figures of different breakdowns that overlap without nesting, through all four of their sums.
+ */
+function toldThroughShared(responses: SurveyResponse[], report: ProgrammeReport) {
+  const membersOf = (key: string) => {
+    const [dimension, value] = key.split(':') as ['role' | 'cohort', string];
+    return new Set(
+      responses
+        .filter((r) => r.wave === 'baseline' && r[dimension] === value)
+        .map((r) => r.participant),
+    );
+  };
+  const shown = report.groups.filter(
+    (g): g is GroupChange => !g.suppressed && g.dimension !== 'all',
+  );
+  const dcOf = (g: GroupChange) =>
+    g.constructs.find((c) => c.constructId === 'digital_confidence') as ConstructChange;
+  const kinds = [
+    { name: 'baseline', of: (c: ConstructChange) => c.baseline, lo: 1, hi: 5 },
+    { name: 'exit', of: (c: ConstructChange) => c.exit, lo: 1, hi: 5 },
+    { name: 'change', of: (c: ConstructChange) => c.difference, lo: -4, hi: 4 },
+  ];
+  const findings: string[] = [];
+  for (const a of shown)
+    for (const b of shown) {
+      if (a.dimension >= b.dimension) continue;
+      const A = membersOf(a.key);
+      const B = membersOf(b.key);
+      const parts = [
+        [...A].filter((p) => !B.has(p)).length,
+        [...A].filter((p) => B.has(p)).length,
+        [...B].filter((p) => !A.has(p)).length,
+      ] as const;
+      if (parts.some((n) => n === 0)) continue;
+      for (const kind of kinds) {
+        const sa = sums(dcOf(a).n, kind.of(dcOf(a)).mean, kind.of(dcOf(a)).sd);
+        const sb = sums(dcOf(b).n, kind.of(dcOf(b)).mean, kind.of(dcOf(b)).sd);
+        if (!sa || !sb) continue;
+        const told = toldParts(parts, sa, sb, kind.lo * QUARTERS, kind.hi * QUARTERS);
+        for (const part of told) findings.push(`${a.key} & ${b.key}: ${kind.name} of ${part}`);
+      }
+    }
+  return findings;
+}
+
+/** Whether the digital_confidence exit mean of group `key` is shown. */
+function exitShown(report: ProgrammeReport, key: string) {
+  const g = report.groups.find((x) => x.key === key);
+  if (!g || g.suppressed) return false;
+  const c = g.constructs.find((x) => x.constructId === 'digital_confidence');
+  return c?.exit.mean !== null && c?.exit.mean !== undefined;
+}
+
+const five = (v: number) => [v, v, v, v, v];
+
+describe('construct scores: through the people in both of two overlapping groups', () => {
+  it('autumn mentees all at 2, spring mentees all at 3, spring mentors all at 4 at exit are not told', () => {
+    const { responses, report } = programme({ exit: five(2) }, { exit: five(3) }, { exit: five(4) });
+    expect(toldThroughShared(responses, report)).toEqual([]);
+  });
+
+  it('falling baselines 4.5, 3.25, 1.75 (shared part between, off the middle) are not told', () => {
+    const { responses, report } = programme(
+      { baseline: five(4.5) },
+      { baseline: five(3.25) },
+      { baseline: five(1.75) },
+    );
+    expect(toldThroughShared(responses, report)).toEqual([]);
+  });
+
+  it('changes of 0, +1 and +2 from mixed baselines are not told', () => {
+    // The autumn mentors' changes are spread (2, 0, −1, 0, 2), so the mentor & autumn pair, whose
+    // shared part they are, tells nothing either.
+    const { responses, report } = programme(
+      { baseline: [1, 2, 3, 4, 5], exit: [1, 2, 3, 4, 5] },
+      { baseline: [1, 2, 3, 4, 4], exit: [2, 3, 4, 5, 5] },
+      { baseline: [1, 1, 2, 3, 3], exit: [3, 3, 4, 5, 5] },
+      { baseline: [2, 3, 4, 2, 3], exit: [4, 3, 3, 2, 5] },
+    );
+    expect(toldThroughShared(responses, report)).toEqual([]);
+  });
+
+  it('the shared part outside the other two (2, 4, 3) tells nothing and stays shown', () => {
+    const { responses, report } = programme({ exit: five(2) }, { exit: five(4) }, { exit: five(3) });
+    expect(toldThroughShared(responses, report)).toEqual([]);
+    for (const key of ['role:mentee', 'role:mentor', 'cohort:spring', 'cohort:autumn'])
+      expect({ key, shown: exitShown(report, key) }).toEqual({ key, shown: true });
+  });
+});
