@@ -212,7 +212,11 @@ const five = (v: number) => [v, v, v, v, v];
 
 describe('construct scores: through the people in both of two overlapping groups', () => {
   it('autumn mentees all at 2, spring mentees all at 3, spring mentors all at 4 at exit are not told', () => {
-    const { responses, report } = programme({ exit: five(2) }, { exit: five(3) }, { exit: five(4) });
+    const { responses, report } = programme(
+      { exit: five(2) },
+      { exit: five(3) },
+      { exit: five(4) },
+    );
     expect(toldThroughShared(responses, report)).toEqual([]);
   });
 
@@ -238,7 +242,11 @@ describe('construct scores: through the people in both of two overlapping groups
   });
 
   it('the shared part outside the other two (2, 4, 3) tells nothing and stays shown', () => {
-    const { responses, report } = programme({ exit: five(2) }, { exit: five(4) }, { exit: five(3) });
+    const { responses, report } = programme(
+      { exit: five(2) },
+      { exit: five(4) },
+      { exit: five(3) },
+    );
     expect(toldThroughShared(responses, report)).toEqual([]);
     for (const key of ['role:mentee', 'role:mentor', 'cohort:spring', 'cohort:autumn'])
       expect({ key, shown: exitShown(report, key) }).toEqual({ key, shown: true });

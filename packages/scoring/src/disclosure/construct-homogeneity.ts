@@ -9,6 +9,7 @@ import {
   mergeValueTally,
   revealsValues,
   valuesApart,
+  valuesApartWithShared,
   type ValueKind,
   type ValueTally,
 } from './extreme-values.js';
@@ -59,7 +60,7 @@ function scoreRule(
     merge: mergeValueTally,
     size: (t) => t[0] as number,
     dominated: (t) => revealsValues(t, kinds),
-    apart: (a, b) => valuesApart(a, b, kinds),
+    apart: (a, b, both) => valuesApart(a, b, kinds) || valuesApartWithShared(a, b, both, kinds),
   };
 }
 

@@ -21,11 +21,12 @@ export interface DominanceRule<T> {
   size(tally: T): number;
   dominated(tally: T): boolean;
   /**
-   * Two overlapping figures of different breakdowns, neither inside the other: whether the
-   * difference of what they show (the part only in A minus the part only in B) tells each member
-   * of one part's value. Left out where the rule does not decide it.
+   * Two overlapping figures of different breakdowns, neither inside the other: whether what they
+   * show tells each member of one part's value — through their difference (the part only in A
+   * minus the part only in B) or with `both`, the people in both. Left out where the rule does not
+   * decide it.
    */
-  apart?(onlyA: T, onlyB: T): boolean;
+  apart?(onlyA: T, onlyB: T, both: T): boolean;
 }
 
 interface Cells {
@@ -145,7 +146,7 @@ export function suppressDominated<T>(
               ? inA > 0 && rule.dominated(onlyA)
               : inA === 0
                 ? rule.dominated(onlyB)
-                : rule.apart?.(onlyA, onlyB) === true;
+                : rule.apart?.(onlyA, onlyB, cells[a * G + b] ?? rule.create()) === true;
           if (!disclosed) continue;
           out[size(b) <= size(a) ? b : a] = 'complementary';
           changed = true;

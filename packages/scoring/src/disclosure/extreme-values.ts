@@ -113,6 +113,51 @@ export function valuesApart(
 }
 
 /**
+ * Two overlapping figures of different breakdowns, neither inside the other (scoring rule 11),
+ * through the people in both (`both`) as well as their difference: whether the four sums they
+ * show of a kind with an SD, ΣA, ΣA², ΣB and ΣB², tell the values of all three parts (only in A,
+ * in both, only in B, of sizes p, q, r the reader is taken to know). True when each part is all
+ * alike, at a, s and b, with s strictly between a and b.
+ *
+ * Values are real numbers, as in {@link valuesApart}. Let t be the sum over `both`; then the parts
+ * sum to ΣA − t, t and ΣB − t, and for a given t the least ΣA² is f(t) = (ΣA − t)²/p + t²/q (both
+ * parts of A all alike), the least ΣB² is g(t) = (ΣB − t)²/r + t²/q. Every t with f(t) ≤ ΣA² and
+ * g(t) ≤ ΣB² fits: put `both` all alike and spread the other two parts (or, where needed, `both`)
+ * up to the shown sums — the scale's bounds aside, which only remove sets. All three parts alike
+ * is f(t₀) = ΣA² and g(t₀) = ΣB²; f and g are convex with f′(t₀) = 2(s − a), g′(t₀) = 2(s − b), so
+ * t₀ is the only t that fits when those slopes have strictly opposite signs (s strictly between a
+ * and b), and at t₀ both least sums are met only with every part alike: one set of values. With
+ * s = a, A is all alike (rule 10 hides it); with s outside [a, b] (say s > a, b) every t a little
+ * below t₀ fits and changes every part's sum: not told. With a part not all alike, its figure's
+ * sum of squares lies above the least, so t moves on one side of t₀ at least and, for real values,
+ * the parts' values move with it. A mean alone gives two sums over three parts: a part is only
+ * pinned where A or B is at its range's end (rule 10) or where their difference is at its extreme
+ * ({@link valuesApart}), so this adds nothing for it. Not judged: what the scale's bounds add
+ * (parts at the range's ends beside a shared part that is not between) and what the step of item
+ * means adds — in quarter points a nearly alike part (all but one alike, the one a quarter off)
+ * beside parts all alike can leave a single set of values too.
+ */
+export function valuesApartWithShared(
+  onlyA: ValueTally,
+  onlyB: ValueTally,
+  both: ValueTally,
+  kinds: readonly ValueKind[],
+): boolean {
+  if (!((onlyA[0] as number) > 0 && (onlyB[0] as number) > 0 && (both[0] as number) > 0))
+    return false;
+  return kinds.some((kind, v) => {
+    if (!kind.spread) return false;
+    const o = 1 + STRIDE * v;
+    const alike = (t: ValueTally) => (t[o + 1] as number) - (t[o] as number) <= EPSILON;
+    if (!alike(onlyA) || !alike(both) || !alike(onlyB)) return false;
+    const a = onlyA[o] as number;
+    const s = both[o] as number;
+    const b = onlyB[o] as number;
+    return (a < s - EPSILON && s < b - EPSILON) || (b < s - EPSILON && s < a - EPSILON);
+  });
+}
+
+/**
  * Whether the difference `alike − ends` of value kind `v` is at its least D2 for its D1 and
  * reached only with these values (see {@link valuesApart}); for a mean alone, at its largest D1.
  */
