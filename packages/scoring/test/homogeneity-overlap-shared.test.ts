@@ -154,22 +154,25 @@ function sums(n: number, mean: number | null, sd: number | null) {
   };
 }
 
+type Sums = { sum: number; squares: number };
+interface Figure {
+  label: string;
+  dimension: string;
+  members: Set<string>;
+  /** Σ and Σx² of baseline, exit and change, where shown. */
+  sums: (Sums | null)[];
+}
+
 /**
- * What a reader who knows everyone's role and cohort learns from two shown digital_confidence
- * figures of different breakdowns that overlap without nesting, through all four of their sums.
+ * What a reader who knows everyone's role and cohort learns from two digital_confidence figures
+ * of different breakdowns that overlap without nesting, through all four of their sums. The
+ * figures are those shown and, per breakdown, `all` minus its shown groups: the hidden rest,
+ * which subtraction gives as surely as a shown figure.
  */
 function toldThroughShared(responses: SurveyResponse[], report: ProgrammeReport) {
-  const membersOf = (key: string) => {
-    const [dimension, value] = key.split(':') as ['role' | 'cohort', string];
-    return new Set(
-      responses
-        .filter((r) => r.wave === 'baseline' && r[dimension] === value)
-        .map((r) => r.participant),
-    );
-  };
-  const shown = report.groups.filter(
-    (g): g is GroupChange => !g.suppressed && g.dimension !== 'all',
-  );
+  const baselines = responses.filter((r) => r.wave === 'baseline');
+  const membersOf = (dimension: 'role' | 'cohort', values: readonly string[]) =>
+    new Set(baselines.filter((r) => values.includes(r[dimension] ?? '')).map((r) => r.participant));
   const dcOf = (g: GroupChange) =>
     g.constructs.find((c) => c.constructId === 'digital_confidence') as ConstructChange;
   const kinds = [
@@ -177,25 +180,58 @@ function toldThroughShared(responses: SurveyResponse[], report: ProgrammeReport)
     { name: 'exit', of: (c: ConstructChange) => c.exit, lo: 1, hi: 5 },
     { name: 'change', of: (c: ConstructChange) => c.difference, lo: -4, hi: 4 },
   ];
+  const sumsOf = (g: GroupChange) =>
+    kinds.map((k) => sums(dcOf(g).n, k.of(dcOf(g)).mean, k.of(dcOf(g)).sd));
+  const all = report.groups.find((g): g is GroupChange => g.dimension === 'all' && !g.suppressed);
+  const figures: Figure[] = [];
+  for (const dimension of ['role', 'cohort'] as const) {
+    const groups = report.groups.filter((g) => g.dimension === dimension);
+    const shown = groups.filter(
+      (g): g is GroupChange => !g.suppressed && sumsOf(g).some((x) => x !== null),
+    );
+    for (const g of shown)
+      figures.push({
+        label: g.key,
+        dimension,
+        members: membersOf(dimension, [g.key.split(':')[1] as string]),
+        sums: sumsOf(g),
+      });
+    const rest = groups.filter((g) => !shown.includes(g as GroupChange));
+    if (!all || rest.length === 0 || shown.length === 0) continue;
+    const total = sumsOf(all);
+    figures.push({
+      label: `all − shown ${dimension}`,
+      dimension,
+      members: membersOf(
+        dimension,
+        rest.map((g) => g.key.split(':')[1] as string),
+      ),
+      sums: total.map((t, k) => {
+        const parts = shown.map((g) => sumsOf(g)[k]);
+        if (!t || parts.some((x) => !x)) return null;
+        return {
+          sum: parts.reduce((s, x) => s - (x as Sums).sum, t.sum),
+          squares: parts.reduce((s, x) => s - (x as Sums).squares, t.squares),
+        };
+      }),
+    });
+  }
   const findings: string[] = [];
-  for (const a of shown)
-    for (const b of shown) {
+  for (const a of figures)
+    for (const b of figures) {
       if (a.dimension >= b.dimension) continue;
-      const A = membersOf(a.key);
-      const B = membersOf(b.key);
       const parts = [
-        [...A].filter((p) => !B.has(p)).length,
-        [...A].filter((p) => B.has(p)).length,
-        [...B].filter((p) => !A.has(p)).length,
+        [...a.members].filter((p) => !b.members.has(p)).length,
+        [...a.members].filter((p) => b.members.has(p)).length,
+        [...b.members].filter((p) => !a.members.has(p)).length,
       ] as const;
       if (parts.some((n) => n === 0)) continue;
-      for (const kind of kinds) {
-        const sa = sums(dcOf(a).n, kind.of(dcOf(a)).mean, kind.of(dcOf(a)).sd);
-        const sb = sums(dcOf(b).n, kind.of(dcOf(b)).mean, kind.of(dcOf(b)).sd);
-        if (!sa || !sb) continue;
+      kinds.forEach((kind, k) => {
+        const [sa, sb] = [a.sums[k], b.sums[k]];
+        if (!sa || !sb) return;
         const told = toldParts(parts, sa, sb, kind.lo * QUARTERS, kind.hi * QUARTERS);
-        for (const part of told) findings.push(`${a.key} & ${b.key}: ${kind.name} of ${part}`);
-      }
+        for (const part of told) findings.push(`${a.label} & ${b.label}: ${kind.name} of ${part}`);
+      });
     }
   return findings;
 }
@@ -238,6 +274,12 @@ describe('construct scores: through the people in both of two overlapping groups
       { baseline: [1, 1, 2, 3, 3], exit: [3, 3, 4, 5, 5] },
       { baseline: [2, 3, 4, 2, 3], exit: [4, 3, 3, 2, 5] },
     );
+    expect(toldThroughShared(responses, report)).toEqual([]);
+  });
+
+  it('the difference attack (autumn mentees all at 5, spring mentors all at 1) is not told through the rest', () => {
+    // Rule 11's first attack: hiding cohort:spring alone left it as all − cohort:autumn.
+    const { responses, report } = programme({ exit: five(5) }, {}, { exit: five(1) });
     expect(toldThroughShared(responses, report)).toEqual([]);
   });
 
