@@ -119,6 +119,15 @@ export function suppressDominated<T>(
     return t;
   };
 
+  // What a reader knows of a breakdown: each shown group and, while one is shown, the rest
+  // (`all` − Σ shown: the hidden groups that have members together).
+  const knownFigures = (groups: number[]) => {
+    const figures = groups.filter((g) => out[g] === null).map((g) => [g]);
+    const rest = groups.filter((g) => out[g] !== null && size(g) > 0);
+    if (figures.length > 0 && rest.length > 0) figures.push(rest);
+    return figures;
+  };
+
   for (let changed = true; changed;) {
     changed = false;
     for (const groups of groupsOf) {
@@ -131,14 +140,23 @@ export function suppressDominated<T>(
       }
     }
     if (changed) continue;
-    for (const { i, j, cells } of crosses) {
+    crossing: for (const { i, j, cells } of crosses) {
       const groupsA = groupsOf[i] as number[];
       const groupsB = groupsOf[j] as number[];
-      for (const a of groupsA)
-        for (const b of groupsB) {
-          if (out[a] !== null || out[b] !== null) continue;
-          const onlyA = union(groupsB.filter((x) => x !== b).map((x) => cells[a * G + x]));
-          const onlyB = union(groupsA.filter((x) => x !== a).map((x) => cells[x * G + b]));
+      const figuresA = knownFigures(groupsA);
+      const figuresB = knownFigures(groupsB);
+      for (const A of figuresA)
+        for (const B of figuresB) {
+          const cellsOf = (xs: number[], ys: number[]) =>
+            union(xs.flatMap((x) => ys.map((y) => cells[x * G + y])));
+          const onlyA = cellsOf(
+            A,
+            groupsB.filter((y) => !B.includes(y)),
+          );
+          const onlyB = cellsOf(
+            groupsA.filter((x) => !A.includes(x)),
+            B,
+          );
           const inA = rule.size(onlyA);
           const inB = rule.size(onlyB);
           const disclosed =
@@ -146,10 +164,18 @@ export function suppressDominated<T>(
               ? inA > 0 && rule.dominated(onlyA)
               : inA === 0
                 ? rule.dominated(onlyB)
-                : rule.apart?.(onlyA, onlyB, cells[a * G + b] ?? rule.create()) === true;
+                : rule.apart?.(onlyA, onlyB, cellsOf(A, B)) === true;
           if (!disclosed) continue;
-          out[size(b) <= size(a) ? b : a] = 'complementary';
+          // Hide the smaller shown figure; for a rest, the smallest shown group of its breakdown
+          // (then the rest holds more than the hidden groups it held).
+          const side = (F: number[], groups: number[]) =>
+            F.length === 1 && out[F[0] as number] === null
+              ? F
+              : groups.filter((g) => out[g] === null);
+          const candidates = [...side(B, groupsB), ...side(A, groupsA)];
+          out[candidates.reduce((x, y) => (size(y) < size(x) ? y : x))] = 'complementary';
           changed = true;
+          break crossing;
         }
     }
   }
