@@ -71,8 +71,10 @@ function cellsOf(plan: readonly PlannedGroup[], layers: readonly Int32Array[]): 
  * `complementary`:
  * - the smallest shown figure of a breakdown while `all − Σ shown` of that breakdown is dominated;
  * - the smaller of two nested shown figures of different breakdowns while their difference is;
- * - the smaller of two overlapping, non-nested shown figures while `rule.apart` says their
- *   difference tells a part's values.
+ * - the smaller of two overlapping, non-nested shown figures while `rule.apart` says they tell
+ *   a part's values (through their difference, or with the people in both). A breakdown's
+ *   hidden rest (`all − Σ shown`) is such a figure too, as subtraction gives it: when it tells,
+ *   the smallest shown figure of the pair or of the rest's breakdown is hidden.
  * When `all` is hidden, every group's figure is (a group of a dominated population is dominated).
  *
  * `layers` are those of `groupLayers(plan, total)`. One pass over the population tallies its
