@@ -240,6 +240,36 @@ export function constructChange(
   };
 }
 
+/**
+ * The members' scores of construct `c` (`C` constructs a row) with both a first and a second
+ * score, and their differences, into the workspace; returns how many. A loop function of its
+ * own that ends in a plain return, for the reason given in `rank-levels.ts`.
+ */
+function gatherPairs(
+  first: Float64Array,
+  second: Float64Array,
+  members: Int32Array,
+  C: number,
+  c: number,
+  a: Float64Array,
+  b: Float64Array,
+  d: Float64Array,
+): number {
+  let n = 0;
+  for (let m = 0; m < members.length; m++) {
+    const row = (members[m] as number) * C + c;
+    const x = first[row] as number;
+    const y = second[row] as number;
+    if (x === x && y === y) {
+      a[n] = x;
+      b[n] = y;
+      d[n] = y - x;
+      n++;
+    }
+  }
+  return n;
+}
+
 /** Then-test vs exit over the group's pairs that have both scores. */
 function retrospectiveChange(
   data: MatchedData,
@@ -252,18 +282,7 @@ function retrospectiveChange(
   const C = data.layout.constructs.length;
   // The baseline→exit statistics are complete, so their buffers can be reused.
   const { pre: then, post, difference } = s.workspace;
-  let n = 0;
-  for (let m = 0; m < members.length; m++) {
-    const row = (members[m] as number) * C + c;
-    const a = data.thenScores[row] as number;
-    const b = data.postScores[row] as number;
-    if (a === a && b === b) {
-      then[n] = a;
-      post[n] = b;
-      difference[n] = b - a;
-      n++;
-    }
-  }
+  const n = gatherPairs(data.thenScores, data.postScores, members, C, c, then, post, difference);
   if (n < s.anonymityThreshold || hidden !== null) {
     notes.add(
       n < s.anonymityThreshold

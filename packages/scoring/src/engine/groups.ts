@@ -9,36 +9,65 @@ import { NOT_STATED, suppressBreakdown } from '../anonymity.js';
 /** A breakdown dimension (every group dimension but `all`). */
 export type Breakdown = Exclude<GroupDimension, 'all'>;
 
-/** Per breakdown, the value of every member of a population (`undefined` when unknown). */
-export type GroupColumns = Record<Breakdown, (string | undefined)[]>;
+/**
+ * One breakdown's value of every member of a population as a small code: `values[codes[i]]`,
+ * members without a value under `not_stated`, codes in order of first appearance.
+ */
+export interface GroupColumn {
+  codes: Int32Array;
+  values: string[];
+}
+
+/** Per breakdown, the {@link GroupColumn} of a population. */
+export type GroupColumns = Record<Breakdown, GroupColumn>;
 
 /** Anything that carries the breakdown values: a response. */
 type Described =
   | { role?: string | undefined; cohort?: string | undefined; generation?: string | undefined }
   | undefined;
 
+/** Codes one breakdown's values as they are read. */
+class ColumnCoder {
+  private readonly codeOf = new Map<string, number>();
+  readonly column: GroupColumn;
+  constructor(total: number) {
+    this.column = { codes: new Int32Array(total), values: [] };
+  }
+  set(i: number, value: string | undefined): void {
+    // Everyone is in exactly one group of every breakdown: people without a value form
+    // `not_stated`, so all − Σ groups is never the sum over them (issue 9, attack 2).
+    const v = value ?? NOT_STATED;
+    let code = this.codeOf.get(v);
+    if (code === undefined) {
+      this.codeOf.set(v, (code = this.column.values.length));
+      this.column.values.push(v);
+    }
+    this.column.codes[i] = code;
+  }
+}
+
 /**
  * The breakdown values of a population whose member `i` is described by `first(i)`, else by
- * `second(i)` (baseline before exit). Read in one pass, all three values of a member at once:
- * at 100k members each response object is a cache miss, so touching it once matters more than
- * anything done with the values.
+ * `second(i)` (baseline before exit), coded as they are read. Read in one pass, all three values
+ * of a member at once: at 100k members each response object is a cache miss, so touching it once
+ * matters more than anything done with the values.
  */
 export function groupColumns(
   total: number,
   first: (i: number) => Described,
   second: (i: number) => Described,
 ): GroupColumns {
-  const role: (string | undefined)[] = new Array(total);
-  const cohort: (string | undefined)[] = new Array(total);
-  const generation: (string | undefined)[] = new Array(total);
+  const role = new ColumnCoder(total);
+  const cohort = new ColumnCoder(total);
+  const generation = new ColumnCoder(total);
   for (let i = 0; i < total; i++) {
     const a = first(i);
     const b = second(i);
-    role[i] = a?.role ?? b?.role;
-    cohort[i] = a?.cohort ?? b?.cohort;
-    generation[i] = a?.generation ?? b?.generation;
+    role.set(i, a?.role ?? b?.role);
+    cohort.set(i, a?.cohort ?? b?.cohort);
+    generation.set(i, a?.generation ?? b?.generation);
   }
-  return { role, cohort, generation };
+  return { role: role.column, cohort: cohort.column, generation: generation.column };
 }
 
 /** A group of a population with its members (indices into that population) and suppression. */
@@ -69,39 +98,26 @@ export function planGroups(total: number, columns: GroupColumns, k: number): Pla
     { key: 'all', dimension: 'all', value: null, members: all, suppressed: allSuppressed },
   ];
   for (const { dimension, order } of BREAKDOWNS) {
-    // Counting sort by value: a code per member, then each group's members straight into its
-    // Int32Array in ascending order, with no growing arrays for 100k members.
-    const codeOf = new Map<string, number>();
-    const sizes: number[] = [];
-    const column = columns[dimension];
-    const codes = new Int32Array(total);
-    for (let i = 0; i < total; i++) {
-      // Everyone is in exactly one group of every breakdown: people without a value form
-      // `not_stated`, so all − Σ groups is never the sum over them (issue 9, attack 2).
-      const v = column[i] ?? NOT_STATED;
-      let code = codeOf.get(v);
-      if (code === undefined) {
-        codeOf.set(v, (code = sizes.length));
-        sizes.push(0);
-      }
-      codes[i] = code;
-      sizes[code] = (sizes[code] as number) + 1;
-    }
-    const members = sizes.map((size) => new Int32Array(size));
+    // Counting sort by value: each group's members straight into its Int32Array in ascending
+    // order, with no growing arrays for 100k members.
+    const { codes, values: present } = columns[dimension];
+    const sizes = new Int32Array(present.length);
+    for (let i = 0; i < total; i++)
+      sizes[codes[i] as number] = (sizes[codes[i] as number] as number) + 1;
+    const members = Array.from(sizes, (size) => new Int32Array(size));
     const filled = new Int32Array(sizes.length);
     for (let i = 0; i < total; i++) {
       const code = codes[i] as number;
       (members[code] as Int32Array)[filled[code] as number] = i;
       filled[code] = (filled[code] as number) + 1;
     }
-    const present = [...codeOf.keys()];
     // Nobody gave a value: the breakdown would only repeat `all`, so it is left out.
     if (present.length === 1 && present[0] === NOT_STATED) continue;
     const values = [
       ...order(present.filter((v) => v !== NOT_STATED)),
-      ...(codeOf.has(NOT_STATED) ? [NOT_STATED] : []),
+      ...(present.includes(NOT_STATED) ? [NOT_STATED] : []),
     ];
-    const membersOf = (value: string) => members[codeOf.get(value) as number] as Int32Array;
+    const membersOf = (value: string) => members[present.indexOf(value)] as Int32Array;
     const reasons = suppressBreakdown(
       values.map((value) => ({ value, n: membersOf(value).length })),
       total,

@@ -51,18 +51,16 @@ export function createItemTable(layout: InstrumentLayout, size: number): ItemTab
  * key, −1 for a key that is no item. Responses parsed from one source share one key order, so
  * reading keys in their own order and checking each against the last object's costs one
  * comparison per answer instead of one lookup by name per item. A cache only: any order is read
- * correctly. `stamp` marks the items the current call wrote.
+ * correctly.
  */
 export interface KeyOrder {
   keys: string[];
   index: number[];
-  stamp: Int32Array;
-  call: number;
 }
 
-/** An empty {@link KeyOrder} for `items` items. */
-export function createKeyOrder(items: number): KeyOrder {
-  return { keys: [], index: [], stamp: new Int32Array(items), call: 0 };
+/** An empty {@link KeyOrder}. */
+export function createKeyOrder(): KeyOrder {
+  return { keys: [], index: [] };
 }
 
 /** Smallest number of answered items that reaches `share` of `items` (at least one). */
@@ -107,7 +105,7 @@ export function compileInstrument(instrument: Instrument, minItemShare: number):
     reversed: Int32Array.from(
       constructs.flatMap((c) => Array.from(c.items).filter((_, j) => c.reverse[j] === 1)),
     ),
-    keyOrder: createKeyOrder(itemIds.length),
+    keyOrder: createKeyOrder(),
     missing,
     itemValue,
   };

@@ -17,23 +17,21 @@ export function writeItemRow(
 ): void {
   const { itemIds, reversed, min, max, itemIndex, missing } = layout;
   const span = max - min;
-  // Items written by this call are stamped, so only unanswered ones are marked missing afterwards
-  // (usually none), rather than filling the row first.
-  const { stamp } = keyOrder;
-  const call = (keyOrder.call = keyOrder.call === 0x7fffffff ? 1 : keyOrder.call + 1);
-  if (call === 1) stamp.fill(0);
-  let written = 0;
+  // The row is marked missing first and answers overwrite it: with one-byte codes that is a few
+  // stores, cheaper than remembering which items each answer wrote.
+  for (let i = 0; i < itemIds.length; i++) out[offset + i] = missing;
   if (answers) {
     // The answers' own keys in their own order (a for-in over one shape reads fields directly),
     // matched against the previous object's key order (see `keyOrder`).
+    const { keys, index } = keyOrder;
     let j = 0;
     for (const key in answers) {
       let i: number;
-      if (keyOrder.keys[j] === key) i = keyOrder.index[j] as number;
+      if (keys[j] === key) i = index[j] as number;
       else {
         i = itemIndex.get(key) ?? -1;
-        keyOrder.keys[j] = key;
-        keyOrder.index[j] = i;
+        keys[j] = key;
+        index[j] = i;
       }
       j++;
       if (i < 0) continue;
@@ -44,14 +42,8 @@ export function writeItemRow(
       if (code >>> 0 !== code || code > span)
         throw new RangeError(`answers.${key}: ${v} is not a whole number from ${min} to ${max}`);
       out[offset + i] = code;
-      if (stamp[i] !== call) {
-        stamp[i] = call;
-        written++;
-      }
     }
   }
-  if (written < itemIds.length)
-    for (let i = 0; i < itemIds.length; i++) if (stamp[i] !== call) out[offset + i] = missing;
   for (let r = 0; r < reversed.length; r++) {
     const at = offset + (reversed[r] as number);
     const code = out[at] as number;

@@ -53,15 +53,18 @@ export function addMomentsRow(m: Moments, row: ArrayLike<number>): void {
     shift = m.shift = new Float64Array(width);
     for (let j = 0; j < width; j++) shift[j] = row[j] as number;
   }
-  for (let j = 0; j < width; j++) dev[j] = (row[j] as number) - (shift[j] as number);
-  addDeviations(m, dev);
+  if (m.full) {
+    for (let j = 0; j < width; j++) dev[j] = (row[j] as number) - (shift[j] as number);
+    addCrossProducts(width, m.sum, m.cross, dev);
+  } else addSquares(width, m.sum, m.cross, row, shift);
+  m.n++;
 }
 
 /** Adds one complete row given as deviations from the shift. */
 export function addDeviations(m: Moments, dev: ArrayLike<number>): void {
   // Two small functions rather than one with both loops, so each call site inlines the one it uses.
   if (m.full) addCrossProducts(m.width, m.sum, m.cross, dev);
-  else addSquares(m.width, m.sum, m.cross, dev);
+  else addSquares(m.width, m.sum, m.cross, dev, null);
   m.n++;
 }
 
@@ -80,14 +83,20 @@ function addCrossProducts(
   }
 }
 
+/**
+ * Σ d and Σ d² of one row, d = value − shift (`shift` null: the row holds deviations already).
+ * Squares only is raw alpha, the scoring hot path: the deviations are taken in this loop rather
+ * than copied out first.
+ */
 function addSquares(
   width: number,
   sum: Float64Array,
   squares: Float64Array,
-  dev: ArrayLike<number>,
+  row: ArrayLike<number>,
+  shift: Float64Array | null,
 ): void {
   for (let j = 0; j < width; j++) {
-    const d = dev[j] as number;
+    const d = shift === null ? (row[j] as number) : (row[j] as number) - (shift[j] as number);
     sum[j] = (sum[j] as number) + d;
     squares[j] = (squares[j] as number) + d * d;
   }

@@ -196,8 +196,8 @@ function scoreMatched(
   const thenScores = new Float64Array(pairs * C).fill(Number.NaN);
   const hasThen = layout.constructs.map(() => false);
   // Retrospective blocks hold other keys than full answers: each kind keeps its own key order.
-  const answersOrder = createKeyOrder(I);
-  const retroOrder = createKeyOrder(I);
+  const answersOrder = createKeyOrder();
+  const retroOrder = createKeyOrder();
   for (let i = 0; i < pairs; i++) {
     const exit = exits[i] as SurveyResponse;
     writeItemRow((baselines[i] as SurveyResponse).answers, layout, preItems, i * I, answersOrder);

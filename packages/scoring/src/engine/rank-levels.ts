@@ -111,21 +111,55 @@ export interface RankLevels {
 export function rankLevels(differences: ArrayLike<number>): RankLevels {
   const n = differences.length;
   const magnitudes = new Float64Array(n);
-  let m = 0;
-  for (let i = 0; i < n; i++) {
-    const d = differences[i] as number;
-    if (d !== 0 && d === d) magnitudes[m++] = Math.abs(d);
-  }
-  const levels = distinctLevels(magnitudes.subarray(0, m));
+  const levels = distinctLevels(magnitudes.subarray(0, nonZeroMagnitudes(differences, magnitudes)));
   const signed = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
+  signLevels(differences, levels, signed);
+  return { levels, signed };
+}
+
+// The loops below are functions of their own that end in a plain return. V8 compiles a long loop
+// on stack replacement before the code after it has ever run; that compilation is cached and
+// deopts at the code after the loop on every later call (`node --trace-deopt` on the benchmark
+// showed 10–20 such deopts per report in rankLevels, the then-test and the item evidence).
+
+/** Writes |d| of every non-zero, non-NaN difference to `out`; returns how many. */
+function nonZeroMagnitudes(differences: ArrayLike<number>, out: Float64Array): number {
+  let m = 0;
+  for (let i = 0; i < differences.length; i++) {
+    const d = differences[i] as number;
+    if (d !== 0 && d === d) out[m++] = Math.abs(d);
+  }
+  return m;
+}
+
+/** The signed level of every difference (see {@link RankLevels}) into `out`. */
+function signLevels(differences: ArrayLike<number>, levels: Float64Array, out: Int32Array): void {
+  for (let i = 0; i < differences.length; i++) {
     const d = differences[i] as number;
     if (d !== 0 && d === d) {
       const level = levelOf(levels, Math.abs(d)) + 1;
-      signed[i] = d > 0 ? level : -level;
+      out[i] = d > 0 ? level : -level;
     }
   }
-  return { levels, signed };
+}
+
+/** Counts the first `n` signed levels per |d| level (and the positive ones); returns the zeros. */
+function countLevels(
+  signed: ArrayLike<number>,
+  n: number,
+  positives: Uint32Array,
+  counts: Uint32Array,
+): number {
+  let zeros = 0;
+  for (let i = 0; i < n; i++) {
+    const s = signed[i] as number;
+    if (s > 0) {
+      positives[s - 1] = (positives[s - 1] as number) + 1;
+      counts[s - 1] = (counts[s - 1] as number) + 1;
+    } else if (s < 0) counts[-s - 1] = (counts[-s - 1] as number) + 1;
+    else zeros++;
+  }
+  return zeros;
 }
 
 /** Scratch counters for {@link signedRanksOfLevels}, each at least as long as the level count. */
@@ -158,15 +192,7 @@ export function signedRanksOfLevels(
   const { positives, counts, ranks } = scratch;
   positives.fill(0, 0, levelCount);
   counts.fill(0, 0, levelCount);
-  let zeros = 0;
-  for (let i = 0; i < n; i++) {
-    const s = signed[i] as number;
-    if (s > 0) {
-      positives[s - 1] = (positives[s - 1] as number) + 1;
-      counts[s - 1] = (counts[s - 1] as number) + 1;
-    } else if (s < 0) counts[-s - 1] = (counts[-s - 1] as number) + 1;
-    else zeros++;
-  }
+  const zeros = countLevels(signed, n, positives, counts);
   const tieSum = averageRanksOfLevels(counts, levelCount, ranks);
   let v = 0;
   for (let j = 0; j < levelCount; j++) {

@@ -64,16 +64,9 @@ export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
       const items = wave === 'baseline' ? data.preItems : data.postItems;
       // One pass: per band, the people behind the `all` group's change (`scored`) and the
       // moments of those among them who answered every item.
-      const { scored, moments } = accumulateBands(
-        items,
-        I,
-        construct.items,
-        data,
-        c,
-        band,
-        B,
-        shift,
-      );
+      const scored = new Int32Array(B);
+      const moments = Array.from({ length: B }, () => createMoments(K, { shift }));
+      accumulateBands(items, I, construct.items, data, c, band, shift, scored, moments);
       const all = createMoments(K, { shift });
       for (const m of moments) mergeMoments(all, m);
       const scoredTotal = scored.reduce((s, x) => s + x, 0);
@@ -119,8 +112,10 @@ export function itemEvidence(input: EvaluationInput): ItemAnalysis[] {
 
 /**
  * One pass over the matched pairs for one construct and wave: per band, how many are behind the
- * `all` group's change (a score in both waves) and the item moments of those among them who
- * answered every item. A kernel over typed arrays only, so it stays monomorphic and fast at 100k.
+ * `all` group's change (a score in both waves, into `scored`) and the item moments of those among
+ * them who answered every item (into `moments`). A kernel over typed arrays only, so it stays
+ * monomorphic and fast at 100k. It fills what it is given and returns nothing, for the reason
+ * given in `engine/rank-levels.ts`.
  */
 function accumulateBands(
   items: ItemTable,
@@ -129,16 +124,15 @@ function accumulateBands(
   data: EvaluationInput['data'],
   c: number,
   band: Uint8Array,
-  B: number,
   shift: number,
-): { scored: Int32Array; moments: Moments[] } {
+  scored: Int32Array,
+  moments: Moments[],
+): void {
   const K = columns.length;
   const C = data.layout.constructs.length;
   const pre = data.preScores;
   const post = data.postScores;
   const value = data.layout.itemValue;
-  const scored = new Int32Array(B);
-  const moments = Array.from({ length: B }, () => createMoments(K, { shift }));
   const dev = new Float64Array(K);
   for (let p = 0; p < data.pairs; p++) {
     const a = pre[p * C + c] as number;
@@ -158,7 +152,6 @@ function accumulateBands(
     }
     if (complete) addDeviations(moments[b] as Moments, dev);
   }
-  return { scored, moments };
 }
 
 /** The bands present, in report order, with the suppression reason of each (null = shown). */
