@@ -7,107 +7,18 @@
 // score. The three attacks failed on the code before the rule (the parts' scores were told); the
 // last test checks that a difference that only bounds the parts stays shown.
 import { describe, expect, it } from 'vitest';
+import { ProgrammeReport, type GroupChange, type SurveyResponse } from '@genbridge/schema';
+import { valuesApart, type ValueKind } from '../src/disclosure/extreme-values.js';
 import {
-  ProgrammeReport,
-  type ConstructChange,
-  type GroupChange,
-  type SurveyResponse,
-} from '@genbridge/schema';
-import { scoreProgramme } from '../src/index.js';
-import {
-  addValue,
-  countPerson,
-  createValueTally,
-  valuesApart,
-  type ValueKind,
-} from '../src/disclosure/extreme-values.js';
-import { cohortOf, seeded, testInstrument } from './helpers.js';
-
-const QUARTERS = 4;
-type Role = 'mentor' | 'mentee';
-type Scores = { baseline?: number[]; exit?: number[] };
-
-/** digital_confidence items all at `v` (dc_4 is reverse-keyed, stored reversed). */
-const dc = (v: number): Record<string, number> =>
-  Object.fromEntries(['dc_1', 'dc_2', 'dc_3', 'dc_4'].map((id) => [id, id === 'dc_4' ? 6 - v : v]));
-
-/** Five people of one role and cohort; digital_confidence set per person where given. */
-function cell(prefix: string, role: Role, cohort: string, scores: Scores = {}) {
-  const rs = cohortOf(5, { prefix, role, cohort, seed: prefix.charCodeAt(0) });
-  const people = [...new Set(rs.map((r) => r.participant))];
-  return rs.map((r): SurveyResponse => {
-    const v = scores[r.wave]?.[people.indexOf(r.participant)];
-    return v === undefined ? r : { ...r, answers: { ...r.answers, ...dc(v) } };
-  });
-}
-
-/** Role × cohort, five people per cell; `onlyMentees` are the autumn mentees, `onlySpring` the spring mentors. */
-function programme(onlyMentees: Scores, onlySpring: Scores) {
-  const responses = [
-    ...cell('A', 'mentee', 'autumn', onlyMentees),
-    ...cell('B', 'mentee', 'spring'),
-    ...cell('C', 'mentor', 'spring', onlySpring),
-    ...cell('D', 'mentor', 'autumn'),
-  ];
-  const report = ProgrammeReport.parse(
-    scoreProgramme(responses, testInstrument, {
-      now: () => new Date('2026-07-01T00:00:00Z'),
-      random: seeded(1),
-      anonymityThreshold: 5,
-    }),
-  );
-  return { responses, report };
-}
-
-interface Multisets {
-  sum: Int32Array;
-  squares: Int32Array;
-  /** The most frequent value of each multiset and how often it occurs. */
-  mode: Int32Array;
-  modeCount: Int32Array;
-}
-const multisetCache = new Map<string, Multisets>();
-/** Every multiset of `size` integers in [lo, hi] (quarter points), with Σ, Σx² and its mode. */
-function multisets(size: number, lo: number, hi: number): Multisets {
-  const key = `${size}:${lo}:${hi}`;
-  const known = multisetCache.get(key);
-  if (known) return known;
-  const sum: number[] = [];
-  const squares: number[] = [];
-  const mode: number[] = [];
-  const modeCount: number[] = [];
-  const picked: number[] = [];
-  const walk = (from: number) => {
-    if (picked.length === size) {
-      let best = picked[0] as number;
-      let bestCount = 0;
-      let run = 0;
-      picked.forEach((v, i) => {
-        run = i > 0 && picked[i - 1] === v ? run + 1 : 1;
-        if (run > bestCount) [best, bestCount] = [v, run];
-      });
-      sum.push(picked.reduce((s, v) => s + v, 0));
-      squares.push(picked.reduce((s, v) => s + v * v, 0));
-      mode.push(best);
-      modeCount.push(bestCount);
-      return;
-    }
-    for (let v = from; v <= hi; v++) {
-      picked.push(v);
-      walk(v);
-      picked.pop();
-    }
-  };
-  walk(lo);
-  const out = {
-    sum: Int32Array.from(sum),
-    squares: Int32Array.from(squares),
-    mode: Int32Array.from(mode),
-    modeCount: Int32Array.from(modeCount),
-  };
-  multisetCache.set(key, out);
-  return out;
-}
+  digitalConfidence,
+  multisets,
+  programme,
+  QUARTERS,
+  SCORE_KINDS,
+  sums,
+  tally,
+} from './overlap-reader.js';
+import { seeded } from './helpers.js';
 
 /**
  * Whether every multiset of `part` people whose Σ and Σx² are possible beside `other` people
@@ -132,17 +43,6 @@ function told(part: number, other: number, d1: number, d2: number, lo: number, h
   return value !== null;
 }
 
-/** n, Σ and Σx² (in quarter points) of one shown figure's mean and SD. */
-function sums(n: number, mean: number | null, sd: number | null) {
-  if (mean === null || sd === null) return null;
-  const sum = n * mean;
-  const squares = (n - 1) * sd * sd + n * mean * mean;
-  return {
-    sum: Math.round(sum * QUARTERS),
-    squares: Math.round(squares * QUARTERS * QUARTERS),
-  };
-}
-
 /**
  * What a reader who knows everyone's role and cohort learns from two shown digital_confidence
  * figures of different breakdowns that overlap without nesting: every part (those only in one of
@@ -160,13 +60,8 @@ function toldByDifferences(responses: SurveyResponse[], report: ProgrammeReport)
   const shown = report.groups.filter(
     (g): g is GroupChange => !g.suppressed && g.dimension !== 'all',
   );
-  const dc = (g: GroupChange) =>
-    g.constructs.find((c) => c.constructId === 'digital_confidence') as ConstructChange;
-  const kinds = [
-    { name: 'baseline', of: (c: ConstructChange) => c.baseline, lo: 1, hi: 5 },
-    { name: 'exit', of: (c: ConstructChange) => c.exit, lo: 1, hi: 5 },
-    { name: 'change', of: (c: ConstructChange) => c.difference, lo: -4, hi: 4 },
-  ];
+  const dc = digitalConfidence;
+  const kinds = SCORE_KINDS;
   const findings: string[] = [];
   for (const a of shown)
     for (const b of shown) {
@@ -195,27 +90,40 @@ function toldByDifferences(responses: SurveyResponse[], report: ProgrammeReport)
 
 describe('construct scores: overlapping groups of two breakdowns', () => {
   it('the autumn mentees all at 5 and the spring mentors all at 1 at exit are not told', () => {
-    const { responses, report } = programme({ exit: [5, 5, 5, 5, 5] }, { exit: [1, 1, 1, 1, 1] });
+    const { responses, report } = programme(
+      { exit: [5, 5, 5, 5, 5] },
+      {},
+      { exit: [1, 1, 1, 1, 1] },
+    );
     expect(toldByDifferences(responses, report)).toEqual([]);
   });
 
   it('the autumn mentees all at 3 beside spring mentors at 5, 5, 1, 1, 1 are not told', () => {
     // Σ and Σx² of the difference are at the least Σx² possible for its Σ, which only the
     // autumn mentees all alike and the spring mentors all at the ends reach.
-    const { responses, report } = programme({ exit: [3, 3, 3, 3, 3] }, { exit: [5, 5, 1, 1, 1] });
+    const { responses, report } = programme(
+      { exit: [3, 3, 3, 3, 3] },
+      {},
+      { exit: [5, 5, 1, 1, 1] },
+    );
     expect(toldByDifferences(responses, report)).toEqual([]);
   });
 
   it('changes of 0 for the autumn mentees beside spring mentors all rising 1 → 5 are not told', () => {
     const { responses, report } = programme(
       { baseline: [1, 2, 3, 4, 2], exit: [1, 2, 3, 4, 2] },
+      {},
       { baseline: [1, 1, 1, 1, 1], exit: [5, 5, 5, 5, 5] },
     );
     expect(toldByDifferences(responses, report)).toEqual([]);
   });
 
   it('a difference that only bounds the parts stays shown (four of five at 5 beside all at 1)', () => {
-    const { responses, report } = programme({ exit: [5, 5, 5, 5, 2] }, { exit: [1, 1, 1, 1, 1] });
+    const { responses, report } = programme(
+      { exit: [5, 5, 5, 5, 2] },
+      {},
+      { exit: [1, 1, 1, 1, 1] },
+    );
     expect(toldByDifferences(responses, report)).toEqual([]);
     for (const key of ['role:mentee', 'role:mentor', 'cohort:spring', 'cohort:autumn']) {
       const g = report.groups.find((x) => x.key === key);
@@ -227,16 +135,6 @@ describe('construct scores: overlapping groups of two breakdowns', () => {
     }
   });
 });
-
-/** A one-kind tally of `values`, as the construct rule builds it. */
-function tally(values: readonly number[], kind: ValueKind) {
-  const t = createValueTally(1);
-  for (const x of values) {
-    addValue(t, kind, 0, x);
-    countPerson(t);
-  }
-  return t;
-}
 
 describe('valuesApart: what the difference of two overlapping figures tells', () => {
   const score: ValueKind = { lo: 1, hi: 5, spread: true };

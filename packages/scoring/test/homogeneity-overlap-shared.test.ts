@@ -10,106 +10,37 @@
 // all but one, at one score. The attacks failed on the code before `valuesApartWithShared` (all
 // fifteen people's scores were told); the last tests check what must stay shown.
 import { describe, expect, it } from 'vitest';
+import { ProgrammeReport, type GroupChange, type SurveyResponse } from '@genbridge/schema';
+import { valuesApartWithShared, type ValueKind } from '../src/disclosure/extreme-values.js';
 import {
-  ProgrammeReport,
-  type ConstructChange,
-  type GroupChange,
-  type SurveyResponse,
-} from '@genbridge/schema';
-import { scoreProgramme } from '../src/index.js';
-import {
-  addValue,
-  countPerson,
-  createValueTally,
-  valuesApartWithShared,
-  type ValueKind,
-} from '../src/disclosure/extreme-values.js';
-import { cohortOf, seeded, testInstrument } from './helpers.js';
-
-const QUARTERS = 4;
-type Role = 'mentor' | 'mentee';
-type Scores = { baseline?: number[]; exit?: number[] };
-
-/** digital_confidence items averaging `v` (quarter points; dc_4 is reverse-keyed, stored reversed). */
-function dc(v: number): Record<string, number> {
-  const up = Math.round((v - Math.floor(v)) * QUARTERS);
-  return Object.fromEntries(
-    ['dc_1', 'dc_2', 'dc_3', 'dc_4'].map((id, i) => {
-      const x = Math.floor(v) + (i < up ? 1 : 0);
-      return [id, id === 'dc_4' ? 6 - x : x];
-    }),
-  );
-}
-
-/** Five people of one role and cohort; digital_confidence set per person where given. */
-function cell(prefix: string, role: Role, cohort: string, scores: Scores = {}) {
-  const rs = cohortOf(5, { prefix, role, cohort, seed: prefix.charCodeAt(0) });
-  const people = [...new Set(rs.map((r) => r.participant))];
-  return rs.map((r): SurveyResponse => {
-    const v = scores[r.wave]?.[people.indexOf(r.participant)];
-    return v === undefined ? r : { ...r, answers: { ...r.answers, ...dc(v) } };
-  });
-}
-
-/** Role × cohort, five people per cell: autumn mentees, spring mentees, spring mentors set. */
-function programme(
-  onlyMentees: Scores,
-  springMentees: Scores,
-  onlySpring: Scores,
-  autumnMentors: Scores = {},
-) {
-  const responses = [
-    ...cell('A', 'mentee', 'autumn', onlyMentees),
-    ...cell('B', 'mentee', 'spring', springMentees),
-    ...cell('C', 'mentor', 'spring', onlySpring),
-    ...cell('D', 'mentor', 'autumn', autumnMentors),
-  ];
-  const report = ProgrammeReport.parse(
-    scoreProgramme(responses, testInstrument, {
-      now: () => new Date('2026-07-01T00:00:00Z'),
-      random: seeded(1),
-      anonymityThreshold: 5,
-    }),
-  );
-  return { responses, report };
-}
+  digitalConfidence,
+  multisets,
+  programme,
+  QUARTERS,
+  SCORE_KINDS,
+  sums,
+  tally,
+} from './overlap-reader.js';
+import { seeded } from './helpers.js';
 
 /** Per (Σ, Σx²) of the multisets of `size` integers in [lo, hi]: the told value of each, or NaN. */
-const multisetCache = new Map<string, Map<number, Set<number>>>();
+const toldCache = new Map<string, Map<number, Set<number>>>();
 const key = (sum: number, squares: number) => sum * 1e7 + squares;
-function multisets(size: number, lo: number, hi: number): Map<number, Set<number>> {
+function toldBySums(size: number, lo: number, hi: number): Map<number, Set<number>> {
   const id = `${size}:${lo}:${hi}`;
-  const known = multisetCache.get(id);
+  const known = toldCache.get(id);
   if (known) return known;
   const out = new Map<number, Set<number>>();
-  const picked: number[] = [];
-  const walk = (from: number) => {
-    if (picked.length === size) {
-      let best = picked[0] as number;
-      let bestCount = 0;
-      let run = 0;
-      picked.forEach((v, i) => {
-        run = i > 0 && picked[i - 1] === v ? run + 1 : 1;
-        if (run > bestCount) [best, bestCount] = [v, run];
-      });
-      const told = bestCount >= size || (bestCount >= 2 && bestCount >= size - 1) ? best : NaN;
-      const k = key(
-        picked.reduce((s, v) => s + v, 0),
-        picked.reduce((s, v) => s + v * v, 0),
-      );
-      let shapes = out.get(k);
-      if (!shapes) out.set(k, (shapes = new Set()));
-      shapes.add(told);
-      return;
-    }
-    for (let v = from; v <= hi; v++) {
-      picked.push(v);
-      walk(v);
-      picked.pop();
-    }
-  };
-  walk(lo);
-  multisetCache.set(id, out);
+  const all = multisets(size, lo, hi);
+  for (let i = 0; i < all.sum.length; i++) {
+    const count = all.modeCount[i] as number;
+    const told = count >= size || (count >= 2 && count >= size - 1) ? (all.mode[i] as number) : NaN;
+    const k = key(all.sum[i] as number, all.squares[i] as number);
+    let shapes = out.get(k);
+    if (!shapes) out.set(k, (shapes = new Set()));
+    shapes.add(told);
+  }
+  toldCache.set(id, out);
   return out;
 }
 
@@ -124,9 +55,9 @@ function toldParts(
   lo: number,
   hi: number,
 ): ('onlyA' | 'both' | 'onlyB')[] {
-  const P = multisets(p, lo, hi);
-  const Q = multisets(q, lo, hi);
-  const R = multisets(r, lo, hi);
+  const P = toldBySums(p, lo, hi);
+  const Q = toldBySums(q, lo, hi);
+  const R = toldBySums(r, lo, hi);
   const seen = [new Set<number>(), new Set<number>(), new Set<number>()] as const;
   for (const [k, shapes] of Q) {
     const sum = Math.round(k / 1e7);
@@ -143,15 +74,6 @@ function toldParts(
     const values = [...(seen[i] as Set<number>)];
     return values.length === 1 && !Number.isNaN(values[0]);
   });
-}
-
-/** n, Σ and Σx² (in quarter points) of one shown figure's mean and SD. */
-function sums(n: number, mean: number | null, sd: number | null) {
-  if (mean === null || sd === null) return null;
-  return {
-    sum: Math.round(n * mean * QUARTERS),
-    squares: Math.round(((n - 1) * sd * sd + n * mean * mean) * QUARTERS * QUARTERS),
-  };
 }
 
 type Sums = { sum: number; squares: number };
@@ -173,13 +95,8 @@ function toldThroughShared(responses: SurveyResponse[], report: ProgrammeReport)
   const baselines = responses.filter((r) => r.wave === 'baseline');
   const membersOf = (dimension: 'role' | 'cohort', values: readonly string[]) =>
     new Set(baselines.filter((r) => values.includes(r[dimension] ?? '')).map((r) => r.participant));
-  const dcOf = (g: GroupChange) =>
-    g.constructs.find((c) => c.constructId === 'digital_confidence') as ConstructChange;
-  const kinds = [
-    { name: 'baseline', of: (c: ConstructChange) => c.baseline, lo: 1, hi: 5 },
-    { name: 'exit', of: (c: ConstructChange) => c.exit, lo: 1, hi: 5 },
-    { name: 'change', of: (c: ConstructChange) => c.difference, lo: -4, hi: 4 },
-  ];
+  const dcOf = digitalConfidence;
+  const kinds = SCORE_KINDS;
   const sumsOf = (g: GroupChange) =>
     kinds.map((k) => sums(dcOf(g).n, k.of(dcOf(g)).mean, k.of(dcOf(g)).sd));
   const all = report.groups.find((g): g is GroupChange => g.dimension === 'all' && !g.suppressed);
@@ -294,16 +211,6 @@ describe('construct scores: through the people in both of two overlapping groups
       expect({ key, shown: exitShown(report, key) }).toEqual({ key, shown: true });
   });
 });
-
-/** A one-kind tally of `values`, as the construct rule builds it. */
-function tally(values: readonly number[], kind: ValueKind) {
-  const t = createValueTally(1);
-  for (const x of values) {
-    addValue(t, kind, 0, x);
-    countPerson(t);
-  }
-  return t;
-}
 
 describe('valuesApartWithShared: what two overlapping figures tell through the people in both', () => {
   const score: ValueKind = { lo: 1, hi: 5, spread: true };
