@@ -149,13 +149,14 @@ export function suppressDominated<T>(
       const figuresB = knownFigures(groupsB);
       for (const A of figuresA)
         for (const B of figuresB) {
-          const cellsOf = (xs: number[], ys: number[]) =>
+          // The people in group x of one breakdown and y of the other, over all such pairs.
+          const across = (xs: number[], ys: number[]) =>
             union(xs.flatMap((x) => ys.map((y) => cells[x * G + y])));
-          const onlyA = cellsOf(
+          const onlyA = across(
             A,
             groupsB.filter((y) => !B.includes(y)),
           );
-          const onlyB = cellsOf(
+          const onlyB = across(
             groupsA.filter((x) => !A.includes(x)),
             B,
           );
@@ -166,7 +167,7 @@ export function suppressDominated<T>(
               ? inA > 0 && rule.dominated(onlyA)
               : inA === 0
                 ? rule.dominated(onlyB)
-                : rule.apart?.(onlyA, onlyB, cellsOf(A, B)) === true;
+                : rule.apart?.(onlyA, onlyB, across(A, B)) === true;
           if (!disclosed) continue;
           // Hide the smaller shown figure; for a rest, the smallest shown group of its breakdown
           // (then the rest holds more than the hidden groups it held).
