@@ -30,7 +30,7 @@ function run(cmd, args, { cwd = root, capture = false } = {}) {
 }
 
 // eslint-disable-next-line no-control-regex
-const stripAnsi = (s) => s.replace(/\u001b\[[0-9;]*m/g, '');
+const stripAnsi = (s) => s.replace(/\u001b\[[0-9;]*[A-Za-z]/g, '');
 
 /** Counts from vitest ("Tests  12 passed | 1 failed (13)") or web-test-runner ("12 passed, 1 failed"). */
 function countResults(output) {
@@ -52,7 +52,26 @@ function countResults(output) {
       failed += Number(wtr[2]);
     }
   }
-  return { passed, failed, found };
+  return { passed, failed, found, failures: failingTests(text) };
+}
+
+/**
+ * The names of failing tests in a runner's output: vitest's "FAIL  file > suite > test" lines and
+ * web-test-runner's "❌ suite > test" lines (with the file heading above them). They are repeated
+ * in the closing summary because CI keeps only the tail of the log.
+ */
+function failingTests(text) {
+  const names = new Set();
+  let file = '';
+  for (const line of text.split('\n')) {
+    const heading = /^(\S+\.test\.[cm]?[jt]s):\s*$/.exec(line.trim());
+    if (heading) file = heading[1];
+    const vitest = /^\s*(?:FAIL|×)\s+(\S+\.test\.[cm]?[jt]s\s+>.*)$/.exec(line);
+    if (vitest) names.add(vitest[1].trim());
+    const wtr = /^\s*❌\s+(.*)$/.exec(line);
+    if (wtr) names.add(`${file ? `${file} > ` : ''}${wtr[1].trim()}`);
+  }
+  return [...names];
 }
 
 const steps = [];
@@ -85,6 +104,7 @@ const workspaceDirs = [
 ];
 let passed = 0;
 let failed = 0;
+const failures = [];
 for (const dir of workspaceDirs) {
   const cwd = join(root, dir);
   const pkgFile = join(cwd, 'package.json');
@@ -95,6 +115,7 @@ for (const dir of workspaceDirs) {
   const counts = countResults(out);
   passed += counts.passed;
   failed += counts.failed;
+  failures.push(...counts.failures);
   const ok = code === 0 && counts.found;
   if (!ok) {
     failedSteps++;
@@ -109,6 +130,7 @@ for (const dir of workspaceDirs) {
   const counts = countResults(out);
   passed += counts.passed;
   failed += counts.failed;
+  failures.push(...counts.failures);
   const ok = code === 0 && counts.found;
   if (!ok) {
     failedSteps++;
@@ -126,6 +148,10 @@ await step('examples/react-survey smoke (React 19 page)', 'pnpm', [
 
 console.log('\nSummary');
 for (const s of steps) console.log(`  ${s.ok ? 'ok  ' : 'FAIL'} ${s.name}`);
+if (failures.length > 0) {
+  console.log('\nFailing tests');
+  for (const name of failures.slice(0, 20)) console.log(`  ${name}`);
+}
 console.log(
   `\nTotal: ${passed} passed, ${failed + (failedSteps > 0 && failed === 0 ? 1 : 0)} failed`,
 );
