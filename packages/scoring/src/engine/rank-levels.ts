@@ -14,52 +14,71 @@ const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 
 /**
- * The distinct values of `values` in ascending order (−0 and 0 are one level). Collected in an
- * open-addressing table keyed by the values' bits and only the distinct ones sorted: a
- * construct's changes over 100k pairs take a few dozen values. A `Set<number>` did the same but
- * boxed every non-integer it was handed, half a million heap numbers per report.
+ * A set of doubles (−0 and 0 one value, NaN equal to itself, as in a `Set`) in an open-addressing
+ * table keyed by the values' bits, read back in ascending order. A construct's changes over 100k
+ * pairs take a few dozen values; a `Set<number>` did the same but boxed every non-integer it was
+ * handed, half a million heap numbers per report.
  */
-export function distinctLevels(values: Float64Array): Float64Array {
-  let shift = 26; // 64 slots; the table stays at most half full
-  let keys = new Float64Array(1 << (32 - shift));
-  let used = new Uint8Array(keys.length);
-  let size = 0;
-  const slotOf = (x: number, table: Float64Array, filled: Uint8Array, s: number) => {
+class LevelTable {
+  private shift = 26; // 64 slots; the table stays at most half full
+  private keys = new Float64Array(1 << (32 - this.shift));
+  private used = new Uint8Array(this.keys.length);
+  private size = 0;
+
+  add(v: number): void {
+    const x = v === 0 ? 0 : v;
+    const at = this.slotOf(x, this.keys, this.used);
+    if (this.used[at] === 1) return;
+    this.used[at] = 1;
+    this.keys[at] = x;
+    if (++this.size * 2 > this.keys.length) this.grow();
+  }
+
+  /** The values added, ascending. */
+  sorted(): Float64Array {
+    const { keys, used } = this;
+    const levels = new Float64Array(this.size);
+    let j = 0;
+    for (let i = 0; i < keys.length; i++) if (used[i] === 1) levels[j++] = keys[i] as number;
+    return levels.sort();
+  }
+
+  private slotOf(x: number, table: Float64Array, filled: Uint8Array): number {
     bits[0] = x;
     const mask = table.length - 1;
-    let at = Math.imul((words[0] as number) ^ (words[1] as number), 0x9e3779b1) >>> s;
-    // NaN equals itself here, as in a Set.
+    let at = Math.imul((words[0] as number) ^ (words[1] as number), 0x9e3779b1) >>> this.shift;
     while (
       filled[at] === 1 &&
       !((table[at] as number) === x || (x !== x && table[at] !== table[at]))
     )
       at = (at + 1) & mask;
     return at;
-  };
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    const x = v === 0 ? 0 : v;
-    const at = slotOf(x, keys, used, shift);
-    if (used[at] === 1) continue;
-    used[at] = 1;
-    keys[at] = x;
-    if (++size * 2 <= keys.length) continue;
-    const oldKeys = keys;
-    const oldUsed = used;
-    shift--;
-    keys = new Float64Array(oldKeys.length * 2);
-    used = new Uint8Array(keys.length);
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldUsed = this.used;
+    this.shift--;
+    this.keys = new Float64Array(oldKeys.length * 2);
+    this.used = new Uint8Array(this.keys.length);
     for (let j = 0; j < oldKeys.length; j++) {
       if (oldUsed[j] !== 1) continue;
-      const to = slotOf(oldKeys[j] as number, keys, used, shift);
-      used[to] = 1;
-      keys[to] = oldKeys[j] as number;
+      const to = this.slotOf(oldKeys[j] as number, this.keys, this.used);
+      this.used[to] = 1;
+      this.keys[to] = oldKeys[j] as number;
     }
   }
-  const levels = new Float64Array(size);
-  let j = 0;
-  for (let i = 0; i < keys.length; i++) if (used[i] === 1) levels[j++] = keys[i] as number;
-  return levels.sort();
+}
+
+/** The distinct values of `values` in ascending order (−0 and 0 are one level). */
+export function distinctLevels(values: ArrayLike<number>): Float64Array {
+  const table = new LevelTable();
+  addAll(values, table);
+  return table.sorted();
+}
+
+function addAll(values: ArrayLike<number>, table: LevelTable): void {
+  for (let i = 0; i < values.length; i++) table.add(values[i] as number);
 }
 
 /** Index of `x` in the ascending `levels` (x is known to be present). */
@@ -110,8 +129,9 @@ export interface RankLevels {
  */
 export function rankLevels(differences: ArrayLike<number>): RankLevels {
   const n = differences.length;
-  const magnitudes = new Float64Array(n);
-  const levels = distinctLevels(magnitudes.subarray(0, nonZeroMagnitudes(differences, magnitudes)));
+  const table = new LevelTable();
+  addMagnitudes(differences, table);
+  const levels = table.sorted();
   const signed = new Int32Array(n);
   signLevels(differences, levels, signed);
   return { levels, signed };
@@ -122,14 +142,12 @@ export function rankLevels(differences: ArrayLike<number>): RankLevels {
 // deopts at the code after the loop on every later call (`node --trace-deopt` on the benchmark
 // showed 10–20 such deopts per report in rankLevels, the then-test and the item evidence).
 
-/** Writes |d| of every non-zero, non-NaN difference to `out`; returns how many. */
-function nonZeroMagnitudes(differences: ArrayLike<number>, out: Float64Array): number {
-  let m = 0;
+/** Adds |d| of every non-zero, non-NaN difference to `table`. */
+function addMagnitudes(differences: ArrayLike<number>, table: LevelTable): void {
   for (let i = 0; i < differences.length; i++) {
     const d = differences[i] as number;
-    if (d !== 0 && d === d) out[m++] = Math.abs(d);
+    if (d !== 0 && d === d) table.add(Math.abs(d));
   }
-  return m;
 }
 
 /** The signed level of every difference (see {@link RankLevels}) into `out`. */

@@ -29,6 +29,32 @@ export function pearsonAbout(
   my: number,
 ): number | null {
   if (n < 2) return null;
+  centredSums(x, y, n, mx, my, sums);
+  const sxy = sums[0] as number;
+  const sxx = sums[1] as number;
+  const syy = sums[2] as number;
+  if (sxx === 0 || syy === 0) return null;
+  const r = sxy / Math.sqrt(sxx * syy);
+  // Rounding can push |r| a hair past 1, which would make √(1 − r) NaN downstream.
+  return Math.max(-1, Math.min(1, r));
+}
+
+/** Σ dx·dy, Σ dx², Σ dy² of {@link centredSums}; one buffer, as the sums are read at once. */
+const sums = new Float64Array(3);
+
+/**
+ * The loop of {@link pearsonAbout} in a function that ends in a plain return: compiled on stack
+ * replacement before the code after it had run, the loop deopted at that code on every later
+ * call (78 deopts in the second report of the benchmark; see `engine/rank-levels.ts`).
+ */
+function centredSums(
+  x: ArrayLike<number>,
+  y: ArrayLike<number>,
+  n: number,
+  mx: number,
+  my: number,
+  out: Float64Array,
+): void {
   let sxy = 0;
   let sxx = 0;
   let syy = 0;
@@ -39,8 +65,7 @@ export function pearsonAbout(
     sxx += dx * dx;
     syy += dy * dy;
   }
-  if (sxx === 0 || syy === 0) return null;
-  const r = sxy / Math.sqrt(sxx * syy);
-  // Rounding can push |r| a hair past 1, which would make √(1 − r) NaN downstream.
-  return Math.max(-1, Math.min(1, r));
+  out[0] = sxy;
+  out[1] = sxx;
+  out[2] = syy;
 }
