@@ -87,11 +87,7 @@ export function scoreProgramme(
     const construct = layout.constructs[c];
     // Gathered into the workspace (free until the groups are scored), not a growing array.
     const scores = workspace.pre;
-    let n = 0;
-    for (let p = 0; p < data.pairs; p++) {
-      const s = data.preScores[p * layout.constructs.length + c] as number;
-      if (s === s) scores[n++] = s;
-    }
+    const n = gatherScores(data.preScores, layout.constructs.length, c, scores);
     const supplied = construct ? options.reliability?.[construct.id] : undefined;
     return {
       sd: standardDeviation(scores, n),
@@ -201,4 +197,17 @@ function adjustHolm(constructs: ConstructChange[]): void {
   withRetro.forEach((c, i) => {
     if (c.retrospective) c.retrospective.tTest.pHolm = retro[i] ?? null;
   });
+}
+
+/**
+ * Writes construct `c`'s scores (rows of `C` constructs) that are present to `out`; returns how
+ * many. A loop of its own ending in a plain return, for the reason in `engine/rank-levels.ts`.
+ */
+function gatherScores(scores: Float64Array, C: number, c: number, out: Float64Array): number {
+  let n = 0;
+  for (let at = c; at < scores.length; at += C) {
+    const s = scores[at] as number;
+    if (s === s) out[n++] = s;
+  }
+  return n;
 }

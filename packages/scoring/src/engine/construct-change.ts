@@ -82,14 +82,20 @@ const forRanking = (d: number) => Math.round(d * 1e9) / 1e9;
  * a time, the strided rows cost as much as reading them all.
  */
 export function constructRankLevels(data: MatchedData): RankLevels[] {
-  const C = data.layout.constructs.length;
   const d = data.layout.constructs.map(() => new Float64Array(data.pairs));
-  for (let i = 0; i < data.pairs; i++)
+  writeDifferences(data.preScores, data.postScores, d);
+  return d.map(rankLevels);
+}
+
+/** Per construct, post − pre of every row; a loop ending in a plain return (see `rank-levels.ts`). */
+function writeDifferences(pre: Float64Array, post: Float64Array, d: Float64Array[]): void {
+  const C = d.length;
+  const rows = C === 0 ? 0 : (d[0] as Float64Array).length;
+  for (let i = 0; i < rows; i++)
     for (let c = 0; c < C; c++)
       (d[c] as Float64Array)[i] = forRanking(
-        (data.postScores[i * C + c] as number) - (data.preScores[i * C + c] as number),
+        (post[i * C + c] as number) - (pre[i * C + c] as number),
       );
-  return d.map(rankLevels);
 }
 
 const NO_EFFECT: PairedEffectSizes = { dz: null, dav: null, drm: null, gav: null };

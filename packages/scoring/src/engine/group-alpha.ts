@@ -24,13 +24,45 @@ export function reliabilityByGroup(
   cells: GroupCells,
   groups: number,
 ): Reliability[][] {
-  const { constructs, itemValue } = data.layout;
-  const stride = data.layout.itemIds.length;
+  const { constructs } = data.layout;
   const { cellOf, groupsOf } = cells;
   const byCell = constructs.map((construct) =>
     groupsOf.map(() => createMoments(construct.items.length + 1, { full: false })),
   );
   const firstRow = constructs.map(() => new Int32Array(groupsOf.length).fill(-1));
+  accumulateCells(items, data, cellOf, byCell, firstRow);
+  return constructs.map((construct, c) => {
+    const k = construct.items.length;
+    const first = firstRow[c] as Int32Array;
+    const moments: Moments[] = [];
+    for (let g = 0; g < groups; g++) moments.push(createMoments(k + 1, { full: false }));
+    const order = [...first.keys()]
+      .filter((cell) => (first[cell] as number) >= 0)
+      .sort((a, b) => (first[a] as number) - (first[b] as number));
+    for (const cell of order)
+      for (const g of groupsOf[cell] as Int32Array)
+        mergeMoments(moments[g] as Moments, (byCell[c] as Moments[])[cell] as Moments);
+    return moments.map((m) => {
+      const alpha = rawAlpha(m, k);
+      return { alpha, items: k, n: m.n, low: alpha === null || alpha < LOW_ALPHA };
+    });
+  });
+}
+
+/**
+ * The pass of {@link reliabilityByGroup}: each complete row's items and total into its cell's
+ * moments, per construct, noting each cell's first complete row. A loop of its own ending in a
+ * plain return, for the reason in `rank-levels.ts`.
+ */
+function accumulateCells(
+  items: ItemTable,
+  data: MatchedData,
+  cellOf: Int32Array,
+  byCell: Moments[][],
+  firstRow: Int32Array[],
+): void {
+  const { constructs, itemValue } = data.layout;
+  const stride = data.layout.itemIds.length;
   const rows = constructs.map((construct) => new Float64Array(construct.items.length + 1));
   for (let r = 0; r < data.pairs; r++) {
     const base = r * stride;
@@ -50,20 +82,4 @@ export function reliabilityByGroup(
       addMomentsRow((byCell[c] as Moments[])[cell] as Moments, row);
     }
   }
-  return constructs.map((construct, c) => {
-    const k = construct.items.length;
-    const first = firstRow[c] as Int32Array;
-    const moments: Moments[] = [];
-    for (let g = 0; g < groups; g++) moments.push(createMoments(k + 1, { full: false }));
-    const order = [...first.keys()]
-      .filter((cell) => (first[cell] as number) >= 0)
-      .sort((a, b) => (first[a] as number) - (first[b] as number));
-    for (const cell of order)
-      for (const g of groupsOf[cell] as Int32Array)
-        mergeMoments(moments[g] as Moments, (byCell[c] as Moments[])[cell] as Moments);
-    return moments.map((m) => {
-      const alpha = rawAlpha(m, k);
-      return { alpha, items: k, n: m.n, low: alpha === null || alpha < LOW_ALPHA };
-    });
-  });
 }

@@ -9,16 +9,16 @@ export function splitArms(responses: readonly SurveyResponse[]): {
   programme: readonly SurveyResponse[];
   comparison: SurveyResponse[];
 } {
-  let any = false;
-  for (const r of responses) {
-    if (r.arm === 'comparison') {
-      any = true;
-      break;
-    }
-  }
-  if (!any) return { programme: responses, comparison: [] };
+  if (!anyComparison(responses)) return { programme: responses, comparison: [] };
   const programme: SurveyResponse[] = [];
   const comparison: SurveyResponse[] = [];
   for (const r of responses) (r.arm === 'comparison' ? comparison : programme).push(r);
   return { programme, comparison };
+}
+
+/** A loop of its own ending in a plain return, for the reason in `engine/rank-levels.ts`. */
+function anyComparison(responses: readonly SurveyResponse[]): boolean {
+  for (let i = 0; i < responses.length; i++)
+    if ((responses[i] as SurveyResponse).arm === 'comparison') return true;
+  return false;
 }
