@@ -35,6 +35,27 @@ export function reliableChange(
 ): ReliableChangeResult {
   const seDiff = seDifference(sdBaseline, reliability);
   if (seDiff === null) return { seDiff: null, improved: 0, declined: 0, unchanged: 0 };
+  countBeyond(pre, post, n, seDiff, counts);
+  const improved = counts[0] as number;
+  const declined = counts[1] as number;
+  return { seDiff, improved, declined, unchanged: n - improved - declined };
+}
+
+/** Improved and declined counts of {@link countBeyond}, read at once. */
+const counts = new Uint32Array(2);
+
+/**
+ * The loop of {@link reliableChange} in a function ending in a plain return: compiled on stack
+ * replacement before the code after it had run, it deopted there on every later call (60 deopts
+ * in the benchmark's second report; see `engine/rank-levels.ts`).
+ */
+function countBeyond(
+  pre: ArrayLike<number>,
+  post: ArrayLike<number>,
+  n: number,
+  seDiff: number,
+  out: Uint32Array,
+): void {
   let improved = 0;
   let declined = 0;
   for (let i = 0; i < n; i++) {
@@ -42,5 +63,6 @@ export function reliableChange(
     if (rci > RCI_CRITERION) improved++;
     else if (rci < -RCI_CRITERION) declined++;
   }
-  return { seDiff, improved, declined, unchanged: n - improved - declined };
+  out[0] = improved;
+  out[1] = declined;
 }
