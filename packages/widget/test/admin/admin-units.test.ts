@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { defaultInstrument } from '@genbridge/schema';
 import '../../src/admin.js';
 import { adminLocale, adminStrings } from '../../src/admin/i18n.js';
@@ -77,8 +77,9 @@ describe('<genbridge-admin> without a collector', () => {
     const el = await fixture<HTMLElement>(
       html`<genbridge-admin base="http://127.0.0.1:9"></genbridge-admin>`,
     );
-    for (let i = 0; i < 50 && !el.shadowRoot!.querySelector('[role="alert"]'); i++)
-      await new Promise((r) => setTimeout(r, 100));
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown', {
+      timeout: 10_000,
+    });
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
     expect(alert.textContent).to.contain('Something went wrong');
     expect(alert.querySelector('button')!.textContent!.trim()).to.equal('Try again');

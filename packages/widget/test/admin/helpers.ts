@@ -2,13 +2,16 @@
 export const shadowOf = (el: Element) => el.shadowRoot!;
 
 /**
- * Polls `read` until it gives a value (5 s). On time-out the error quotes the end of what the
- * console shows, since an admin screen that did not arrive usually shows why.
+ * Polls `read` until it gives a value (10 s of wall time, generous for a loaded machine). On
+ * time-out the error quotes the end of what the console shows, since an admin screen that did not
+ * arrive usually shows why.
  */
 export async function until<T>(read: () => T | null | undefined | false, what: string): Promise<T> {
-  for (let i = 0; i < 100; i++) {
+  const end = Date.now() + 10_000;
+  for (;;) {
     const value = read();
     if (value) return value;
+    if (Date.now() > end) break;
     await new Promise((r) => setTimeout(r, 50));
   }
   const shown = document.querySelector('genbridge-admin')?.shadowRoot?.textContent ?? '';

@@ -21,7 +21,8 @@ describe('<genbridge-results> chart lifecycle', () => {
     expect(customElements.get('genbridge-results')).not.to.equal(undefined);
     const el = document.createElement('genbridge-results');
     el.report = report;
-    // Not in the document yet: no chart may be created (it could never attach).
+    // Not in the document yet: no chart may be created (it could never attach). Time for one that
+    // must not come.
     await new Promise((r) => setTimeout(r, 50));
     expect(el.chart).to.equal(undefined);
     document.body.append(el);
@@ -87,7 +88,9 @@ describe('<genbridge-results> chart lifecycle', () => {
     el.report = report;
     await chartReady(el);
     const box = el.shadowRoot!.querySelector('.chart-box')!;
-    await waitUntil(() => el.chart!.width === box.clientWidth, 'chart did not take the box width');
+    await waitUntil(() => el.chart!.width === box.clientWidth, 'chart did not take the box width', {
+      timeout: 10_000,
+    });
     const wide = el.chart!.width;
     expect(wide).to.be.greaterThan(500);
     wrapper.style.width = '300px';
@@ -95,7 +98,7 @@ describe('<genbridge-results> chart lifecycle', () => {
       () => el.chart!.width === box.clientWidth && el.chart!.width < 300,
       'chart did not shrink',
       {
-        timeout: 3000,
+        timeout: 10_000,
       },
     );
     expect(el.chart!.width).to.be.lessThan(wide / 2 + 20);

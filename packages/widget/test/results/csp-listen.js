@@ -26,7 +26,7 @@
         () => report({ state, chart: true, bars: el.chart.getDatasetMeta(0).data.length }),
         400,
       );
-    } else if (state === 'error' || Date.now() - start > 8000) {
+    } else if (state === 'error' || Date.now() - start > 20000) {
       report({
         state: state ?? 'undefined',
         chart: false,

@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { pageErrors } from './helpers.js';
 
 /**
@@ -22,7 +22,7 @@ function openPage(): Promise<{ frame: HTMLIFrameElement; result: CspResult }> {
     frame.title = 'strict CSP page';
     frame.style.width = '900px';
     frame.style.height = '700px';
-    const timer = setTimeout(() => reject(new Error('the CSP page never reported')), 15000);
+    const timer = setTimeout(() => reject(new Error('the CSP page never reported')), 25_000);
     addEventListener('message', function onMessage(e: MessageEvent) {
       if (e.source !== frame.contentWindow || e.data?.type !== 'genbridge-csp') return;
       removeEventListener('message', onMessage);
@@ -36,7 +36,7 @@ function openPage(): Promise<{ frame: HTMLIFrameElement; result: CspResult }> {
 
 describe('<genbridge-results> under a strict CSP with Trusted Types', () => {
   it('loads the bundle, fetches, validates and draws with no violation', async function () {
-    this.timeout(30000);
+    this.timeout(60_000);
     const bundle = await fetch('/results-csp/genbridge-results.js');
     expect(
       bundle.status,
@@ -61,12 +61,21 @@ describe('<genbridge-results> under a strict CSP with Trusted Types', () => {
       const style = doc.createElement('style');
       style.textContent = 'body { color: red }';
       doc.head.append(style);
-      await new Promise((r) => setTimeout(r, 300));
       const seen = (frame.contentWindow as unknown as { __genbridgeViolations: string[] })
         .__genbridgeViolations;
-      expect(seen.some((v) => v.startsWith('style-src'))).to.equal(true);
+      await waitUntil(
+        () => seen.some((v) => v.startsWith('style-src')),
+        'the page saw no style-src violation',
+        { timeout: 10_000 },
+      );
+      // The browser's own report reaches the server later; then a moment for a second one to show.
+      const reports = async () =>
+        (await (await fetch('/results-csp/violations')).json()) as string[];
+      await waitUntil(async () => (await reports()).length > 0, 'no violation report arrived', {
+        timeout: 10_000,
+      });
       await new Promise((r) => setTimeout(r, 300));
-      const reported = (await (await fetch('/results-csp/violations')).json()) as string[];
+      const reported = await reports();
       expect(reported.length).to.equal(1);
       expect(reported[0]).to.contain('style-src');
     } finally {

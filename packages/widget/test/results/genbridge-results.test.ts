@@ -247,6 +247,8 @@ describe('<genbridge-results> groups', () => {
     await waitUntil(
       () =>
         el.chart?.data.datasets[0]?.data[0] === change(mentors, 'digital_confidence').baseline.mean,
+      'the chart did not switch to the group',
+      { timeout: 10_000 },
     );
     const fb = report.feedback.find((f) => f.key === 'role:mentor')!;
     if (fb.suppressed) throw new Error('fixture');
@@ -442,7 +444,7 @@ describe('<genbridge-results> downloads', () => {
     try {
       ($(el, '[data-download=csv]') as HTMLButtonElement).click();
       ($(el, '[data-download=png]') as HTMLButtonElement).click();
-      await waitUntil(() => capture.downloads.length === 2, 'PNG download');
+      await waitUntil(() => capture.downloads.length === 2, 'PNG download', { timeout: 10_000 });
     } finally {
       capture.restore();
     }

@@ -9,7 +9,7 @@ export async function loadFixture(name: string): Promise<ProgrammeReport> {
 
 /** Waits until the element has drawn its chart (chart.js is loaded lazily). */
 export async function chartReady(el: GenbridgeResults): Promise<HTMLCanvasElement> {
-  await waitUntil(() => el.chart !== undefined, 'chart was not created', { timeout: 5000 });
+  await waitUntil(() => el.chart !== undefined, 'chart was not created', { timeout: 10_000 });
   return el.shadowRoot!.querySelector('canvas')!;
 }
 

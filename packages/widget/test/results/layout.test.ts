@@ -324,6 +324,7 @@ describe('<genbridge-results> theme (issue 14.9)', () => {
       () =>
         String(el.chart!.data.datasets[0]!.backgroundColor).replace(/\s/g, '') === 'rgb(0,90,60)',
       'chart takes the baseline token',
+      { timeout: 10_000 },
     );
   });
 });

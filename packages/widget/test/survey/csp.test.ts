@@ -23,8 +23,8 @@ function loadCspPage(variant: 'strict' | 'twice' | 'no-html-policy'): Promise<Cs
     frame.style.width = '900px';
     frame.style.height = '700px';
     const timer = setTimeout(
-      () => reject(new Error('the CSP page did not report within 15 s')),
-      15000,
+      () => reject(new Error('the CSP page did not report within 30 s')),
+      30_000,
     );
     const onMessage = (e: MessageEvent<CspReport>) => {
       if (e.source !== frame.contentWindow || e.data?.type !== 'csp-report') return;
@@ -48,7 +48,8 @@ describe('built bundle (entry and lazy chunks) under a strict CSP with Trusted T
       );
   });
 
-  it('completes the exit survey (incl. a visibleIf reveal) with no CSP violation and no error', async () => {
+  it('completes the exit survey (incl. a visibleIf reveal) with no CSP violation and no error', async function () {
+    this.timeout(60_000);
     const r = await loadCspPage('strict');
     expect(r.errors, 'errors').to.deep.equal([]);
     expect(r.violations, 'CSP violations').to.deep.equal([]);
@@ -59,7 +60,8 @@ describe('built bundle (entry and lazy chunks) under a strict CSP with Trusted T
     expect(r.adoptedSheets).to.be.greaterThan(0);
   });
 
-  it("loading the bundle twice next to another Lit copy does not throw (policy allows 'allow-duplicates')", async () => {
+  it("loading the bundle twice next to another Lit copy does not throw (policy allows 'allow-duplicates')", async function () {
+    this.timeout(60_000);
     const r = await loadCspPage('twice');
     expect(r.errors, 'errors').to.deep.equal([]);
     expect(r.violations, 'CSP violations').to.deep.equal([]);
@@ -67,7 +69,8 @@ describe('built bundle (entry and lazy chunks) under a strict CSP with Trusted T
     expect(r.completed).to.equal(true);
   });
 
-  it('a page that does not allow the genbridge-html policy still completes; author HTML falls back to text', async () => {
+  it('a page that does not allow the genbridge-html policy still completes; author HTML falls back to text', async function () {
+    this.timeout(60_000);
     const r = await loadCspPage('no-html-policy');
     expect(r.errors, 'errors').to.deep.equal([]);
     // The refused policy is the only violation (reported by the browser, not thrown at the page).

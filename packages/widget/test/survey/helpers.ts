@@ -41,6 +41,18 @@ export const $$ = <T extends Element = HTMLElement>(el: SurveyEl, sel: string): 
   ...root(el).querySelectorAll<T>(sel),
 ];
 
+/**
+ * Waits until the survey's idle-time preloading (templates of every page, once the first page is
+ * painted) has run. Its walk over every page makes survey-core build their rows, which notifies
+ * the element and renders it once more: on a loaded machine that render can come seconds late, so
+ * a test that counts renders waits for it first. The element asked for its idle callback first, so
+ * ours runs after it.
+ */
+export async function afterIdlePreload(el: SurveyEl): Promise<void> {
+  await new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(resolve)));
+  await settle(el);
+}
+
 /** Lets the model's change notifications (microtask) and Lit's update run. */
 export async function settle(el: SurveyEl): Promise<void> {
   await Promise.resolve();
@@ -130,16 +142,26 @@ export const allLocalStorage = (): string =>
     .map((k) => `${k}=${localStorage.getItem(k)}`)
     .join('\n');
 
+export type ServerMode = 'ok' | 'down' | 'error503' | 'error429' | 'reject422';
+
+/**
+ * How the test endpoint answers from now on; a list answers one attempt with each mode in turn and
+ * keeps the last, so a test need not switch modes between the widget's own retries (a race on a
+ * loaded machine).
+ */
 export async function setServerMode(
   bucket: string,
-  mode: 'ok' | 'down' | 'error503' | 'error429' | 'reject422',
+  mode: ServerMode | readonly ServerMode[],
 ): Promise<void> {
-  await fetch(`/test-api/mode/${bucket}?mode=${mode}`, { method: 'POST' });
+  const modes = typeof mode === 'string' ? [mode] : mode;
+  await fetch(`/test-api/mode/${bucket}?mode=${modes.join(',')}`, { method: 'POST' });
 }
 
 export async function serverState(bucket: string): Promise<{
   mode: string;
   attempts: number;
+  /** Requests that reached storage (201, or 200 for a duplicate). */
+  delivered: number;
   stored: { responseId: string; [k: string]: unknown }[];
   authorizations: string[];
 }> {

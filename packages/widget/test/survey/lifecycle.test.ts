@@ -1,14 +1,16 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { backoffMs } from '../../src/survey/delivery.js';
 import { htmlToPlainText } from '../../src/survey/plain-text.js';
-import { $, answerPage, clickButton, mountSurvey, settle } from './helpers.js';
+import { $, afterIdlePreload, answerPage, clickButton, mountSurvey, settle } from './helpers.js';
 
 beforeEach(() => localStorage.clear());
 
 describe('<genbridge-survey> lifecycle and edges', () => {
   it('stops listening to the model when removed, and listens again when re-attached', async () => {
     const el = await mountSurvey({ wave: 'exit' });
+    // Its late render must not fall into the count below.
+    await afterIdlePreload(el);
     const model = el.model!;
     let updates = 0;
     const original = el.requestUpdate.bind(el);
@@ -19,6 +21,7 @@ describe('<genbridge-survey> lifecycle and edges', () => {
     const parent = el.parentElement!;
     el.remove();
     model.setValue('dc_1', 2);
+    // Time for an update that must not come.
     await new Promise((r) => setTimeout(r, 20));
     expect(updates).to.equal(0);
     parent.append(el);
@@ -28,6 +31,8 @@ describe('<genbridge-survey> lifecycle and edges', () => {
     updates = 0;
     model.setValue('dc_2', 4);
     model.setValue('dc_3', 4);
+    // The update first, then a moment in which a second one would show up.
+    await waitUntil(() => updates > 0, 'no update after the model changed', { timeout: 10_000 });
     await new Promise((r) => setTimeout(r, 20));
     // Many property notifications, one coalesced update.
     expect(updates).to.equal(1);

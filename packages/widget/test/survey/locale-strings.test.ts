@@ -2,7 +2,7 @@
  * Interface words in every language we ship (issue 14 finding 10: German showed "Select..."; issue
  * 14's survey states had no Arabic or Hebrew). Checked in Chromium through the rendered element.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { loadLanguage } from '../../src/survey/load-language.js';
 import { stateStrings, type StateStrings } from '../../src/survey/state-strings.js';
 import { $, answerPage, clickButton, mountSurvey, settle } from './helpers.js';
@@ -37,7 +37,12 @@ describe('dropdown placeholder ("Select...") in each language', () => {
       expect(placeholder(el)).to.match(/select/i);
       el.setAttribute('locale', locale);
       await el.surveyReady;
-      await new Promise((r) => setTimeout(r, 100));
+      // survey-core's strings for the new language arrive in a chunk: wait for them, not a time.
+      await waitUntil(
+        () => words.test(el.shadowRoot!.querySelector('select option')?.textContent ?? ''),
+        `the placeholder did not switch to ${locale}`,
+        { timeout: 10_000 },
+      );
       await settle(el);
       expect(placeholder(el)).to.match(words);
       expect($(el, '.root')!.getAttribute('lang')).to.equal(locale.split('-')[0]);

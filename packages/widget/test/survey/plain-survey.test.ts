@@ -54,7 +54,7 @@ const npsSurvey = {
 describe('<genbridge-survey> with a plain SurveyJS survey', () => {
   it('completes and fires genbridge-complete with the survey data (old code: never fired)', async () => {
     const el = await mountSurvey({ props: { surveyJson: npsSurvey } });
-    const complete = nextEvent(el, 'genbridge-complete', 4000);
+    const complete = nextEvent(el, 'genbridge-complete', 10_000);
     await completeSurvey(el, 1);
     const { detail } = await complete;
     expect(detail.data).to.deep.equal({ satisfied: 'Somewhat', nps_score: 1, channel: 'Search' });
@@ -78,7 +78,7 @@ describe('<genbridge-survey> with a plain SurveyJS survey', () => {
       endpoint: endpointFor(bucket),
       props: { surveyJson: npsSurvey },
     });
-    const submitted = nextEvent(el, 'genbridge-submitted', 6000);
+    const submitted = nextEvent(el, 'genbridge-submitted', 10_000);
     await completeSurvey(el, 2);
     const { detail } = await submitted;
     expect(detail.wave).to.equal('baseline');

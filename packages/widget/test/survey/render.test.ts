@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { $, $$, answerPage, clickButton, mountSurvey, settle } from './helpers.js';
 
 beforeEach(() => localStorage.clear());
@@ -129,7 +129,10 @@ describe('<genbridge-survey> rendering', () => {
         },
       },
     });
-    await new Promise((r) => setTimeout(r, 50));
+    // The html element is filled in once the sanitiser chunk is there: wait for it, not for a time.
+    await waitUntil(() => $(el, '[data-question="note"] p'), 'the html element was not filled in', {
+      timeout: 10_000,
+    });
     // Titles and choices are text; the html element is the author's HTML, sanitised (inert img).
     expect($$(el, 'script, [onerror]').length).to.equal(0);
     expect($(el, '[data-question="role"] legend')?.textContent).to.contain('<img src=x onerror=');
@@ -139,7 +142,9 @@ describe('<genbridge-survey> rendering', () => {
     $<HTMLInputElement>(el, '[data-question="role"] input')!.click();
     await settle(el);
     await clickButton(el, 'button-complete');
-    await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => $(el, '[part~="completion"] h3'), 'no completion page with its HTML', {
+      timeout: 10_000,
+    });
     expect($(el, '[part~="completion"] h3')?.textContent).to.equal('Done');
     expect($$(el, 'script, [onerror]').length).to.equal(0);
     expect((window as unknown as { __xss: number }).__xss).to.equal(0);

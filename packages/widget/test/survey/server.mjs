@@ -4,7 +4,11 @@
 //
 //   POST /test-api/responses/<bucket>          the endpoint under test
 //   POST /test-api/mode/<bucket>?mode=<mode>   ok | down (socket destroyed) | error503 | error429 | reject422
-//   GET  /test-api/state/<bucket>              { mode, attempts, stored: SurveyResponse[] }
+//        ?mode=<mode>,<mode>,…                 one per attempt, the last one stays (a scripted
+//                                              outage that does not race the widget's retry timer)
+//   GET  /test-api/state/<bucket>              { mode, attempts, delivered, stored: SurveyResponse[] }
+//                                              (delivered: requests that reached storage, 201 or
+//                                              200 duplicate)
 //   GET  /test-csp/page.html?variant=…         a page served with a strict CSP (see csp.test.ts)
 //
 // Invitations as the collector implements contract 4 (a programme-shaped path, so the widget finds
@@ -28,13 +32,22 @@ const bucket = (name) => {
       name,
       (b = {
         mode: 'ok',
+        modes: ['ok'],
         attempts: 0,
+        delivered: 0,
         stored: new Map(),
         invitations: new Map(),
         authorizations: [],
       }),
     );
   return b;
+};
+
+/** The mode for this attempt: a scripted sequence moves on by one per attempt. */
+const modeForAttempt = (b) => {
+  const mode = b.modes.length > 1 ? b.modes.shift() : b.modes[0];
+  b.mode = b.modes[0];
+  return mode;
 };
 
 const readBody = (req) =>
@@ -99,13 +112,15 @@ export const middleware = [
     if (!name) return json(ctx, 404, { error: 'no bucket' });
     const b = bucket(name);
     if (kind === 'mode' && ctx.method === 'POST') {
-      b.mode = String(ctx.query.mode ?? 'ok');
+      b.modes = String(ctx.query.mode ?? 'ok').split(',');
+      b.mode = b.modes[0];
       return json(ctx, 200, { mode: b.mode });
     }
     if (kind === 'state' && ctx.method === 'GET') {
       return json(ctx, 200, {
         mode: b.mode,
         attempts: b.attempts,
+        delivered: b.delivered,
         stored: [...b.stored.values()],
         authorizations: b.authorizations,
       });
@@ -146,7 +161,7 @@ export const middleware = [
         return json(ctx, 200, invitation.submitted);
       if (route === 'responses' && ctx.method === 'POST') {
         b.attempts++;
-        if (b.mode === 'down') {
+        if (modeForAttempt(b) === 'down') {
           ctx.status = 204;
           ctx.respond = false;
           ctx.req.socket.destroy();
@@ -170,8 +185,9 @@ export const middleware = [
     }
     if (kind === 'responses' && ctx.method === 'POST') {
       b.attempts++;
+      const mode = modeForAttempt(b);
       const raw = await readBody(ctx.req);
-      switch (b.mode) {
+      switch (mode) {
         case 'down':
           // A real network failure as the browser sees it: the connection dies without a response.
           ctx.status = 204; // only so the dev server does not log the dropped request as a 404
@@ -197,6 +213,7 @@ export const middleware = [
       if (typeof body?.responseId !== 'string') {
         return json(ctx, 400, { errors: [{ path: 'responseId', message: 'is required' }] });
       }
+      b.delivered++;
       if (b.stored.has(body.responseId))
         return json(ctx, 200, { responseId: body.responseId, duplicate: true });
       b.stored.set(body.responseId, body);

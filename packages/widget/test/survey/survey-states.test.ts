@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { startOutboxFlusher } from '../../src/survey/outbox-flusher.js';
 import { UNREACHABLE_LIMIT } from '../../src/survey/outbox-flusher.js';
 import {
@@ -103,8 +103,9 @@ describe('<genbridge-survey> states around delivery (issue 14)', () => {
     await setServerMode(bucket, 'ok');
 
     startOutboxFlusher();
-    for (let i = 0; i < 50 && localStorage.getItem(OUTBOX); i++)
-      await new Promise((r) => setTimeout(r, 50));
+    await waitUntil(() => localStorage.getItem(OUTBOX) === null, 'the queue was not sent', {
+      timeout: 10_000,
+    });
     expect(localStorage.getItem(OUTBOX)).to.equal(null);
     expect((await serverState(bucket)).stored.map((r) => r.responseId)).to.deep.equal([responseId]);
   });

@@ -223,17 +223,16 @@ export async function completeInPeer(
         [...host.querySelectorAll('.sd-navigation__complete-btn, .sd-navigation__next-btn')].find(
           visible,
         );
-      // Auto-advance (goNextPageAutomatic) moves on by itself, after a short delay.
-      for (
-        let wait = 0;
-        wait < 50 && !button() && !completed && survey.currentPageNo === page;
-        wait++
-      )
+      // Auto-advance (goNextPageAutomatic) moves on by itself, after a short delay (5 s of wall
+      // time: a loaded machine may take a while).
+      const advanceBy = Date.now() + 5000;
+      while (Date.now() < advanceBy && !button() && !completed && survey.currentPageNo === page)
         await new Promise((r) => setTimeout(r, 20));
       if (completed || survey.currentPageNo !== page) continue;
       const pressed = button();
       await click(pressed, `page ${page + 1}: Next / Complete`);
-      for (let wait = 0; wait < 100 && !completed && survey.currentPageNo === page; wait++)
+      const movedBy = Date.now() + 10_000;
+      while (Date.now() < movedBy && !completed && survey.currentPageNo === page)
         await new Promise((r) => setTimeout(r, 20));
       if (!completed && survey.currentPageNo === page) {
         const errors = survey.currentPage.questions

@@ -31,9 +31,11 @@ async function run() {
     await el.updateComplete;
   }
   // Completing builds the response in a chunk fetched once the survey is idle; a driver this fast
-  // can get there first, so give the chunk time to arrive.
-  for (let t = 0; t < 100 && !completed; t++) await wait(50);
+  // can get there first, so give the chunk time to arrive (generously: the machine may be loaded).
+  const end = Date.now() + 20000;
+  while (!completed && Date.now() < end) await wait(50);
   await wait(50);
+  await el.updateComplete;
   parent.postMessage(
     {
       type: 'csp-report',

@@ -152,7 +152,9 @@ describe('choicesByUrl and carry-forward', () => {
           choicesByUrl: { url: 'http://127.0.0.1:9/countries.json' },
         },
       ]);
-      for (let i = 0; i < 60 && $$(el, '[data-question="country"] option').length < 3; i++) {
+      // Choices arrive over HTTP: poll for them (10 s, generous for a loaded machine).
+      const end = Date.now() + 10_000;
+      while ($$(el, '[data-question="country"] option').length < 3 && Date.now() < end) {
         await new Promise((r) => setTimeout(r, 50));
         await settle(el);
       }

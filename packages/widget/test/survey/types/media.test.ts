@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { $, $$, settle, type SurveyEl } from '../helpers.js';
 import { active, expectMirrored, mountElements, press, tabTo, type } from './type-helpers.js';
 
@@ -109,9 +109,10 @@ describe('file', () => {
     for (const f of files) dt.items.add(f);
     input.files = dt.files;
     input.dispatchEvent(new Event('change'));
-    // FileReader is asynchronous: wait until the model or the refusal message shows the result.
-    for (let i = 0; i < 60 && el.model!.getValue('cv') === undefined; i++)
-      await new Promise((r) => setTimeout(r, 50));
+    // FileReader is asynchronous: wait until the model holds what was read.
+    await waitUntil(() => el.model!.getValue('cv') !== undefined, 'the file was not read', {
+      timeout: 10_000,
+    });
   };
 
   it('keeps files under the page limit as data URLs; refuses larger ones with a message above the picker', async () => {

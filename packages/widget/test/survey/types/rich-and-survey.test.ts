@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { $, $$, clickButton, mountSurvey, settle } from '../helpers.js';
 import { mountElements } from './type-helpers.js';
 
@@ -32,13 +32,23 @@ describe('author HTML, sanitised', () => {
         },
       },
     });
-    await new Promise((r) => setTimeout(r, 100));
+    // Author HTML is filled in once the sanitiser chunk is there: wait for it, not for a time.
+    await waitUntil(
+      () =>
+        $(el, '[part~="survey-description"] b') &&
+        $(el, '[part~="page-description"] em') &&
+        $(el, '[data-question="note"] strong'),
+      'the author HTML was not filled in',
+      { timeout: 10_000 },
+    );
     expect($(el, '[part~="survey-description"] b')?.textContent).to.equal('Bold');
     expect($(el, '[part~="page-description"] em')?.textContent).to.equal('Page');
     expect($(el, '[data-question="note"] strong')?.textContent).to.equal('this');
     expect($$(el, 'script, [onerror], [href^="javascript"]').length).to.equal(0);
     await clickButton(el, 'button-complete');
-    await new Promise((r) => setTimeout(r, 100));
+    await waitUntil(() => $(el, '[part~="completion"] h3'), 'no completion page with its HTML', {
+      timeout: 10_000,
+    });
     expect($(el, '[part~="completion"] h3')?.textContent).to.equal('Thanks!');
     expect($$(el, 'script, [onerror], [href^="javascript"]').length).to.equal(0);
     expect(xss()).to.equal(0);
@@ -74,7 +84,11 @@ describe('author HTML, sanitised', () => {
     };
     document.body.append(el);
     await el.surveyReady;
-    await new Promise((r) => setTimeout(r, 100));
+    await waitUntil(
+      () => el.shadowRoot!.querySelector('[data-question="q"] label strong'),
+      'the converted markdown was not shown',
+      { timeout: 10_000 },
+    );
     const title = el.shadowRoot!.querySelector('[data-question="q"] label')!;
     expect(title.querySelector('strong')?.textContent).to.equal('often');
     expect(
