@@ -1,6 +1,6 @@
 import type { Answers, Instrument } from '@genbridge/schema';
 import { compileInstrument, createItemTable } from './engine/instrument-layout.js';
-import { writeItemRow, writeScoreRow } from './engine/item-rows.js';
+import { writeScoredRow } from './engine/item-rows.js';
 
 /** The default share of a construct's items that must be answered for a score (see docs). */
 export const DEFAULT_MIN_ITEM_SHARE = 0.75;
@@ -21,8 +21,7 @@ export function scaleScores(
   const layout = compileInstrument(instrument, options.minItemShare ?? DEFAULT_MIN_ITEM_SHARE);
   const items = createItemTable(layout, layout.itemIds.length);
   const scores = new Float64Array(layout.constructs.length);
-  writeItemRow(answers, layout, items, 0);
-  writeScoreRow(items, 0, layout, scores, 0);
+  writeScoredRow(answers, layout, items, 0, scores, 0);
   const out: Record<string, number | null> = {};
   layout.constructs.forEach((c, i) => {
     const s = scores[i] as number;

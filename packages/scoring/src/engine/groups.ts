@@ -178,14 +178,10 @@ export function groupCells(
   const current = new Int32Array(total);
   let cells = total === 0 ? 0 : 1;
   for (const layer of layers) {
-    const next = new Map<number, number>();
-    for (let i = 0; i < total; i++) {
-      const key = (current[i] as number) * (groups + 1) + (layer[i] as number) + 1;
-      let cell = next.get(key);
-      if (cell === undefined) next.set(key, (cell = next.size));
-      cellOf[i] = cell;
-    }
-    cells = next.size;
+    // A table over (cell so far, group), as `suppressFigures` refines its cells: a Map of numbers
+    // cost a hash lookup per person and layer.
+    const next = new Int32Array(cells * (groups + 1)).fill(-1);
+    cells = refineCells(current, layer, groups + 1, next, cellOf);
     current.set(cellOf);
   }
   const seen = new Uint8Array(cells);
@@ -198,4 +194,25 @@ export function groupCells(
     groupsOf[cell] = Int32Array.from(of);
   }
   return { cellOf, groupsOf };
+}
+
+/**
+ * Numbers the (cell, group + 1) pairs of every member in order of first appearance into `out`;
+ * returns how many there are. A loop ending in a plain return (see `rank-levels.ts`).
+ */
+function refineCells(
+  current: Int32Array,
+  layer: Int32Array,
+  width: number,
+  table: Int32Array,
+  out: Int32Array,
+): number {
+  let next = 0;
+  for (let i = 0; i < current.length; i++) {
+    const at = (current[i] as number) * width + (layer[i] as number) + 1;
+    let cell = table[at] as number;
+    if (cell < 0) table[at] = cell = next++;
+    out[i] = cell;
+  }
+  return next;
 }

@@ -23,9 +23,16 @@ export interface InstrumentLayout {
   max: number;
   /** Index of every item id in {@link itemIds}. */
   itemIndex: Map<string, number>;
-  /** Global indices of the reverse-keyed items. */
-  reversed: Int32Array;
-  /** The default {@link KeyOrder} of `writeItemRow`. */
+  /** Per item (global index): its construct's index in {@link constructs}. */
+  constructOf: Int32Array;
+  /** Per item (global index): 1 where it is reverse-keyed. */
+  reversed: Uint8Array;
+  /**
+   * Scratch of `writeScoredRow`: per construct the sum and the count of one row's answers. The
+   * layout belongs to one synchronous scoring pass, so one buffer serves every row.
+   */
+  rowTotals: Float64Array;
+  /** The default {@link KeyOrder} of `writeScoredRow`. */
   keyOrder: KeyOrder;
   /** Code of an unanswered item in an {@link ItemTable}. */
   missing: number;
@@ -47,7 +54,7 @@ export function createItemTable(layout: InstrumentLayout, size: number): ItemTab
 }
 
 /**
- * The key order of the last answers object read by `writeItemRow`: the item index of its j-th
+ * The key order of the last answers object read by `writeScoredRow`: the item index of its j-th
  * key, −1 for a key that is no item. Responses parsed from one source share one key order, so
  * reading keys in their own order and checking each against the last object's costs one
  * comparison per answer instead of one lookup by name per item. A cache only: any order is read
@@ -102,9 +109,9 @@ export function compileInstrument(instrument: Instrument, minItemShare: number):
     min: instrument.scale.min,
     max: instrument.scale.max,
     itemIndex: new Map(itemIds.map((id, i) => [id, i])),
-    reversed: Int32Array.from(
-      constructs.flatMap((c) => Array.from(c.items).filter((_, j) => c.reverse[j] === 1)),
-    ),
+    constructOf: Int32Array.from(constructs.flatMap((c, i) => Array.from(c.items, () => i))),
+    reversed: Uint8Array.from(constructs.flatMap((c) => Array.from(c.reverse))),
+    rowTotals: new Float64Array(2 * constructs.length),
     keyOrder: createKeyOrder(),
     missing,
     itemValue,

@@ -2,24 +2,33 @@ import type { Answers } from '@genbridge/schema';
 import type { InstrumentLayout, ItemTable, KeyOrder } from './instrument-layout.js';
 
 /**
- * Writes the answers as scored item codes (see `ItemTable`) into `out` at `offset`, in layout
- * order: reverse-keyed items become `min + max − value`, unanswered items `layout.missing`.
- * Callers reading objects of different key sets (answers, retrospective blocks) pass one
- * `keyOrder` per kind. An answer that is not a whole number on the scale is a RangeError naming
- * the item: a code cannot hold it, and no report should rest on it.
+ * Reads one set of answers into a row of item codes (see `ItemTable`) at `itemOffset` and its
+ * construct scores into `scores` at `scoreOffset`, in layout order. Reverse-keyed items are coded
+ * as `min + max − value`, unanswered ones as `layout.missing`; a score is the mean of the
+ * construct's answered items when at least `minItems` are answered, otherwise NaN. The scores are
+ * summed while the answers are read (sums of whole numbers, so in any order the same to the last
+ * bit) rather than from the row afterwards. Callers reading objects of different key sets
+ * (answers, retrospective blocks) pass one `keyOrder` per kind. An answer that is not a whole
+ * number on the scale is a RangeError naming the item: a code cannot hold it, and no report
+ * should rest on it.
  */
-export function writeItemRow(
+export function writeScoredRow(
   answers: Answers | undefined,
   layout: InstrumentLayout,
-  out: ItemTable,
-  offset: number,
+  items: ItemTable,
+  itemOffset: number,
+  scores: Float64Array,
+  scoreOffset: number,
   keyOrder: KeyOrder = layout.keyOrder,
 ): void {
-  const { itemIds, reversed, min, max, itemIndex, missing } = layout;
+  const { itemIds, reversed, constructOf, constructs, min, max, itemIndex, missing } = layout;
+  const totals = layout.rowTotals;
+  const C = constructs.length;
   const span = max - min;
   // The row is marked missing first and answers overwrite it: with one-byte codes that is a few
   // stores, cheaper than remembering which items each answer wrote.
-  for (let i = 0; i < itemIds.length; i++) out[offset + i] = missing;
+  for (let i = 0; i < itemIds.length; i++) items[itemOffset + i] = missing;
+  totals.fill(0);
   if (answers) {
     // The answers' own keys in their own order (a for-in over one shape reads fields directly),
     // matched against the previous object's key order (see `keyOrder`).
@@ -37,43 +46,22 @@ export function writeItemRow(
       if (i < 0) continue;
       const v = answers[key];
       if (v === undefined) continue;
-      const code = v - min;
+      let code = v - min;
       // One test for "a whole number from 0 to span" (>>> 0 changes fractions and negatives).
       if (code >>> 0 !== code || code > span)
         throw new RangeError(`answers.${key}: ${v} is not a whole number from ${min} to ${max}`);
-      out[offset + i] = code;
+      if (reversed[i] === 1) code = span - code;
+      items[itemOffset + i] = code;
+      const c = constructOf[i] as number;
+      totals[c] = (totals[c] as number) + (min + code);
+      totals[C + c] = (totals[C + c] as number) + 1;
     }
   }
-  for (let r = 0; r < reversed.length; r++) {
-    const at = offset + (reversed[r] as number);
-    const code = out[at] as number;
-    if (code !== missing) out[at] = span - code;
-  }
-}
-
-/**
- * Construct scores of one item row (from {@link writeItemRow}) into `out` at `outOffset`:
- * the mean of the answered items when at least `minItems` are answered, otherwise NaN.
- */
-export function writeScoreRow(
-  items: ItemTable,
-  itemOffset: number,
-  layout: InstrumentLayout,
-  out: Float64Array,
-  outOffset: number,
-): void {
-  const { constructs, itemValue } = layout;
-  for (let c = 0; c < constructs.length; c++) {
-    const construct = constructs[c] as (typeof constructs)[number];
-    let sum = 0;
-    let answered = 0;
-    for (let j = 0; j < construct.items.length; j++) {
-      const v = itemValue[items[itemOffset + (construct.items[j] as number)] as number] as number;
-      if (v === v) {
-        sum += v;
-        answered++;
-      }
-    }
-    out[outOffset + c] = answered >= construct.minItems ? sum / answered : Number.NaN;
+  for (let c = 0; c < C; c++) {
+    const answered = totals[C + c] as number;
+    scores[scoreOffset + c] =
+      answered >= (constructs[c] as (typeof constructs)[number]).minItems
+        ? (totals[c] as number) / answered
+        : Number.NaN;
   }
 }

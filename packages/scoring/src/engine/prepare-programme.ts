@@ -1,7 +1,7 @@
 import type { FigureHiddenReason, Instrument, SurveyResponse } from '@genbridge/schema';
 import { checkOptions, type ScoringOptions } from './scoring-options.js';
 import { compileInstrument, createItemTable, createKeyOrder } from './instrument-layout.js';
-import { writeItemRow, writeScoreRow } from './item-rows.js';
+import { writeScoredRow } from './item-rows.js';
 import { pairProgramme } from './wave-pairing.js';
 import { groupColumns, groupLayers, planGroups } from './groups.js';
 import { suppressFigures, type FigureFamily } from '../disclosure/suppress-figures.js';
@@ -200,14 +200,12 @@ function scoreMatched(
   const retroOrder = createKeyOrder();
   for (let i = 0; i < pairs; i++) {
     const exit = exits[i] as SurveyResponse;
-    writeItemRow((baselines[i] as SurveyResponse).answers, layout, preItems, i * I, answersOrder);
-    writeItemRow(exit.answers, layout, postItems, i * I, answersOrder);
-    writeScoreRow(preItems, i * I, layout, preScores, i * C);
-    writeScoreRow(postItems, i * I, layout, postScores, i * C);
+    const baseline = (baselines[i] as SurveyResponse).answers;
+    writeScoredRow(baseline, layout, preItems, i * I, preScores, i * C, answersOrder);
+    writeScoredRow(exit.answers, layout, postItems, i * I, postScores, i * C, answersOrder);
     const retro = exit.retrospective;
     if (retro) {
-      writeItemRow(retro, layout, thenItems, 0, retroOrder);
-      writeScoreRow(thenItems, 0, layout, thenScores, i * C);
+      writeScoredRow(retro, layout, thenItems, 0, thenScores, i * C, retroOrder);
       for (let c = 0; c < C; c++)
         if (!Number.isNaN(thenScores[i * C + c] as number)) hasThen[c] = true;
     }

@@ -4,7 +4,7 @@ import {
   type InstrumentLayout,
   type ItemTable,
 } from '../engine/instrument-layout.js';
-import { writeItemRow, writeScoreRow } from '../engine/item-rows.js';
+import { writeScoredRow } from '../engine/item-rows.js';
 
 /** Item codes and construct scores of one wave's responses (row = response; NaN = no score). */
 export interface ScoredRows {
@@ -23,8 +23,7 @@ export function scoreRows(
   const items = createItemTable(layout, responses.length * I);
   const scores = new Float64Array(responses.length * C);
   responses.forEach((r, i) => {
-    writeItemRow(r.answers, layout, items, i * I);
-    writeScoreRow(items, i * I, layout, scores, i * C);
+    writeScoredRow(r.answers, layout, items, i * I, scores, i * C);
   });
   return { rows: responses.length, items, scores };
 }
