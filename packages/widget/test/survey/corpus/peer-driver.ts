@@ -230,10 +230,16 @@ export async function completeInPeer(
         await new Promise((r) => setTimeout(r, 20));
       if (completed || survey.currentPageNo !== page) continue;
       const pressed = button();
-      await click(pressed, `page ${page + 1}: Next / Complete`);
-      const movedBy = Date.now() + 10_000;
-      while (Date.now() < movedBy && !completed && survey.currentPageNo === page)
-        await new Promise((r) => setTimeout(r, 20));
+      // A click that lands while survey-js-ui re-renders can be lost on a loaded machine: one
+      // more click if the page has not moved on, and the page must still move on after it.
+      for (let attempt = 0; attempt < 2 && !completed && survey.currentPageNo === page; attempt++) {
+        const again = attempt === 0 ? pressed : button();
+        if (!again) break;
+        await click(again, `page ${page + 1}: Next / Complete`);
+        const movedBy = Date.now() + 5000;
+        while (Date.now() < movedBy && !completed && survey.currentPageNo === page)
+          await new Promise((r) => setTimeout(r, 20));
+      }
       if (!completed && survey.currentPageNo === page) {
         const errors = survey.currentPage.questions
           .filter((q: PeerQuestion) => q.errors.length > 0)
