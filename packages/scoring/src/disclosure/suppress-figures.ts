@@ -1,6 +1,6 @@
 import type { SuppressionReason } from '@genbridge/schema';
 import { suppressBreakdown } from '../anonymity.js';
-import type { PlannedGroup } from '../engine/groups.js';
+import { refineCells, type PlannedGroup } from '../engine/groups.js';
 import { disclosedColumns } from './audit-disclosure.js';
 
 /**
@@ -59,17 +59,10 @@ export function suppressFigures(
   // Keys are read from the arrays directly (no key function per person): at 100k people and a
   // few dozen families, a call per person and family was a good share of scoring's time.
   const refine = (key: ArrayLike<number>, offset: number, values: number) => {
-    const table = new Int32Array(cells * values).fill(-1);
-    let next = 0;
     const out = spare;
-    for (let p = 0; p < total; p++) {
-      const at = (cellOf[p] as number) * values + (key[p] as number) + offset;
-      if (table[at] === -1) table[at] = next++;
-      out[p] = table[at] as number;
-    }
+    cells = refineCells(cellOf, cells, key, offset, values, out);
     spare = cellOf;
     cellOf = out;
-    cells = next;
   };
   // Layers hold −1 for "in no group of this dimension": shifted by one to index the table.
   for (const layer of layers) refine(layer, 1, G + 1);

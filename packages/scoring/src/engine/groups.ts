@@ -180,8 +180,7 @@ export function groupCells(
   for (const layer of layers) {
     // A table over (cell so far, group), as `suppressFigures` refines its cells: a Map of numbers
     // cost a hash lookup per person and layer.
-    const next = new Int32Array(cells * (groups + 1)).fill(-1);
-    cells = refineCells(current, layer, groups + 1, next, cellOf);
+    cells = refineCells(current, cells, layer, 1, groups + 1, cellOf);
     current.set(cellOf);
   }
   const seen = new Uint8Array(cells);
@@ -197,19 +196,23 @@ export function groupCells(
 }
 
 /**
- * Numbers the (cell, group + 1) pairs of every member in order of first appearance into `out`;
- * returns how many there are. A loop ending in a plain return (see `rank-levels.ts`).
+ * Refines cells by one more key: numbers the (cell, key + offset) pairs of every member, in order
+ * of first appearance, into `out` through a table over `cells × width`, and returns how many there
+ * are. The one cell refinement of the group plan (`groupCells`) and the figure rules
+ * (`suppressFigures`); a loop ending in a plain return (see `rank-levels.ts`).
  */
-function refineCells(
+export function refineCells(
   current: Int32Array,
-  layer: Int32Array,
+  cells: number,
+  key: ArrayLike<number>,
+  offset: number,
   width: number,
-  table: Int32Array,
   out: Int32Array,
 ): number {
+  const table = new Int32Array(cells * width).fill(-1);
   let next = 0;
   for (let i = 0; i < current.length; i++) {
-    const at = (current[i] as number) * width + (layer[i] as number) + 1;
+    const at = (current[i] as number) * width + (key[i] as number) + offset;
     let cell = table[at] as number;
     if (cell < 0) table[at] = cell = next++;
     out[i] = cell;
