@@ -31,6 +31,8 @@ export interface Workspace {
   /** The group's signed rank levels, and counters per level. */
   signed: Int32Array;
   counters: RankCounters;
+  /** The last gather's members without a first and without a second score. */
+  missing: Int32Array;
 }
 
 /** Allocates a {@link Workspace} for groups of up to `size` pairs ranked on up to `levels` levels. */
@@ -41,6 +43,7 @@ export function createWorkspace(size: number, levels: number): Workspace {
     difference: new Float64Array(size),
     signed: new Int32Array(size),
     counters: createRankCounters(levels),
+    missing: new Int32Array(2),
   };
 }
 
@@ -152,24 +155,18 @@ export function constructChange(
   const C = layout.constructs.length;
   const construct = layout.constructs[c];
   if (!construct) throw new RangeError(`no construct ${c}`);
-  const { pre, post, signed, difference } = s.workspace;
-  let n = 0;
-  let missingPre = 0;
-  let missingPost = 0;
-  for (let m = 0; m < members.length; m++) {
-    const row = (members[m] as number) * C + c;
-    const a = data.preScores[row] as number;
-    const b = data.postScores[row] as number;
-    if (a !== a) missingPre++;
-    if (b !== b) missingPost++;
-    if (a === a && b === b) {
-      pre[n] = a;
-      post[n] = b;
-      difference[n] = b - a;
-      signed[n] = s.ranking.signed[members[m] as number] as number;
-      n++;
-    }
-  }
+  const { pre, post, signed, difference, missing } = s.workspace;
+  const n = gatherPairs(
+    data.preScores,
+    data.postScores,
+    members,
+    C,
+    c,
+    s.workspace,
+    s.ranking.signed,
+  );
+  const missingPre = missing[0] as number;
+  const missingPost = missing[1] as number;
   const { reliability } = s;
   const base = {
     constructId: construct.id,
@@ -248,8 +245,10 @@ export function constructChange(
 
 /**
  * The members' scores of construct `c` (`C` constructs a row) with both a first and a second
- * score, and their differences, into the workspace; returns how many. A loop function of its
- * own that ends in a plain return, for the reason given in `rank-levels.ts`.
+ * score into the workspace's `pre` and `post`, their differences into `difference` and, given
+ * `signed`, their signed rank levels into the workspace's; the members missing each score into
+ * `missing`. Returns how many pairs. A loop function of its own that ends in a plain return, for
+ * the reason given in `rank-levels.ts`.
  */
 function gatherPairs(
   first: Float64Array,
@@ -257,22 +256,30 @@ function gatherPairs(
   members: Int32Array,
   C: number,
   c: number,
-  a: Float64Array,
-  b: Float64Array,
-  d: Float64Array,
+  w: Workspace,
+  signed: Int32Array | null,
 ): number {
+  const { pre: a, post: b, difference: d, signed: levels } = w;
   let n = 0;
+  let missingFirst = 0;
+  let missingSecond = 0;
   for (let m = 0; m < members.length; m++) {
-    const row = (members[m] as number) * C + c;
+    const member = members[m] as number;
+    const row = member * C + c;
     const x = first[row] as number;
     const y = second[row] as number;
+    if (x !== x) missingFirst++;
+    if (y !== y) missingSecond++;
     if (x === x && y === y) {
       a[n] = x;
       b[n] = y;
       d[n] = y - x;
+      if (signed !== null) levels[n] = signed[member] as number;
       n++;
     }
   }
+  w.missing[0] = missingFirst;
+  w.missing[1] = missingSecond;
   return n;
 }
 
@@ -288,7 +295,7 @@ function retrospectiveChange(
   const C = data.layout.constructs.length;
   // The baseline→exit statistics are complete, so their buffers can be reused.
   const { pre: then, post, difference } = s.workspace;
-  const n = gatherPairs(data.thenScores, data.postScores, members, C, c, then, post, difference);
+  const n = gatherPairs(data.thenScores, data.postScores, members, C, c, s.workspace, null);
   if (n < s.anonymityThreshold || hidden !== null) {
     notes.add(
       n < s.anonymityThreshold

@@ -23,15 +23,8 @@ export interface InstrumentLayout {
   max: number;
   /** Index of every item id in {@link itemIds}. */
   itemIndex: Map<string, number>;
-  /** Per item (global index): its construct's index in {@link constructs}. */
-  constructOf: Int32Array;
   /** Per item (global index): 1 where it is reverse-keyed. */
   reversed: Uint8Array;
-  /**
-   * Scratch of `writeScoredRow`: per construct the sum and the count of one row's answers. The
-   * layout belongs to one synchronous scoring pass, so one buffer serves every row.
-   */
-  rowTotals: Float64Array;
   /** The default {@link KeyOrder} of `writeScoredRow`. */
   keyOrder: KeyOrder;
   /** Code of an unanswered item in an {@link ItemTable}. */
@@ -109,9 +102,7 @@ export function compileInstrument(instrument: Instrument, minItemShare: number):
     min: instrument.scale.min,
     max: instrument.scale.max,
     itemIndex: new Map(itemIds.map((id, i) => [id, i])),
-    constructOf: Int32Array.from(constructs.flatMap((c, i) => Array.from(c.items, () => i))),
     reversed: Uint8Array.from(constructs.flatMap((c) => Array.from(c.reverse))),
-    rowTotals: new Float64Array(2 * constructs.length),
     keyOrder: createKeyOrder(),
     missing,
     itemValue,

@@ -5,12 +5,10 @@ import type { InstrumentLayout, ItemTable, KeyOrder } from './instrument-layout.
  * Reads one set of answers into a row of item codes (see `ItemTable`) at `itemOffset` and its
  * construct scores into `scores` at `scoreOffset`, in layout order. Reverse-keyed items are coded
  * as `min + max − value`, unanswered ones as `layout.missing`; a score is the mean of the
- * construct's answered items when at least `minItems` are answered, otherwise NaN. The scores are
- * summed while the answers are read (sums of whole numbers, so in any order the same to the last
- * bit) rather than from the row afterwards. Callers reading objects of different key sets
- * (answers, retrospective blocks) pass one `keyOrder` per kind. An answer that is not a whole
- * number on the scale is a RangeError naming the item: a code cannot hold it, and no report
- * should rest on it.
+ * construct's answered items when at least `minItems` are answered, otherwise NaN. Callers
+ * reading objects of different key sets (answers, retrospective blocks) pass one `keyOrder` per
+ * kind. An answer that is not a whole number on the scale is a RangeError naming the item: a code
+ * cannot hold it, and no report should rest on it.
  */
 export function writeScoredRow(
   answers: Answers | undefined,
@@ -21,14 +19,11 @@ export function writeScoredRow(
   scoreOffset: number,
   keyOrder: KeyOrder = layout.keyOrder,
 ): void {
-  const { itemIds, reversed, constructOf, constructs, min, max, itemIndex, missing } = layout;
-  const totals = layout.rowTotals;
-  const C = constructs.length;
+  const { itemIds, reversed, constructs, min, max, itemIndex, missing } = layout;
   const span = max - min;
   // The row is marked missing first and answers overwrite it: with one-byte codes that is a few
   // stores, cheaper than remembering which items each answer wrote.
   for (let i = 0; i < itemIds.length; i++) items[itemOffset + i] = missing;
-  totals.fill(0);
   if (answers) {
     // The answers' own keys in their own order (a for-in over one shape reads fields directly),
     // matched against the previous object's key order (see `keyOrder`).
@@ -52,16 +47,23 @@ export function writeScoredRow(
         throw new RangeError(`answers.${key}: ${v} is not a whole number from ${min} to ${max}`);
       if (reversed[i] === 1) code = span - code;
       items[itemOffset + i] = code;
-      const c = constructOf[i] as number;
-      totals[c] = (totals[c] as number) + (min + code);
-      totals[C + c] = (totals[C + c] as number) + 1;
     }
   }
-  for (let c = 0; c < C; c++) {
-    const answered = totals[C + c] as number;
+  // Summed from the row just written (it is in L1) into locals: totals kept per construct while
+  // reading made every answer wait on the store of the one before (a third of this function's
+  // time at 100k). Sums of whole numbers, divided once: the same to the last bit in any order.
+  for (let c = 0; c < constructs.length; c++) {
+    const construct = constructs[c] as (typeof constructs)[number];
+    const columns = construct.items;
+    let sum = 0;
+    let answered = 0;
+    for (let j = 0; j < columns.length; j++) {
+      const code = items[itemOffset + (columns[j] as number)] as number;
+      if (code === missing) continue;
+      sum += code;
+      answered++;
+    }
     scores[scoreOffset + c] =
-      answered >= (constructs[c] as (typeof constructs)[number]).minItems
-        ? (totals[c] as number) / answered
-        : Number.NaN;
+      answered >= construct.minItems ? (answered * min + sum) / answered : Number.NaN;
   }
 }

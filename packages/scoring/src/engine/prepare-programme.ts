@@ -58,21 +58,17 @@ export function prepareProgramme(
   const layers = groupLayers(plan, data.pairs);
   const C = layout.constructs.length;
   const families: FigureFamily[] = [];
-  for (let c = 0; c < C; c++)
-    for (let f = 0; f < 3; f++) families.push({ flags: new Uint8Array(data.pairs), threshold: k });
-  // One pass over the score rows for all constructs (the rows are strided by construct).
-  const max = layout.max;
-  for (let p = 0; p < data.pairs; p++) {
-    for (let c = 0; c < C; c++) {
-      const pre = data.preScores[p * C + c] as number;
-      const post = data.postScores[p * C + c] as number;
-      const then = data.thenScores[p * C + c] as number;
-      const both = pre === pre && post === post;
-      // Per construct: pairs with both scores, those below the maximum (normalised gain), then-test.
-      (families[3 * c] as FigureFamily).flags[p] = both ? 1 : 0;
-      (families[3 * c + 1] as FigureFamily).flags[p] = both && pre < max ? 1 : 0;
-      (families[3 * c + 2] as FigureFamily).flags[p] = then === then && post === post ? 1 : 0;
-    }
+  for (let c = 0; c < C; c++) {
+    const both = new Uint8Array(data.pairs);
+    const gain = new Uint8Array(data.pairs);
+    const then = new Uint8Array(data.pairs);
+    flagPairs(data, c, layout.max, both, gain, then);
+    // Per construct: pairs with both scores, those below the maximum (normalised gain), then-test.
+    families.push(
+      { flags: both, threshold: k },
+      { flags: gain, threshold: k },
+      { flags: then, threshold: k },
+    );
   }
   const figures = suppressFigures(plan, layers, data.pairs, families, k);
   plan.forEach((g, i) => (g.suppressed = figures.groups[i] ?? null));
@@ -211,4 +207,30 @@ function scoreMatched(
     }
   }
   return { layout, pairs, preItems, postItems, preScores, postScores, thenScores, hasThen };
+}
+
+/**
+ * Which pairs construct `c`'s figures are computed on: both scores (`both`), both and a baseline
+ * below the scale's maximum (`gain`), a then-test and an exit score (`then`). A loop of its own
+ * over arrays it is handed, for the reason in `rank-levels.ts`.
+ */
+function flagPairs(
+  data: MatchedData,
+  c: number,
+  max: number,
+  both: Uint8Array,
+  gain: Uint8Array,
+  then: Uint8Array,
+): void {
+  const C = data.layout.constructs.length;
+  const { preScores, postScores, thenScores } = data;
+  for (let p = 0; p < data.pairs; p++) {
+    const pre = preScores[p * C + c] as number;
+    const post = postScores[p * C + c] as number;
+    const retro = thenScores[p * C + c] as number;
+    const scored = pre === pre && post === post;
+    both[p] = scored ? 1 : 0;
+    gain[p] = scored && pre < max ? 1 : 0;
+    then[p] = retro === retro && post === post ? 1 : 0;
+  }
 }
