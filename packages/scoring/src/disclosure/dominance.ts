@@ -1,5 +1,5 @@
 import type { FigureHiddenReason } from '@genbridge/schema';
-import type { PlannedGroup } from '../engine/groups.js';
+import { groupCells, type PlannedGroup } from '../engine/groups.js';
 
 /**
  * How one kind of figure is judged for homogeneity: a tally of the values its members hold, and
@@ -33,35 +33,16 @@ interface Cells {
   /** The breakdowns (dimensions but `all`), in the plan's order. */
   dims: string[];
   /** Per cell, its group in `all` and then in every breakdown (plan indices). */
-  groupsOfCell: number[][];
+  groupsOfCell: Int32Array[];
   /** Cell of every member of the population. */
   cellOf: Int32Array;
 }
-const cellCache = new WeakMap<readonly PlannedGroup[], Cells>();
 
-/** The population's cells under the plan's breakdowns, computed once per plan. */
+/** The population's cells under the plan's breakdowns (`groupCells` of its layers). */
 function cellsOf(plan: readonly PlannedGroup[], layers: readonly Int32Array[]): Cells {
-  const known = cellCache.get(plan);
-  if (known) return known;
-  const total = plan[0]?.members.length ?? 0;
-  const G = plan.length;
   const dims = [...new Set(plan.slice(1).map((g) => g.dimension))];
-  const cellOf = new Int32Array(total);
-  const groupsOfCell: number[][] = [];
-  const ids = new Map<number, number>();
-  for (let p = 0; p < total; p++) {
-    let key = 0;
-    for (const layer of layers) key = key * G + (layer[p] as number) + 1;
-    let id = ids.get(key);
-    if (id === undefined) {
-      ids.set(key, (id = groupsOfCell.length));
-      groupsOfCell.push(layers.map((layer) => layer[p] as number));
-    }
-    cellOf[p] = id;
-  }
-  const cells = { dims, groupsOfCell, cellOf };
-  cellCache.set(plan, cells);
-  return cells;
+  const { cellOf, groupsOf } = groupCells(layers, plan[0]?.members.length ?? 0, plan.length);
+  return { dims, groupsOfCell: groupsOf, cellOf };
 }
 
 /**

@@ -143,10 +143,11 @@ export function summariseFeedbackColumns(
   const meetingCounts = new Uint32Array(MeetingFrequency.options.length);
   let meetingN = 0;
   const size = members ? members.length : columns.size;
-  // Allocated at the group's size and trimmed, not grown by push: grown arrays of 100k texts left
-  // their earlier copies in the old generation, and scoring's major GCs mark the whole input.
-  const valuable: string[] = released ? new Array<string>(size) : [];
-  const improvement: string[] = released ? new Array<string>(size) : [];
+  // Allocated at the group's size on the first text and trimmed, not grown by push: grown arrays
+  // of 100k texts left their earlier copies in the old generation, and scoring's major GCs mark
+  // the whole input. A question nobody answered allocates nothing.
+  let valuable: string[] = [];
+  let improvement: string[] = [];
   let valuableN = 0;
   let improvementN = 0;
   for (let m = 0; m < size; m++) {
@@ -164,9 +165,15 @@ export function summariseFeedbackColumns(
     }
     if (!released) continue;
     const v = columns.valuableLearning[row];
-    if (v !== undefined) valuable[valuableN++] = v;
+    if (v !== undefined) {
+      if (valuableN === 0) valuable = new Array<string>(size);
+      valuable[valuableN++] = v;
+    }
     const i = columns.improvement[row];
-    if (i !== undefined) improvement[improvementN++] = i;
+    if (i !== undefined) {
+      if (improvementN === 0) improvement = new Array<string>(size);
+      improvement[improvementN++] = i;
+    }
   }
   valuable.length = valuableN;
   improvement.length = improvementN;

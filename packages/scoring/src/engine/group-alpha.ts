@@ -41,7 +41,7 @@ export function reliabilityByGroup(
       .sort((a, b) => (first[a] as number) - (first[b] as number));
     for (const cell of order)
       for (const g of groupsOf[cell] as Int32Array)
-        mergeMoments(moments[g] as Moments, (byCell[c] as Moments[])[cell] as Moments);
+        if (g >= 0) mergeMoments(moments[g] as Moments, (byCell[c] as Moments[])[cell] as Moments);
     return moments.map((m) => {
       const alpha = rawAlpha(m, k);
       return { alpha, items: k, n: m.n, low: alpha === null || alpha < LOW_ALPHA };

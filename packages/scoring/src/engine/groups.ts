@@ -161,16 +161,24 @@ export function groupLayers(plan: readonly PlannedGroup[], total: number): Int32
 export interface GroupCells {
   /** Cell of every member of the population. */
   cellOf: Int32Array;
-  /** Per cell, the plan indices of the groups it lies in (one per layer it is in). */
+  /** Per cell, its group in every layer, in layer order (plan indices; −1 where it is in none). */
   groupsOf: Int32Array[];
 }
 
-/** {@link GroupCells} of `layers` over a population of `total`. */
+/** Cells are a function of the layers: computed once for every rule and statistic that asks. */
+const cellsOfLayers = new WeakMap<readonly Int32Array[], GroupCells>();
+
+/**
+ * {@link GroupCells} of `layers` over a population of `total`, cells numbered in order of their
+ * first member. Shared, not copied: callers read it only.
+ */
 export function groupCells(
   layers: readonly Int32Array[],
   total: number,
   groups: number,
 ): GroupCells {
+  const known = cellsOfLayers.get(layers);
+  if (known) return known;
   const cellOf = new Int32Array(total);
   const groupsOf: Int32Array[] = [];
   // Cells are numbered layer by layer: (cell so far, group in the next layer) → cell, so keys stay
@@ -188,11 +196,13 @@ export function groupCells(
     const cell = cellOf[i] as number;
     if (seen[cell]) continue;
     seen[cell] = 1;
-    const of: number[] = [];
-    for (const layer of layers) if ((layer[i] as number) >= 0) of.push(layer[i] as number);
-    groupsOf[cell] = Int32Array.from(of);
+    const of = new Int32Array(layers.length);
+    for (let l = 0; l < layers.length; l++) of[l] = (layers[l] as Int32Array)[i] as number;
+    groupsOf[cell] = of;
   }
-  return { cellOf, groupsOf };
+  const out = { cellOf, groupsOf };
+  cellsOfLayers.set(layers, out);
+  return out;
 }
 
 /**
