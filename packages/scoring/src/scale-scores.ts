@@ -21,7 +21,7 @@ export function scaleScores(
   const layout = compileInstrument(instrument, options.minItemShare ?? DEFAULT_MIN_ITEM_SHARE);
   const items = createItemTable(layout, layout.itemIds.length);
   const scores = new Float64Array(layout.constructs.length);
-  writeScoredRow(answers, layout, items, 0, scores, 0);
+  writeScoredRow(answers, layout, items, 0, scores, 0, 1);
   const out: Record<string, number | null> = {};
   layout.constructs.forEach((c, i) => {
     const s = scores[i] as number;

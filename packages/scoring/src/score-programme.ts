@@ -87,7 +87,7 @@ export function scoreProgramme(
     const construct = layout.constructs[c];
     // Gathered into the workspace (free until the groups are scored), not a growing array.
     const scores = workspace.pre;
-    const n = gatherScores(data.preScores, layout.constructs.length, c, scores);
+    const n = gatherScores(data.preScores.subarray(c * data.pairs, (c + 1) * data.pairs), scores);
     const supplied = construct ? options.reliability?.[construct.id] : undefined;
     return {
       sd: standardDeviation(scores, n),
@@ -200,13 +200,13 @@ function adjustHolm(constructs: ConstructChange[]): void {
 }
 
 /**
- * Writes construct `c`'s scores (rows of `C` constructs) that are present to `out`; returns how
- * many. A loop of its own ending in a plain return, for the reason in `engine/rank-levels.ts`.
+ * Writes the scores of `scores` that are present to `out`; returns how many. A loop of its own
+ * ending in a plain return, for the reason in `engine/rank-levels.ts`.
  */
-function gatherScores(scores: Float64Array, C: number, c: number, out: Float64Array): number {
+function gatherScores(scores: Float64Array, out: Float64Array): number {
   let n = 0;
-  for (let at = c; at < scores.length; at += C) {
-    const s = scores[at] as number;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i] as number;
     if (s === s) out[n++] = s;
   }
   return n;

@@ -28,7 +28,7 @@ function scoreRule(
   c: number,
   kind: (typeof KINDS)[number],
 ): DominanceRule<ValueTally> {
-  const C = data.layout.constructs.length;
+  const base = c * data.pairs;
   const { min: lo, max: hi } = data.layout;
   const score: ValueKind = { lo, hi, spread: true };
   const change: ValueKind = { lo: lo - hi, hi: hi - lo, spread: true };
@@ -41,8 +41,8 @@ function scoreRule(
     tallyCells(cellOf, cells) {
       const tallies = Array.from({ length: cells }, () => createValueTally(kinds.length));
       for (let p = 0; p < cellOf.length; p++) {
-        const a = first[p * C + c] as number;
-        const b = post[p * C + c] as number;
+        const a = first[base + p] as number;
+        const b = post[base + p] as number;
         const t = tallies[cellOf[p] as number] as ValueTally;
         if (kind === 'gain') {
           if (!(a < hi) || b !== b) continue;

@@ -71,7 +71,6 @@ export function releaseEquations(
   const out: DisclosureEquation[] = [];
   const codes = pairing.matchedBaselines.map((r) => r.participant);
   const planned = byKey(plan);
-  const C = layout.constructs.length;
   const constructIndex = new Map(layout.constructs.map((c, i) => [c.id, i]));
 
   for (const group of report.groups) {
@@ -88,9 +87,9 @@ export function releaseEquations(
       if (c === undefined)
         throw new Error(`construct ${change.constructId} is not in instrument ${instrument.id}`);
       const id = change.constructId;
-      const pre = (p: number) => data.preScores[p * C + c] as number;
-      const post = (p: number) => data.postScores[p * C + c] as number;
-      const then = (p: number) => data.thenScores[p * C + c] as number;
+      const pre = (p: number) => data.preScores[c * data.pairs + p] as number;
+      const post = (p: number) => data.postScores[c * data.pairs + p] as number;
+      const then = (p: number) => data.thenScores[c * data.pairs + p] as number;
       const add = (what: string, members: string[], place = what, hidden = false) =>
         out.push({
           variable: `construct:${id}/${what}`,

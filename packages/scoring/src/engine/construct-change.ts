@@ -81,8 +81,7 @@ const forRanking = (d: number) => Math.round(d * 1e9) / 1e9;
 /**
  * Every construct's baseline→exit differences of every pair (rounded as {@link forRanking}),
  * prepared so each group's Wilcoxon test counts its pairs per |d| level instead of sorting; per
- * construct in layout order. One pass over the score rows for all constructs: read a construct at
- * a time, the strided rows cost as much as reading them all.
+ * construct in layout order.
  */
 export function constructRankLevels(data: MatchedData): RankLevels[] {
   const d = data.layout.constructs.map(() => new Float64Array(data.pairs));
@@ -90,15 +89,14 @@ export function constructRankLevels(data: MatchedData): RankLevels[] {
   return d.map(rankLevels);
 }
 
-/** Per construct, post − pre of every row; a loop ending in a plain return (see `rank-levels.ts`). */
+/** Per construct, post − pre of every pair; a loop ending in a plain return (see `rank-levels.ts`). */
 function writeDifferences(pre: Float64Array, post: Float64Array, d: Float64Array[]): void {
-  const C = d.length;
-  const rows = C === 0 ? 0 : (d[0] as Float64Array).length;
-  for (let i = 0; i < rows; i++)
-    for (let c = 0; c < C; c++)
-      (d[c] as Float64Array)[i] = forRanking(
-        (post[i * C + c] as number) - (pre[i * C + c] as number),
-      );
+  let at = 0;
+  for (let c = 0; c < d.length; c++) {
+    const out = d[c] as Float64Array;
+    for (let i = 0; i < out.length; i++, at++)
+      out[i] = forRanking((post[at] as number) - (pre[at] as number));
+  }
 }
 
 const NO_EFFECT: PairedEffectSizes = { dz: null, dav: null, drm: null, gav: null };
@@ -152,7 +150,6 @@ export function constructChange(
   s: ConstructChangeSettings,
 ): ConstructChange {
   const { layout } = data;
-  const C = layout.constructs.length;
   const construct = layout.constructs[c];
   if (!construct) throw new RangeError(`no construct ${c}`);
   const { pre, post, signed, difference, missing } = s.workspace;
@@ -160,8 +157,7 @@ export function constructChange(
     data.preScores,
     data.postScores,
     members,
-    C,
-    c,
+    c * data.pairs,
     s.workspace,
     s.ranking.signed,
   );
@@ -244,8 +240,8 @@ export function constructChange(
 }
 
 /**
- * The members' scores of construct `c` (`C` constructs a row) with both a first and a second
- * score into the workspace's `pre` and `post`, their differences into `difference` and, given
+ * The members' scores of one construct (those at `base` + member of the two score tables) with
+ * both a first and a second score into the workspace's `pre` and `post`, their differences into `difference` and, given
  * `signed`, their signed rank levels into the workspace's; the members missing each score into
  * `missing`. Returns how many pairs. A loop function of its own that ends in a plain return, for
  * the reason given in `rank-levels.ts`.
@@ -254,8 +250,7 @@ function gatherPairs(
   first: Float64Array,
   second: Float64Array,
   members: Int32Array,
-  C: number,
-  c: number,
+  base: number,
   w: Workspace,
   signed: Int32Array | null,
 ): number {
@@ -265,9 +260,8 @@ function gatherPairs(
   let missingSecond = 0;
   for (let m = 0; m < members.length; m++) {
     const member = members[m] as number;
-    const row = member * C + c;
-    const x = first[row] as number;
-    const y = second[row] as number;
+    const x = first[base + member] as number;
+    const y = second[base + member] as number;
     if (x !== x) missingFirst++;
     if (y !== y) missingSecond++;
     if (x === x && y === y) {
@@ -292,10 +286,16 @@ function retrospectiveChange(
   notes: Set<string>,
   hidden: FigureHiddenReason | null,
 ): RetrospectiveChange {
-  const C = data.layout.constructs.length;
   // The baseline→exit statistics are complete, so their buffers can be reused.
   const { pre: then, post, difference } = s.workspace;
-  const n = gatherPairs(data.thenScores, data.postScores, members, C, c, s.workspace, null);
+  const n = gatherPairs(
+    data.thenScores,
+    data.postScores,
+    members,
+    c * data.pairs,
+    s.workspace,
+    null,
+  );
   if (n < s.anonymityThreshold || hidden !== null) {
     notes.add(
       n < s.anonymityThreshold

@@ -3,7 +3,9 @@ import type { InstrumentLayout, ItemTable, KeyOrder } from './instrument-layout.
 
 /**
  * Reads one set of answers into a row of item codes (see `ItemTable`) at `itemOffset` and its
- * construct scores into `scores` at `scoreOffset`, in layout order. Reverse-keyed items are coded
+ * construct scores into `scores`, construct `c`'s at `at + c × stride` (score tables are
+ * construct-major: a construct's scores of a population lie side by side, which is how every
+ * statistic reads them). Reverse-keyed items are coded
  * as `min + max − value`, unanswered ones as `layout.missing`; a score is the mean of the
  * construct's answered items when at least `minItems` are answered, otherwise NaN. Callers
  * reading objects of different key sets (answers, retrospective blocks) pass one `keyOrder` per
@@ -16,7 +18,8 @@ export function writeScoredRow(
   items: ItemTable,
   itemOffset: number,
   scores: Float64Array,
-  scoreOffset: number,
+  at: number,
+  stride: number,
   keyOrder: KeyOrder = layout.keyOrder,
 ): void {
   const { itemIds, reversed, constructs, min, max, itemIndex, missing } = layout;
@@ -63,7 +66,7 @@ export function writeScoredRow(
       sum += code;
       answered++;
     }
-    scores[scoreOffset + c] =
+    scores[at + c * stride] =
       answered >= construct.minItems ? (answered * min + sum) / answered : Number.NaN;
   }
 }

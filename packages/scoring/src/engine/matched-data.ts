@@ -1,9 +1,11 @@
 import type { InstrumentLayout, ItemTable } from './instrument-layout.js';
 
 /**
- * Scored matched pairs in flat typed arrays (row = pair): item codes (`ItemTable`) and construct
- * scores per wave, and then-test scores from the exit's retrospective block. NaN marks a missing
- * score here only.
+ * Scored matched pairs in flat typed arrays: item codes (`ItemTable`, row = pair) and construct
+ * scores per wave, and then-test scores from the exit's retrospective block. Scores are
+ * construct-major, pair `p`'s score of construct `c` at `c × pairs + p`: every statistic reads one
+ * construct over many pairs, and side by side that is a stream rather than a stride. NaN marks a
+ * missing score here only.
  */
 export interface MatchedData {
   layout: InstrumentLayout;

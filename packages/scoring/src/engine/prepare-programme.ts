@@ -197,13 +197,13 @@ function scoreMatched(
   for (let i = 0; i < pairs; i++) {
     const exit = exits[i] as SurveyResponse;
     const baseline = (baselines[i] as SurveyResponse).answers;
-    writeScoredRow(baseline, layout, preItems, i * I, preScores, i * C, answersOrder);
-    writeScoredRow(exit.answers, layout, postItems, i * I, postScores, i * C, answersOrder);
+    writeScoredRow(baseline, layout, preItems, i * I, preScores, i, pairs, answersOrder);
+    writeScoredRow(exit.answers, layout, postItems, i * I, postScores, i, pairs, answersOrder);
     const retro = exit.retrospective;
     if (retro) {
-      writeScoredRow(retro, layout, thenItems, 0, thenScores, i * C, retroOrder);
+      writeScoredRow(retro, layout, thenItems, 0, thenScores, i, pairs, retroOrder);
       for (let c = 0; c < C; c++)
-        if (!Number.isNaN(thenScores[i * C + c] as number)) hasThen[c] = true;
+        if (!Number.isNaN(thenScores[c * pairs + i] as number)) hasThen[c] = true;
     }
   }
   return { layout, pairs, preItems, postItems, preScores, postScores, thenScores, hasThen };
@@ -222,12 +222,12 @@ function flagPairs(
   gain: Uint8Array,
   then: Uint8Array,
 ): void {
-  const C = data.layout.constructs.length;
+  const base = c * data.pairs;
   const { preScores, postScores, thenScores } = data;
   for (let p = 0; p < data.pairs; p++) {
-    const pre = preScores[p * C + c] as number;
-    const post = postScores[p * C + c] as number;
-    const retro = thenScores[p * C + c] as number;
+    const pre = preScores[base + p] as number;
+    const post = postScores[base + p] as number;
+    const retro = thenScores[base + p] as number;
     const scored = pre === pre && post === post;
     both[p] = scored ? 1 : 0;
     gain[p] = scored && pre < max ? 1 : 0;

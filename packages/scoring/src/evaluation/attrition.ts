@@ -21,15 +21,14 @@ export function attrition(input: EvaluationInput): AttritionSection | null {
   const dropouts = pairing.baselineOnly;
   if (dropouts.length === 0) return null;
   if (dropouts.length < k || data.pairs < k) return { suppressed: true, reason: 'below_threshold' };
-  const C = layout.constructs.length;
   const dropped = scoreRows(dropouts, layout);
   const revealed: Record<'completers' | 'baselineOnly' | 'changes' | 'bound', number[]>[] = [];
   const constructs = reportOrder(layout).map((c): AttritionConstruct => {
     const completers: number[] = [];
     const changes: number[] = [];
     for (let p = 0; p < data.pairs; p++) {
-      const pre = data.preScores[p * C + c] as number;
-      const post = data.postScores[p * C + c] as number;
+      const pre = data.preScores[c * data.pairs + p] as number;
+      const post = data.postScores[c * data.pairs + p] as number;
       // Completers are exactly the people behind the `all` group's change (a score in both
       // waves), so no one can be worked out as the difference of two released baseline means.
       if (pre !== pre || post !== post) continue;
@@ -38,7 +37,7 @@ export function attrition(input: EvaluationInput): AttritionSection | null {
     }
     const baselineOnly: number[] = [];
     for (let r = 0; r < dropped.rows; r++) {
-      const s = dropped.scores[r * C + c] as number;
+      const s = dropped.scores[c * dropped.rows + r] as number;
       if (s === s) baselineOnly.push(s);
     }
     const welch = welchTTest(completers, baselineOnly, confidenceLevel);

@@ -21,7 +21,6 @@ export function comparison(input: EvaluationInput): ComparisonSection | null {
   if (m < k || data.pairs < k) return { suppressed: true, reason: 'below_threshold' };
   const pre = scoreRows(arm.matchedBaselines, layout);
   const post = scoreRows(arm.matchedExits, layout);
-  const C = layout.constructs.length;
   const change = { lo: layout.min - layout.max, hi: layout.max - layout.min, spread: true };
   let revealed = false;
   const constructs = reportOrder(layout).map((c): ComparisonConstruct => {
@@ -38,10 +37,14 @@ export function comparison(input: EvaluationInput): ComparisonSection | null {
       (group === 1 ? programmeChange : comparisonChange).push(b - a);
     };
     for (let p = 0; p < data.pairs; p++) {
-      add(data.preScores[p * C + c] as number, data.postScores[p * C + c] as number, 1);
+      add(
+        data.preScores[c * data.pairs + p] as number,
+        data.postScores[c * data.pairs + p] as number,
+        1,
+      );
     }
     for (let p = 0; p < m; p++)
-      add(pre.scores[p * C + c] as number, post.scores[p * C + c] as number, 0);
+      add(pre.scores[c * m + p] as number, post.scores[c * m + p] as number, 0);
     // Scoring rule 10: neither arm's change may tell every member's change.
     if (listReveals(programmeChange, change) || listReveals(comparisonChange, change))
       revealed = true;

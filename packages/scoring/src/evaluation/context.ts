@@ -33,10 +33,10 @@ export function reportOrder(layout: InstrumentLayout): number[] {
 
 /** Change (exit − baseline) of construct `c` per matched row; NaN where a wave has no score. */
 export function changeColumn(data: MatchedData, c: number): Float64Array {
-  const C = data.layout.constructs.length;
+  const base = c * data.pairs;
   const out = new Float64Array(data.pairs);
   for (let p = 0; p < data.pairs; p++) {
-    out[p] = (data.postScores[p * C + c] as number) - (data.preScores[p * C + c] as number);
+    out[p] = (data.postScores[base + p] as number) - (data.preScores[base + p] as number);
   }
   return out;
 }

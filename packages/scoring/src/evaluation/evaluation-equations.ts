@@ -47,7 +47,6 @@ export function evaluationEquations(
   if (!evaluation) return [];
   const { pairing, data, layout, arms, programmeId } = prepared;
   const out: DisclosureEquation[] = [];
-  const C = layout.constructs.length;
   const I = layout.itemIds.length;
   const index = new Map(layout.constructs.map((c, i) => [c.id, i]));
   const scoreKind: ValueKind = { lo: layout.min, hi: layout.max, spread: true };
@@ -83,8 +82,8 @@ export function evaluationEquations(
     for (let r = 0; r < n; r++) if (keep(r)) rows.push(r);
     return rows;
   };
-  const pre = (p: number, k: number) => data.preScores[p * C + k] as number;
-  const post = (p: number, k: number) => data.postScores[p * C + k] as number;
+  const pre = (p: number, k: number) => data.preScores[k * data.pairs + p] as number;
+  const post = (p: number, k: number) => data.postScores[k * data.pairs + p] as number;
   const matchedCode = (p: number) => pairing.matchedBaselines[p]?.participant as string;
 
   const a = evaluation.attrition;
@@ -95,7 +94,7 @@ export function evaluationEquations(
     const code = (r: number) => dropouts[r]?.participant as string;
     for (const k of constructsOf(a)) {
       const id = layout.constructs[k]?.id as string;
-      const score = (r: number) => scored.scores[r * C + k] as number;
+      const score = (r: number) => scored.scores[k * scored.rows + r] as number;
       const rows = rowsWhere(dropouts.length, (r) => !Number.isNaN(score(r)));
       add(
         attrition,
@@ -118,8 +117,8 @@ export function evaluationEquations(
     const code = (p: number) => arm.matchedBaselines[p]?.participant as string;
     for (const k of constructsOf(cmp)) {
       const id = layout.constructs[k]?.id as string;
-      const baseline = (p: number) => armPre.scores[p * C + k] as number;
-      const exit = (p: number) => armPost.scores[p * C + k] as number;
+      const baseline = (p: number) => armPre.scores[k * armPre.rows + p] as number;
+      const exit = (p: number) => armPost.scores[k * armPost.rows + p] as number;
       const rows = rowsWhere(
         arm.matchedBaselines.length,
         (p) => !Number.isNaN(baseline(p)) && !Number.isNaN(exit(p)),

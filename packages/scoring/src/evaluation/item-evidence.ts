@@ -129,14 +129,13 @@ function accumulateBands(
   moments: Moments[],
 ): void {
   const K = columns.length;
-  const C = data.layout.constructs.length;
   const pre = data.preScores;
   const post = data.postScores;
   const value = data.layout.itemValue;
   const dev = new Float64Array(K);
   for (let p = 0; p < data.pairs; p++) {
-    const a = pre[p * C + c] as number;
-    const z = post[p * C + c] as number;
+    const a = pre[c * data.pairs + p] as number;
+    const z = post[c * data.pairs + p] as number;
     if (a !== a || z !== z) continue;
     const b = band[p] as number;
     scored[b] = (scored[b] as number) + 1;

@@ -6,7 +6,10 @@ import {
 } from '../engine/instrument-layout.js';
 import { writeScoredRow } from '../engine/item-rows.js';
 
-/** Item codes and construct scores of one wave's responses (row = response; NaN = no score). */
+/**
+ * Item codes (row = response) and construct scores (construct-major: response `r`'s score of
+ * construct `c` at `c × rows + r`; NaN = no score) of one wave's responses.
+ */
 export interface ScoredRows {
   rows: number;
   items: ItemTable;
@@ -23,7 +26,7 @@ export function scoreRows(
   const items = createItemTable(layout, responses.length * I);
   const scores = new Float64Array(responses.length * C);
   responses.forEach((r, i) => {
-    writeScoredRow(r.answers, layout, items, i * I, scores, i * C);
+    writeScoredRow(r.answers, layout, items, i * I, scores, i, responses.length);
   });
   return { rows: responses.length, items, scores };
 }
