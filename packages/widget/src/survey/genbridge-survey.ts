@@ -432,7 +432,7 @@ export class GenbridgeSurvey extends LitElement {
     void this.updateComplete.then(() =>
       afterNextFrame(() => {
         void loadSanitizer();
-        void loadTemplates(typesInSurvey(model));
+        void loadTemplates(typesInSurvey(json));
         if (this.mode === 'genbridge') void loadResponseBuilder();
       }),
     );

@@ -43,10 +43,8 @@ export const $$ = <T extends Element = HTMLElement>(el: SurveyEl, sel: string): 
 
 /**
  * Waits until the survey's idle-time preloading (templates of every page, once the first page is
- * painted) has run. Its walk over every page makes survey-core build their rows, which notifies
- * the element and renders it once more: on a loaded machine that render can come seconds late, so
- * a test that counts renders waits for it first. The element asked for its idle callback first, so
- * ours runs after it.
+ * painted) has run, so a test that counts renders or loaded chunks starts after everything the
+ * mount set off. The element asked for its idle callback first, so ours runs after it.
  */
 export async function afterIdlePreload(el: SurveyEl): Promise<void> {
   await new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(resolve)));

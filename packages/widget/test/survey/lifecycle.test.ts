@@ -9,7 +9,7 @@ beforeEach(() => localStorage.clear());
 describe('<genbridge-survey> lifecycle and edges', () => {
   it('stops listening to the model when removed, and listens again when re-attached', async () => {
     const el = await mountSurvey({ wave: 'exit' });
-    // Its late render must not fall into the count below.
+    // Past everything the mount set off, the idle preloading included.
     await afterIdlePreload(el);
     const model = el.model!;
     let updates = 0;

@@ -86,30 +86,47 @@ export function loadTemplates(types: Iterable<string>): Promise<void> {
 export const typesOnPage = (model: SurveyModel): string[] =>
   ((model.currentPage as PageModel | undefined)?.getQuestions(true) ?? []).map((q) => q.getType());
 
+/** Survey JSON as far as question types are concerned. */
+interface SurveyJsonShape {
+  pages?: { elements?: unknown[] }[];
+  elements?: unknown[];
+}
+
+/** Types named in survey JSON elements, nested ones (panels, dynamic panel templates) included. */
+function typesOfElements(elements: unknown, types: string[] = []): string[] {
+  if (!Array.isArray(elements)) return types;
+  for (const e of elements as {
+    type?: unknown;
+    elements?: unknown;
+    templateElements?: unknown;
+  }[]) {
+    if (typeof e?.type === 'string') types.push(e.type);
+    typesOfElements(e?.elements, types);
+    typesOfElements(e?.templateElements, types);
+  }
+  return types;
+}
+
 /**
  * Types named on the first page of survey JSON, before survey-core is there to build a model: a
  * guess (a restored draft or `visibleIf` may show another page first) that lets those templates
  * download alongside survey-core; `typesOnPage` decides once the model exists.
  */
 export function typesOnFirstPage(json: unknown): string[] {
-  const survey = json as { pages?: { elements?: unknown[] }[]; elements?: unknown[] };
-  const types: string[] = [];
-  const walk = (elements: unknown): void => {
-    if (!Array.isArray(elements)) return;
-    for (const e of elements as {
-      type?: unknown;
-      elements?: unknown;
-      templateElements?: unknown;
-    }[]) {
-      if (typeof e?.type === 'string') types.push(e.type);
-      walk(e?.elements);
-      walk(e?.templateElements);
-    }
-  };
-  walk(survey?.pages?.[0]?.elements ?? survey?.elements);
-  return types;
+  const survey = json as SurveyJsonShape | undefined;
+  return typesOfElements(survey?.pages?.[0]?.elements ?? survey?.elements);
 }
 
-/** Types of every question of a survey, nested ones included. */
-export const typesInSurvey = (model: SurveyModel): string[] =>
-  model.getAllQuestions(false, false, true).map((q) => q.getType());
+/**
+ * Types named anywhere in survey JSON, for preloading once idle. Read from the JSON rather than
+ * the model: asking survey-core for every question builds the rows of every page (it runs their
+ * first rendering), which re-rendered the element and cost a long survey its idle time, and it
+ * does not list the questions of a dynamic panel's template. A type it misses (a custom
+ * component's inner questions) loads when first shown.
+ */
+export function typesInSurvey(json: unknown): string[] {
+  const survey = json as SurveyJsonShape | undefined;
+  const types = typesOfElements(survey?.elements);
+  for (const page of survey?.pages ?? []) typesOfElements(page?.elements, types);
+  return types;
+}
