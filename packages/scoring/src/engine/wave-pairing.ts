@@ -25,46 +25,63 @@ const isLater = (r: SurveyResponse, seen: SurveyResponse) =>
 /**
  * The latest response per participant and wave of one programme, filled one response at a time:
  * one map lookup per response, participants kept in order of first appearance. The map holds
- * slot numbers, not objects, so 100k participants allocate two arrays rather than 100k slots.
+ * slot numbers and the slots hold indices into the responses, in typed arrays grown by doubling:
+ * arrays of 100k objects grown by push went straight to the old generation, copies and all
+ * (~5 MB a report), and every major GC marks the whole input.
  */
 class WaveSlots {
   private readonly slotOf = new Map<string, number>();
-  readonly baseline: (SurveyResponse | undefined)[] = [];
-  readonly exit: (SurveyResponse | undefined)[] = [];
+  /** Per slot, the index in `responses` of the participant's latest baseline / exit, −1 for none. */
+  baseline = new Int32Array(1024).fill(-1);
+  exit = new Int32Array(1024).fill(-1);
+  size = 0;
   duplicatesReplaced = 0;
 
-  add(r: SurveyResponse): void {
+  constructor(private readonly responses: readonly SurveyResponse[]) {}
+
+  add(index: number): void {
+    const r = this.responses[index] as SurveyResponse;
     let slot = this.slotOf.get(r.participant);
     if (slot === undefined) {
-      slot = this.baseline.length;
+      slot = this.size++;
+      if (slot === this.baseline.length) this.grow();
       this.slotOf.set(r.participant, slot);
-      this.baseline.push(undefined);
-      this.exit.push(undefined);
     }
     const wave = r.wave === 'baseline' ? this.baseline : this.exit;
-    const seen = wave[slot];
-    if (seen !== undefined) {
+    const seen = wave[slot] as number;
+    if (seen >= 0) {
       this.duplicatesReplaced++;
-      if (!isLater(r, seen)) return;
+      if (!isLater(r, this.responses[seen] as SurveyResponse)) return;
     }
-    wave[slot] = r;
+    wave[slot] = index;
+  }
+
+  private grow(): void {
+    const wider = (from: Int32Array) => {
+      const to = new Int32Array(from.length * 2).fill(-1);
+      to.set(from);
+      return to;
+    };
+    this.baseline = wider(this.baseline);
+    this.exit = wider(this.exit);
   }
 }
 
-function collect(programmes: Iterable<WaveSlots>): PairedWaves {
+function collect(
+  programmes: Iterable<WaveSlots>,
+  responses: readonly SurveyResponse[],
+): PairedWaves {
   const all = [...programmes];
-  // Counted first, so every array is allocated once at its final size: grown by push, arrays of
-  // 100k entries left several copies behind in the old generation, and scoring's major GCs mark
-  // the whole input.
+  // Counted first, so every array is allocated once at its final size (see `WaveSlots`).
   let matched = 0;
   let baselineOnly = 0;
   let exitOnly = 0;
   let duplicatesReplaced = 0;
   for (const slots of all) {
     duplicatesReplaced += slots.duplicatesReplaced;
-    for (let i = 0; i < slots.baseline.length; i++) {
-      const baseline = slots.baseline[i] !== undefined;
-      const exit = slots.exit[i] !== undefined;
+    for (let i = 0; i < slots.size; i++) {
+      const baseline = (slots.baseline[i] as number) >= 0;
+      const exit = (slots.exit[i] as number) >= 0;
       if (baseline && exit) matched++;
       else if (baseline) baselineOnly++;
       else if (exit) exitOnly++;
@@ -91,9 +108,11 @@ function collect(programmes: Iterable<WaveSlots>): PairedWaves {
   let x = 0;
   let e = 0;
   for (const slots of all) {
-    for (let i = 0; i < slots.baseline.length; i++) {
-      const baseline = slots.baseline[i];
-      const exit = slots.exit[i];
+    for (let i = 0; i < slots.size; i++) {
+      const at = slots.baseline[i] as number;
+      const to = slots.exit[i] as number;
+      const baseline = at >= 0 ? responses[at] : undefined;
+      const exit = to >= 0 ? responses[to] : undefined;
       if (exit && separate) {
         out.exits[e] = exit;
         out.exitBaselines[e++] = baseline;
@@ -125,7 +144,7 @@ export function pairWaves(
   const programmes = new Map<string, WaveSlots>();
   // Inputs are almost always one programme: remember its slots instead of looking them up per row.
   let last: string | undefined;
-  let slots = new WaveSlots();
+  let slots = new WaveSlots(responses);
   // Indexed, not for-of: until this loop is optimized (on stack replacement, and again after a
   // deopt) each step of an array iterator allocates a result object, 200k of them per report.
   for (let i = 0; i < responses.length; i++) {
@@ -140,11 +159,11 @@ export function pairWaves(
       last = r.programmeId;
       const known = programmes.get(last);
       if (known) slots = known;
-      else programmes.set(last, (slots = new WaveSlots()));
+      else programmes.set(last, (slots = new WaveSlots(responses)));
     }
-    slots.add(r);
+    slots.add(i);
   }
-  return { programmeIds: [...programmes.keys()], paired: collect(programmes.values()) };
+  return { programmeIds: [...programmes.keys()], paired: collect(programmes.values(), responses) };
 }
 
 /**
