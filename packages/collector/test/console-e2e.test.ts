@@ -123,6 +123,16 @@ async function waitForText(page: Page, wanted: string): Promise<void> {
 async function openProgramme(page: Page): Promise<void> {
   await clickButton(page, 'Programmes');
   await (await shadow(page, 'button[aria-label="Manage Reverse mentoring E2E"]')).click();
+  // The programme page fills in as its parts arrive (releases, invitations, participation), each
+  // behind a progress bar, and the parts below move down when one does: a click aimed at a button
+  // further down while one is loading can land on whatever moved there (seen once in CI: the
+  // steward's "Export responses (CSV)" click never opened its confirmation).
+  await page.waitForFunction(
+    () =>
+      document.querySelector('genbridge-admin')?.shadowRoot?.querySelector('h3') &&
+      !document.querySelector('genbridge-admin')?.shadowRoot?.querySelector('progress'),
+    POLL,
+  );
 }
 async function clickButton(page: Page, label: string): Promise<void> {
   try {
@@ -134,6 +144,23 @@ async function clickButton(page: Page, label: string): Promise<void> {
         ].find((b) => b.textContent?.trim() === l && !(b as HTMLButtonElement).disabled),
       POLL,
       label,
+    );
+    // Where it is after two frames in the same place: a click is aimed at a point, and a button
+    // still moving (something above it finished loading) would not be under it.
+    await page.waitForFunction(
+      (b: Element | undefined) =>
+        new Promise<boolean>((resolve) => {
+          if (!b) return resolve(false);
+          const before = b.getBoundingClientRect();
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const after = b.getBoundingClientRect();
+              resolve(before.top === after.top && before.left === after.left);
+            }),
+          );
+        }),
+      POLL,
+      handle,
     );
     await (handle as unknown as { click(): Promise<void> }).click();
   } catch (error) {
