@@ -20,6 +20,7 @@ import { groupCells } from './engine/groups.js';
 import { hideFeedbackFigures, summariseFeedbackColumns } from './engine/feedback-columns.js';
 import { summariseAdditional } from './engine/additional-answers.js';
 import type { RankLevels } from './engine/rank-levels.js';
+import { constructScores } from './engine/matched-data.js';
 import { holmAdjust } from './stats/holm.js';
 import { standardDeviation } from './stats/variance.js';
 import { evaluateProgramme } from './evaluation/evaluate-programme.js';
@@ -87,7 +88,7 @@ export function scoreProgramme(
     const construct = layout.constructs[c];
     // Gathered into the workspace (free until the groups are scored), not a growing array.
     const scores = workspace.pre;
-    const n = gatherScores(data.preScores.subarray(c * data.pairs, (c + 1) * data.pairs), scores);
+    const n = gatherScores(constructScores(data.preScores, data.pairs, c), scores);
     const supplied = construct ? options.reliability?.[construct.id] : undefined;
     return {
       sd: standardDeviation(scores, n),

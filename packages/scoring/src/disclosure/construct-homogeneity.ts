@@ -1,6 +1,6 @@
 import type { FigureHiddenReason } from '@genbridge/schema';
 import type { PlannedGroup } from '../engine/groups.js';
-import type { MatchedData } from '../engine/matched-data.js';
+import { constructScores, type MatchedData } from '../engine/matched-data.js';
 import { suppressDominated, type DominanceRule } from './dominance.js';
 import {
   addValue,
@@ -28,21 +28,24 @@ function scoreRule(
   c: number,
   kind: (typeof KINDS)[number],
 ): DominanceRule<ValueTally> {
-  const base = c * data.pairs;
   const { min: lo, max: hi } = data.layout;
   const score: ValueKind = { lo, hi, spread: true };
   const change: ValueKind = { lo: lo - hi, hi: hi - lo, spread: true };
   const gain: ValueKind = { lo: -Infinity, hi: 1, spread: false };
   const kinds = kind === 'gain' ? [gain] : [score, score, change];
-  const first = kind === 'retrospective' ? data.thenScores : data.preScores;
-  const post = data.postScores;
+  const first = constructScores(
+    kind === 'retrospective' ? data.thenScores : data.preScores,
+    data.pairs,
+    c,
+  );
+  const post = constructScores(data.postScores, data.pairs, c);
   return {
     create: () => createValueTally(kinds.length),
     tallyCells(cellOf, cells) {
       const tallies = Array.from({ length: cells }, () => createValueTally(kinds.length));
       for (let p = 0; p < cellOf.length; p++) {
-        const a = first[base + p] as number;
-        const b = post[base + p] as number;
+        const a = first[p] as number;
+        const b = post[p] as number;
         const t = tallies[cellOf[p] as number] as ValueTally;
         if (kind === 'gain') {
           if (!(a < hi) || b !== b) continue;

@@ -12,6 +12,7 @@ import type { PlannedGroup } from '../engine/groups.js';
 import type { DisclosureEquation } from './types.js';
 import type { AdditionalColumns } from '../engine/additional-answers.js';
 import { evaluationEquations } from '../evaluation/evaluation-equations.js';
+import { constructScores } from '../engine/matched-data.js';
 
 /**
  * Options of {@link releaseEquations}: those of `scoreProgramme` plus the instrument the report
@@ -87,9 +88,12 @@ export function releaseEquations(
       if (c === undefined)
         throw new Error(`construct ${change.constructId} is not in instrument ${instrument.id}`);
       const id = change.constructId;
-      const pre = (p: number) => data.preScores[c * data.pairs + p] as number;
-      const post = (p: number) => data.postScores[c * data.pairs + p] as number;
-      const then = (p: number) => data.thenScores[c * data.pairs + p] as number;
+      const before = constructScores(data.preScores, data.pairs, c);
+      const after = constructScores(data.postScores, data.pairs, c);
+      const retro = constructScores(data.thenScores, data.pairs, c);
+      const pre = (p: number) => before[p] as number;
+      const post = (p: number) => after[p] as number;
+      const then = (p: number) => retro[p] as number;
       const add = (what: string, members: string[], place = what, hidden = false) =>
         out.push({
           variable: `construct:${id}/${what}`,

@@ -5,7 +5,7 @@ import type {
   Reliability,
   RetrospectiveChange,
 } from '@genbridge/schema';
-import type { MatchedData } from './matched-data.js';
+import { constructScores, type MatchedData } from './matched-data.js';
 import { mean } from '../stats/mean.js';
 import { standardDeviationAbout } from '../stats/variance.js';
 import { meanInterval } from '../stats/mean-interval.js';
@@ -84,19 +84,20 @@ const forRanking = (d: number) => Math.round(d * 1e9) / 1e9;
  * construct in layout order.
  */
 export function constructRankLevels(data: MatchedData): RankLevels[] {
-  const d = data.layout.constructs.map(() => new Float64Array(data.pairs));
-  writeDifferences(data.preScores, data.postScores, d);
-  return d.map(rankLevels);
+  return data.layout.constructs.map((_, c) => {
+    const d = new Float64Array(data.pairs);
+    writeDifferences(
+      constructScores(data.preScores, data.pairs, c),
+      constructScores(data.postScores, data.pairs, c),
+      d,
+    );
+    return rankLevels(d);
+  });
 }
 
-/** Per construct, post − pre of every pair; a loop ending in a plain return (see `rank-levels.ts`). */
-function writeDifferences(pre: Float64Array, post: Float64Array, d: Float64Array[]): void {
-  let at = 0;
-  for (let c = 0; c < d.length; c++) {
-    const out = d[c] as Float64Array;
-    for (let i = 0; i < out.length; i++, at++)
-      out[i] = forRanking((post[at] as number) - (pre[at] as number));
-  }
+/** Post − pre of every pair; a loop ending in a plain return (see `rank-levels.ts`). */
+function writeDifferences(pre: Float64Array, post: Float64Array, d: Float64Array): void {
+  for (let i = 0; i < d.length; i++) d[i] = forRanking((post[i] as number) - (pre[i] as number));
 }
 
 const NO_EFFECT: PairedEffectSizes = { dz: null, dav: null, drm: null, gav: null };
@@ -154,10 +155,9 @@ export function constructChange(
   if (!construct) throw new RangeError(`no construct ${c}`);
   const { pre, post, signed, difference, missing } = s.workspace;
   const n = gatherPairs(
-    data.preScores,
-    data.postScores,
+    constructScores(data.preScores, data.pairs, c),
+    constructScores(data.postScores, data.pairs, c),
     members,
-    c * data.pairs,
     s.workspace,
     s.ranking.signed,
   );
@@ -240,9 +240,9 @@ export function constructChange(
 }
 
 /**
- * The members' scores of one construct (those at `base` + member of the two score tables) with
- * both a first and a second score into the workspace's `pre` and `post`, their differences into `difference` and, given
- * `signed`, their signed rank levels into the workspace's; the members missing each score into
+ * The members with both a `first` and a `second` score (one construct's, see `constructScores`):
+ * their scores into the workspace's `pre` and `post`, their differences into `difference` and,
+ * given `signed`, their signed rank levels into its `signed`; how many lack each score into
  * `missing`. Returns how many pairs. A loop function of its own that ends in a plain return, for
  * the reason given in `rank-levels.ts`.
  */
@@ -250,7 +250,6 @@ function gatherPairs(
   first: Float64Array,
   second: Float64Array,
   members: Int32Array,
-  base: number,
   w: Workspace,
   signed: Int32Array | null,
 ): number {
@@ -260,8 +259,8 @@ function gatherPairs(
   let missingSecond = 0;
   for (let m = 0; m < members.length; m++) {
     const member = members[m] as number;
-    const x = first[base + member] as number;
-    const y = second[base + member] as number;
+    const x = first[member] as number;
+    const y = second[member] as number;
     if (x !== x) missingFirst++;
     if (y !== y) missingSecond++;
     if (x === x && y === y) {
@@ -289,10 +288,9 @@ function retrospectiveChange(
   // The baseline→exit statistics are complete, so their buffers can be reused.
   const { pre: then, post, difference } = s.workspace;
   const n = gatherPairs(
-    data.thenScores,
-    data.postScores,
+    constructScores(data.thenScores, data.pairs, c),
+    constructScores(data.postScores, data.pairs, c),
     members,
-    c * data.pairs,
     s.workspace,
     null,
   );

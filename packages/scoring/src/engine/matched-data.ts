@@ -18,3 +18,11 @@ export interface MatchedData {
   /** Per construct: whether any pair has a then-test score (the construct was asked retrospectively). */
   hasThen: boolean[];
 }
+
+/**
+ * Construct `c`'s scores in a construct-major score table of `rows` rows (`MatchedData`, `ScoredRows`):
+ * a view, not a copy. The one place that knows the layout.
+ */
+export function constructScores(scores: Float64Array, rows: number, c: number): Float64Array {
+  return scores.subarray(c * rows, (c + 1) * rows);
+}

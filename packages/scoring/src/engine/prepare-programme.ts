@@ -6,7 +6,7 @@ import { pairProgramme } from './wave-pairing.js';
 import { groupColumns, groupLayers, planGroups } from './groups.js';
 import { suppressFigures, type FigureFamily } from '../disclosure/suppress-figures.js';
 import type { ConstructFigures } from './construct-change.js';
-import type { MatchedData } from './matched-data.js';
+import { constructScores, type MatchedData } from './matched-data.js';
 import { splitArms } from '../evaluation/split-arms.js';
 import {
   additionalColumns,
@@ -222,12 +222,13 @@ function flagPairs(
   gain: Uint8Array,
   then: Uint8Array,
 ): void {
-  const base = c * data.pairs;
-  const { preScores, postScores, thenScores } = data;
+  const preScores = constructScores(data.preScores, data.pairs, c);
+  const postScores = constructScores(data.postScores, data.pairs, c);
+  const thenScores = constructScores(data.thenScores, data.pairs, c);
   for (let p = 0; p < data.pairs; p++) {
-    const pre = preScores[base + p] as number;
-    const post = postScores[base + p] as number;
-    const retro = thenScores[base + p] as number;
+    const pre = preScores[p] as number;
+    const post = postScores[p] as number;
+    const retro = thenScores[p] as number;
     const scored = pre === pre && post === post;
     both[p] = scored ? 1 : 0;
     gain[p] = scored && pre < max ? 1 : 0;

@@ -6,6 +6,7 @@ import { reportOrder, type EvaluationInput } from './context.js';
 import { scoreRows } from './score-rows.js';
 import { summarise } from './summary.js';
 import { listReveals } from '../disclosure/extreme-values.js';
+import { constructScores } from '../engine/matched-data.js';
 
 /** A baseline difference of at least this Cohen's d is flagged even when its CI includes 0. */
 export const ATTRITION_D = 0.2;
@@ -26,9 +27,11 @@ export function attrition(input: EvaluationInput): AttritionSection | null {
   const constructs = reportOrder(layout).map((c): AttritionConstruct => {
     const completers: number[] = [];
     const changes: number[] = [];
+    const before = constructScores(data.preScores, data.pairs, c);
+    const after = constructScores(data.postScores, data.pairs, c);
     for (let p = 0; p < data.pairs; p++) {
-      const pre = data.preScores[c * data.pairs + p] as number;
-      const post = data.postScores[c * data.pairs + p] as number;
+      const pre = before[p] as number;
+      const post = after[p] as number;
       // Completers are exactly the people behind the `all` group's change (a score in both
       // waves), so no one can be worked out as the difference of two released baseline means.
       if (pre !== pre || post !== post) continue;
@@ -36,8 +39,9 @@ export function attrition(input: EvaluationInput): AttritionSection | null {
       changes.push(post - pre);
     }
     const baselineOnly: number[] = [];
+    const dropouts = constructScores(dropped.scores, dropped.rows, c);
     for (let r = 0; r < dropped.rows; r++) {
-      const s = dropped.scores[c * dropped.rows + r] as number;
+      const s = dropouts[r] as number;
       if (s === s) baselineOnly.push(s);
     }
     const welch = welchTTest(completers, baselineOnly, confidenceLevel);

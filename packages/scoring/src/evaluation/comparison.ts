@@ -6,6 +6,7 @@ import { reportOrder, type EvaluationInput } from './context.js';
 import { scoreRows } from './score-rows.js';
 import { summarise } from './summary.js';
 import { listReveals } from '../disclosure/extreme-values.js';
+import { constructScores } from '../engine/matched-data.js';
 
 /**
  * Programme arm vs comparison arm: per construct the change in each arm, the
@@ -36,15 +37,12 @@ export function comparison(input: EvaluationInput): ComparisonSection | null {
       g.push(group);
       (group === 1 ? programmeChange : comparisonChange).push(b - a);
     };
-    for (let p = 0; p < data.pairs; p++) {
-      add(
-        data.preScores[c * data.pairs + p] as number,
-        data.postScores[c * data.pairs + p] as number,
-        1,
-      );
-    }
-    for (let p = 0; p < m; p++)
-      add(pre.scores[c * m + p] as number, post.scores[c * m + p] as number, 0);
+    const before = constructScores(data.preScores, data.pairs, c);
+    const after = constructScores(data.postScores, data.pairs, c);
+    for (let p = 0; p < data.pairs; p++) add(before[p] as number, after[p] as number, 1);
+    const armBefore = constructScores(pre.scores, m, c);
+    const armAfter = constructScores(post.scores, m, c);
+    for (let p = 0; p < m; p++) add(armBefore[p] as number, armAfter[p] as number, 0);
     // Scoring rule 10: neither arm's change may tell every member's change.
     if (listReveals(programmeChange, change) || listReveals(comparisonChange, change))
       revealed = true;

@@ -1,6 +1,6 @@
 import type { GroupReport, SurveyResponse } from '@genbridge/schema';
 import type { InstrumentLayout } from '../engine/instrument-layout.js';
-import type { MatchedData } from '../engine/matched-data.js';
+import { constructScores, type MatchedData } from '../engine/matched-data.js';
 import type { PairedWaves } from '../engine/wave-pairing.js';
 import type { PlannedGroup } from '../engine/groups.js';
 
@@ -33,10 +33,9 @@ export function reportOrder(layout: InstrumentLayout): number[] {
 
 /** Change (exit − baseline) of construct `c` per matched row; NaN where a wave has no score. */
 export function changeColumn(data: MatchedData, c: number): Float64Array {
-  const base = c * data.pairs;
+  const pre = constructScores(data.preScores, data.pairs, c);
+  const post = constructScores(data.postScores, data.pairs, c);
   const out = new Float64Array(data.pairs);
-  for (let p = 0; p < data.pairs; p++) {
-    out[p] = (data.postScores[base + p] as number) - (data.preScores[base + p] as number);
-  }
+  for (let p = 0; p < data.pairs; p++) out[p] = (post[p] as number) - (pre[p] as number);
   return out;
 }

@@ -5,6 +5,7 @@ import type { prepareProgramme } from '../engine/prepare-programme.js';
 import { pairProgramme } from '../engine/wave-pairing.js';
 import { reportOrder } from './context.js';
 import { scoreRows } from './score-rows.js';
+import { constructScores } from '../engine/matched-data.js';
 
 type Prepared = ReturnType<typeof prepareProgramme>;
 type Section =
@@ -82,8 +83,8 @@ export function evaluationEquations(
     for (let r = 0; r < n; r++) if (keep(r)) rows.push(r);
     return rows;
   };
-  const pre = (p: number, k: number) => data.preScores[k * data.pairs + p] as number;
-  const post = (p: number, k: number) => data.postScores[k * data.pairs + p] as number;
+  const preOf = (k: number) => constructScores(data.preScores, data.pairs, k);
+  const postOf = (k: number) => constructScores(data.postScores, data.pairs, k);
   const matchedCode = (p: number) => pairing.matchedBaselines[p]?.participant as string;
 
   const a = evaluation.attrition;
@@ -94,7 +95,8 @@ export function evaluationEquations(
     const code = (r: number) => dropouts[r]?.participant as string;
     for (const k of constructsOf(a)) {
       const id = layout.constructs[k]?.id as string;
-      const score = (r: number) => scored.scores[k * scored.rows + r] as number;
+      const column = constructScores(scored.scores, scored.rows, k);
+      const score = (r: number) => column[r] as number;
       const rows = rowsWhere(dropouts.length, (r) => !Number.isNaN(score(r)));
       add(
         attrition,
@@ -117,8 +119,10 @@ export function evaluationEquations(
     const code = (p: number) => arm.matchedBaselines[p]?.participant as string;
     for (const k of constructsOf(cmp)) {
       const id = layout.constructs[k]?.id as string;
-      const baseline = (p: number) => armPre.scores[k * armPre.rows + p] as number;
-      const exit = (p: number) => armPost.scores[k * armPost.rows + p] as number;
+      const before = constructScores(armPre.scores, armPre.rows, k);
+      const after = constructScores(armPost.scores, armPost.rows, k);
+      const baseline = (p: number) => before[p] as number;
+      const exit = (p: number) => after[p] as number;
       const rows = rowsWhere(
         arm.matchedBaselines.length,
         (p) => !Number.isNaN(baseline(p)) && !Number.isNaN(exit(p)),
@@ -155,8 +159,11 @@ export function evaluationEquations(
     }
     for (const k of constructsOf(d)) {
       const id = layout.constructs[k]?.id as string;
-      const has = (p: number) => !Number.isNaN(pre(p, k)) && !Number.isNaN(post(p, k));
-      const change = (p: number) => post(p, k) - pre(p, k);
+      const pre = preOf(k);
+      const post = postOf(k);
+      const has = (p: number) =>
+        !Number.isNaN(pre[p] as number) && !Number.isNaN(post[p] as number);
+      const change = (p: number) => (post[p] as number) - (pre[p] as number);
       const mentors: number[] = [];
       const mentees: number[] = [];
       for (const members of byPair.values()) {
@@ -193,8 +200,10 @@ export function evaluationEquations(
     if (!construct) continue;
     const items = analysis.wave === 'baseline' ? data.preItems : data.postItems;
     const complete: number[] = [];
+    const pre = preOf(k);
+    const post = postOf(k);
     for (let p = 0; p < data.pairs; p++) {
-      if (Number.isNaN(pre(p, k)) || Number.isNaN(post(p, k))) continue;
+      if (Number.isNaN(pre[p] as number) || Number.isNaN(post[p] as number)) continue;
       let ok = true;
       for (let j = 0; j < construct.items.length; j++)
         if (items[p * I + (construct.items[j] as number)] === layout.missing) ok = false;

@@ -21,6 +21,7 @@ import { qnorm } from '../stats/normal-quantile.js';
 import { qt } from '../stats/distributions.js';
 import { reportOrder, type EvaluationInput } from './context.js';
 import { small } from './summary.js';
+import { constructScores } from '../engine/matched-data.js';
 
 /** Bands whose corrected item–total correlations differ by more than this flag the item. */
 export const DIVERGENT_R_DROP = 0.3;
@@ -129,13 +130,13 @@ function accumulateBands(
   moments: Moments[],
 ): void {
   const K = columns.length;
-  const pre = data.preScores;
-  const post = data.postScores;
+  const pre = constructScores(data.preScores, data.pairs, c);
+  const post = constructScores(data.postScores, data.pairs, c);
   const value = data.layout.itemValue;
   const dev = new Float64Array(K);
   for (let p = 0; p < data.pairs; p++) {
-    const a = pre[c * data.pairs + p] as number;
-    const z = post[c * data.pairs + p] as number;
+    const a = pre[p] as number;
+    const z = post[p] as number;
     if (a !== a || z !== z) continue;
     const b = band[p] as number;
     scored[b] = (scored[b] as number) + 1;
