@@ -5,12 +5,12 @@ import type { InstrumentLayout, ItemTable, KeyOrder } from './instrument-layout.
  * Reads one set of answers into a row of item codes (see `ItemTable`) at `itemOffset` and its
  * construct scores into `scores`, construct `c`'s at `at + c × stride` (score tables are
  * construct-major: a construct's scores of a population lie side by side, which is how every
- * statistic reads them). Reverse-keyed items are coded
- * as `min + max − value`, unanswered ones as `layout.missing`; a score is the mean of the
- * construct's answered items when at least `minItems` are answered, otherwise NaN. Callers
- * reading objects of different key sets (answers, retrospective blocks) pass one `keyOrder` per
- * kind. An answer that is not a whole number on the scale is a RangeError naming the item: a code
- * cannot hold it, and no report should rest on it.
+ * statistic reads them; see `constructScores`). Reverse-keyed items are coded as
+ * `min + max − value`, unanswered ones as `layout.missing`; a score is the mean of the construct's
+ * answered items when at least `minItems` are answered, otherwise NaN. Callers reading objects of
+ * different key sets (answers, retrospective blocks) pass one `keyOrder` per kind. An answer that
+ * is not a whole number on the scale is a RangeError naming the item: a code cannot hold it, and
+ * no report should rest on it.
  */
 export function writeScoredRow(
   answers: Answers | undefined,
@@ -52,9 +52,9 @@ export function writeScoredRow(
       items[itemOffset + i] = code;
     }
   }
-  // Summed from the row just written (it is in L1) into locals: totals kept per construct while
-  // reading made every answer wait on the store of the one before (a third of this function's
-  // time at 100k). Sums of whole numbers, divided once: the same to the last bit in any order.
+  // Summed afterwards from the row just written (it is in L1) into locals, not into per-construct
+  // totals while reading: those made every answer wait on the store of the one before (a third of
+  // this function's time at 100k). Sums of whole numbers, divided once: exact in any order.
   for (let c = 0; c < constructs.length; c++) {
     const construct = constructs[c] as (typeof constructs)[number];
     const columns = construct.items;

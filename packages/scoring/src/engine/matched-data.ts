@@ -20,8 +20,8 @@ export interface MatchedData {
 }
 
 /**
- * Construct `c`'s scores in a construct-major score table of `rows` rows (`MatchedData`, `ScoredRows`):
- * a view, not a copy. The one place that knows the layout.
+ * Construct `c`'s scores in a construct-major score table of `rows` rows (`MatchedData`,
+ * `ScoredRows`): a view, not a copy. The one place readers learn the layout from.
  */
 export function constructScores(scores: Float64Array, rows: number, c: number): Float64Array {
   return scores.subarray(c * rows, (c + 1) * rows);
